@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Linq;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Diagnostics;
+
+/// <summary>A located problem in a schema file. A plain value: no Roslyn types, so it can be cached.</summary>
+/// <param name="Id">The descriptor id.</param>
+/// <param name="Arguments">The values for the descriptor's message placeholders.</param>
+/// <param name="Range">Where the offending node stands.</param>
+public sealed record SchemaDiagnostic(string Id, EquatableArray<string> Arguments, TextRange Range)
+{
+    /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="range"/>.</summary>
+    public static SchemaDiagnostic Create(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
+        new(descriptor.Id, new EquatableArray<string>(arguments), range);
+
+    /// <summary>The catalogue entry.</summary>
+    public SchemaDiagnosticDescriptor Descriptor => DiagnosticCatalog.All.First(d => d.Id == Id);
+
+    /// <summary>The formatted message.</summary>
+    public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.Cast<object>().ToArray());
+
+    /// <summary>Formats the diagnostic MSBuild-style for <paramref name="file"/>.</summary>
+    public string ToString(string file) =>
+        $"{file}({Range.StartLine},{Range.StartColumn}): {Descriptor.DefaultSeverity.ToString().ToLowerInvariant()} {Id}: {Message}";
+}
+
+/// <summary>The outcome of loading a schema: the model when it is usable, and every diagnostic.</summary>
+/// <param name="Schema">The model, or <see langword="null"/> when an error prevents generation.</param>
+/// <param name="Diagnostics">Every problem found, in file order.</param>
+public sealed record SchemaLoadResult(ArticleSchema? Schema, EquatableArray<SchemaDiagnostic> Diagnostics);

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>
+/// Reads the top-level mapping: header keys, then every declared name (so references may point forward),
+/// then line classes, parts and layout, then the whole-schema checks.
+/// </summary>
+internal sealed class ArticleReader
+{
+    private const int SupportedVersion = 1;
+
+    private readonly LoadContext context;
+    private readonly Dictionary<string, TextRange> classRanges = new(StringComparer.Ordinal);
+
+    public ArticleReader(LoadContext context) => this.context = context;
+
+    /// <summary>Builds the model; it may be partial when diagnostics were reported (the caller drops it on errors).</summary>
+    public ArticleSchema? Read(YamlNode root)
+    {
+        if (root is not YamlMapping mapping)
+        {
+            context.ReportInvalid(root, "schema", $"a mapping with at least the keys 'copydesk', 'type' and 'layout' (found {root.Describe()})");
+            return null;
+        }
+
+        KeyedMapping top = KeyedMapping.Read(mapping, "the schema", SchemaKeys.TopLevel, context);
+        TextRange head = HeadRange(mapping);
+
+        int? version = Required(top, SchemaKeys.Copydesk, head) is { } versionEntry ? ReadVersion(versionEntry) : null;
+        string? typeName = Required(top, SchemaKeys.Type, head) is { } typeEntry ? ReadTypeName(typeEntry) : null;
+        context.TypeName = typeName;
+        string? ns = top.Find(SchemaKeys.Namespace) is { } namespaceEntry ? ReadNamespace(namespaceEntry) : null;
+        string? description = top.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
+        if (top.Find(SchemaKeys.Input) is { } inputEntry)
+        {
+            ReadInput(inputEntry);
+        }
+
+        IReadOnlyList<KeyedEntry> classDeclarations = DeclareLineClasses(Section(top.Find(SchemaKeys.Lines), "line class names"));
+        IReadOnlyList<KeyedEntry> partDeclarations = DeclareParts(Section(top.Find(SchemaKeys.Parts), "part names"), typeName);
+
+        List<LineClass> classes = new LineClassReader(context).Read(classDeclarations);
+        var slots = new SlotReader(context);
+        var parts = new List<Part>(partDeclarations.Count);
+        foreach (KeyedEntry declaration in partDeclarations)
+        {
+            string name = declaration.Key;
+            EquatableArray<Slot> partSlots = slots.ReadList(declaration.Value, name, $"part '{name}'", name);
+            parts.Add(new Part(name, null, partSlots, declaration.KeyNode.Range));
+        }
+
+        EquatableArray<Slot> layout = Required(top, SchemaKeys.Layout, head) is { } layoutEntry
+            ? slots.ReadList(layoutEntry.Value, SchemaKeys.Layout, "the layout", typeName)
+            : EquatableArray<Slot>.Empty;
+
+        GraphChecks.CheckLineClasses(classes, context);
+        GraphChecks.CheckParts(parts, layout, context);
+
+        return new ArticleSchema(
+            version ?? SupportedVersion,
+            typeName ?? string.Empty,
+            ns,
+            description,
+            classes.ToEquatableArray(),
+            parts.ToEquatableArray(),
+            layout,
+            context.Markers());
+    }
+
+    // Where to report a key missing from a mapping: its first key when the mapping starts there (block
+    // style), otherwise the opening brace.
+    private static TextRange HeadRange(YamlMapping mapping)
+    {
+        TextRange start = mapping.Range;
+        if (mapping.Entries.Count > 0 && mapping.Entries[0].Key.Range.StartOffset == start.StartOffset)
+        {
+            return mapping.Entries[0].Key.Range;
+        }
+
+        return new TextRange(start.StartLine, start.StartColumn, start.StartLine, start.StartColumn + 1, start.StartOffset, start.StartOffset + 1);
+    }
+
+    private KeyedEntry? Required(KeyedMapping top, string key, TextRange head)
+    {
+        KeyedEntry? entry = top.Find(key);
+        if (entry is null)
+        {
+            context.Report(DiagnosticCatalog.MissingKey, head, "The schema", key);
+        }
+
+        return entry;
+    }
+
+    private int? ReadVersion(KeyedEntry entry)
+    {
+        if (entry.Value is not YamlScalar { IsNull: false } scalar)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"the language version, {SupportedVersion} (found {entry.Value.Describe()})");
+            return null;
+        }
+
+        if (!scalar.IsPlain || scalar.Value != "1")
+        {
+            context.Report(DiagnosticCatalog.UnsupportedVersion, scalar.Range, scalar.Value);
+            return null;
+        }
+
+        return SupportedVersion;
+    }
+
+    private string? ReadTypeName(KeyedEntry entry)
+    {
+        string? name = context.Values.String(entry);
+        if (name is not null && Identifiers.CheckTypeName(name) is { } reason)
+        {
+            context.Report(DiagnosticCatalog.InvalidIdentifier, entry.Value.Range, name, "the article type name", reason);
+        }
+
+        return name;
+    }
+
+    private string? ReadNamespace(KeyedEntry entry)
+    {
+        string? name = context.Values.String(entry, nullAllowed: true);
+        if (name is not null && Identifiers.CheckNamespace(name) is { } reason)
+        {
+            context.Report(DiagnosticCatalog.InvalidIdentifier, entry.Value.Range, name, "a namespace", reason);
+        }
+
+        return name;
+    }
+
+    private void ReadInput(KeyedEntry entry)
+    {
+        if (entry.Value is not YamlScalar { Value: SchemaKeys.LinesInput })
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"'{SchemaKeys.LinesInput}', the only input this version reads (found {entry.Value.Describe()})");
+        }
+    }
+
+    // 'lines:' and 'parts:' may be left empty; anything but a mapping is an error.
+    private IReadOnlyList<KeyedEntry> Section(KeyedEntry? entry, string what)
+    {
+        switch (entry?.Value)
+        {
+            case null or YamlScalar { IsNull: true }:
+                return Array.Empty<KeyedEntry>();
+            case YamlMapping mapping:
+                return KeyedMapping.Read(mapping, $"'{entry.Key}'", null, context).Entries;
+            default:
+                context.ReportInvalid(entry.Value, entry.Key, $"a mapping from {what} to definitions (found {entry.Value.Describe()})");
+                return Array.Empty<KeyedEntry>();
+        }
+    }
+
+    private List<KeyedEntry> DeclareLineClasses(IReadOnlyList<KeyedEntry> declarations)
+    {
+        var declared = new List<KeyedEntry>(declarations.Count);
+        foreach (KeyedEntry declaration in declarations)
+        {
+            string name = declaration.Key;
+            if (context.IsLineClass(name))
+            {
+                context.Report(DiagnosticCatalog.DuplicateName, declaration.KeyNode.Range, name, "'lines': it is a built-in line class");
+                continue;
+            }
+
+            if (Identifiers.CheckName(name) is { } reason)
+            {
+                context.Report(DiagnosticCatalog.InvalidIdentifier, declaration.KeyNode.Range, name, "a line class name", reason);
+            }
+
+            classRanges.Add(name, declaration.KeyNode.Range);
+            context.DeclaredLineClasses.Add(name);
+            context.LineClassNames.Add(name);
+            declared.Add(declaration);
+        }
+
+        return declared;
+    }
+
+    private List<KeyedEntry> DeclareParts(IReadOnlyList<KeyedEntry> declarations, string? typeName)
+    {
+        var declared = new List<KeyedEntry>(declarations.Count);
+        foreach (KeyedEntry declaration in declarations)
+        {
+            string name = declaration.Key;
+            TextRange range = declaration.KeyNode.Range;
+            if (Identifiers.CheckTypeName(name) is { } reason)
+            {
+                context.Report(DiagnosticCatalog.InvalidIdentifier, range, name, "a part name", reason);
+            }
+
+            if (context.IsLineClass(name))
+            {
+                // Reported at the second occurrence in the file, whichever section comes first.
+                TextRange second = classRanges.TryGetValue(name, out TextRange classRange) && classRange.StartOffset > range.StartOffset ? classRange : range;
+                context.Report(DiagnosticCatalog.DuplicateName, second, name, "the parts and line classes");
+            }
+
+            if (name == typeName)
+            {
+                context.Report(DiagnosticCatalog.DuplicateName, range, name, "the article type and the parts");
+            }
+
+            context.PartNames.Add(name);
+            context.PartNameSet.Add(name);
+            declared.Add(declaration);
+        }
+
+        return declared;
+    }
+}

@@ -1,0 +1,128 @@
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>Reads the <c>check:</c> mapping of a slot: rules for <c>Validate()</c>, which never change the parse.</summary>
+internal sealed class CheckReader
+{
+    private readonly LoadContext context;
+
+    public CheckReader(LoadContext context) => this.context = context;
+
+    /// <summary>Reads the rules of slot <paramref name="slotName"/>.</summary>
+    /// <param name="entry">The <c>check</c> entry.</param>
+    /// <param name="slotName">The slot, for messages.</param>
+    /// <param name="isRepeat">Whether the slot repeats (<c>count</c> needs it).</param>
+    /// <param name="hasAttribution">Whether the slot reads attribution values (<c>speaker</c> needs it).</param>
+    public Check? Read(KeyedEntry entry, string slotName, bool isRepeat, bool hasAttribution)
+    {
+        if (entry.Value is not YamlMapping mapping)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"a mapping of rules such as '{{ maxLength: 120 }}' (found {entry.Value.Describe()})");
+            return null;
+        }
+
+        KeyedMapping keys = KeyedMapping.Read(mapping, $"check of slot '{slotName}'", SchemaKeys.Checks, context);
+        int? maxLength = null, minLength = null, maxWords = null, minWords = null, countMin = null, countMax = null;
+        string? pattern = null, message = null;
+        bool notEmpty = false, speakerRequired = false;
+        var oneOf = EquatableArray<string>.Empty;
+        CheckSeverity severity = CheckSeverity.Error;
+
+        foreach (KeyedEntry rule in keys.Entries)
+        {
+            switch (rule.Key)
+            {
+                case SchemaKeys.MaxLength:
+                    maxLength = context.Values.Count(rule);
+                    CheckOrder(minLength, maxLength, rule, SchemaKeys.MinLength, SchemaKeys.MaxLength);
+                    break;
+                case SchemaKeys.MinLength:
+                    minLength = context.Values.Count(rule);
+                    CheckOrder(minLength, maxLength, rule, SchemaKeys.MinLength, SchemaKeys.MaxLength);
+                    break;
+                case SchemaKeys.MaxWords:
+                    maxWords = context.Values.Count(rule);
+                    CheckOrder(minWords, maxWords, rule, SchemaKeys.MinWords, SchemaKeys.MaxWords);
+                    break;
+                case SchemaKeys.MinWords:
+                    minWords = context.Values.Count(rule);
+                    CheckOrder(minWords, maxWords, rule, SchemaKeys.MinWords, SchemaKeys.MaxWords);
+                    break;
+                case SchemaKeys.Pattern:
+                    pattern = context.Values.Pattern(rule);
+                    break;
+                case SchemaKeys.NotEmpty:
+                    notEmpty = context.Values.Bool(rule) ?? false;
+                    break;
+                case SchemaKeys.OneOf:
+                    oneOf = context.Values.Strings(rule)?.ToEquatableArray() ?? EquatableArray<string>.Empty;
+                    break;
+                case SchemaKeys.Speaker:
+                    speakerRequired = ReadSpeaker(rule, hasAttribution);
+                    break;
+                case SchemaKeys.Count:
+                    if (!isRepeat)
+                    {
+                        context.ReportInvalid(rule.KeyNode, rule.Key, "used only on slots with 'repeat'");
+                    }
+                    else if (context.Values.Range(rule, forRepeat: false) is { } count)
+                    {
+                        (countMin, countMax) = (count.Min, count.Max);
+                    }
+
+                    break;
+                case SchemaKeys.Severity:
+                    severity = ReadSeverity(rule);
+                    break;
+                case SchemaKeys.Message:
+                    message = context.Values.String(rule);
+                    break;
+            }
+        }
+
+        return new Check(maxLength, minLength, maxWords, minWords, pattern, notEmpty, oneOf, speakerRequired, countMin, countMax, severity, message);
+    }
+
+    private bool ReadSpeaker(KeyedEntry rule, bool hasAttribution)
+    {
+        if (rule.Value is not YamlScalar { Value: SchemaKeys.SpeakerRequired })
+        {
+            context.ReportInvalid(rule.Value, rule.Key, $"'{SchemaKeys.SpeakerRequired}' (found {rule.Value.Describe()})");
+            return false;
+        }
+
+        if (!hasAttribution)
+        {
+            context.ReportInvalid(rule.KeyNode, rule.Key, "used only on slots with 'value: attribution'");
+            return false;
+        }
+
+        return true;
+    }
+
+    private CheckSeverity ReadSeverity(KeyedEntry rule)
+    {
+        switch (rule.Value)
+        {
+            case YamlScalar { Value: "error" }:
+                return CheckSeverity.Error;
+            case YamlScalar { Value: "warning" }:
+                return CheckSeverity.Warning;
+            case YamlScalar { Value: "info" }:
+                return CheckSeverity.Info;
+            default:
+                context.ReportInvalid(rule.Value, rule.Key, $"error, warning or info (found {rule.Value.Describe()})");
+                return CheckSeverity.Error;
+        }
+    }
+
+    // Reported at whichever bound is written second, so a pair in either order reports once.
+    private void CheckOrder(int? min, int? max, KeyedEntry rule, string minKey, string maxKey)
+    {
+        if (min is { } low && max is { } high && low > high)
+        {
+            context.ReportInvalid(rule.Value, rule.Key, rule.Key == maxKey ? $"at least {minKey} ({low}), not {high}" : $"at most {maxKey} ({high}), not {low}");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Linq;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>Collects the diagnostics of one load and hands them out in file order.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<SchemaDiagnostic> items = new();
+
+    /// <summary>True once a diagnostic whose default severity is error was added.</summary>
+    public bool HasErrors { get; private set; }
+
+    public int Count => items.Count;
+
+    public void Add(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments)
+    {
+        items.Add(SchemaDiagnostic.Create(descriptor, range, arguments));
+        HasErrors |= descriptor.DefaultSeverity == SchemaSeverity.Error;
+    }
+
+    /// <summary>The diagnostics ordered by position; OrderBy is stable, so ties keep the order they were found in.</summary>
+    public EquatableArray<SchemaDiagnostic> ToSortedArray() =>
+        items.OrderBy(d => d.Range.StartOffset).ToEquatableArray();
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>
+/// Checks that need the whole schema: recursive line classes and parts, and repetitions whose element can
+/// match without reading a line (the parser would loop forever or the schema would be ambiguous).
+/// </summary>
+internal static class GraphChecks
+{
+    /// <summary>A line class that refers to itself would never finish matching (CD1004 at the closing reference).</summary>
+    public static void CheckLineClasses(IReadOnlyList<LineClass> classes, LoadContext context)
+    {
+        var names = new List<string>(classes.Count);
+        foreach (LineClass lineClass in classes)
+        {
+            names.Add(lineClass.Name);
+        }
+
+        var edges = new Dictionary<string, List<LoadContext.Reference>>(StringComparer.Ordinal);
+        foreach (LoadContext.Reference reference in context.LineClassReferences)
+        {
+            Outgoing(edges, reference.From).Add(reference);
+        }
+
+        CycleFinder.Walk(
+            names,
+            edges,
+            (edge, cycle) => context.Report(DiagnosticCatalog.InvalidValue, edge.Range, edge.To, $"defined without referring to itself ({cycle})"),
+            context.CancellationToken);
+    }
+
+    /// <summary>CD1011 for parts that contain themselves; CD1012 for repeats of elements that can be empty.</summary>
+    public static void CheckParts(IReadOnlyList<Part> parts, EquatableArray<Slot> layout, LoadContext context)
+    {
+        var byName = new Dictionary<string, Part>(StringComparer.Ordinal);
+        var names = new List<string>(parts.Count);
+        var edges = new Dictionary<string, List<LoadContext.Reference>>(StringComparer.Ordinal);
+        foreach (Part part in parts)
+        {
+            if (byName.ContainsKey(part.Name))
+            {
+                continue;
+            }
+
+            byName.Add(part.Name, part);
+            names.Add(part.Name);
+            List<LoadContext.Reference> outgoing = Outgoing(edges, part.Name);
+            foreach (Slot slot in part.Slots)
+            {
+                if (slot.Kind == SlotKind.Part)
+                {
+                    outgoing.Add(new LoadContext.Reference(part.Name, slot.Target, slot.Range));
+                }
+
+                foreach (OneOfCase @case in slot.Cases)
+                {
+                    if (@case.Kind == SlotKind.Part)
+                    {
+                        outgoing.Add(new LoadContext.Reference(part.Name, @case.Target, @case.Range));
+                    }
+                }
+            }
+        }
+
+        List<string> postOrder = CycleFinder.Walk(
+            names,
+            edges,
+            (edge, cycle) => context.Report(DiagnosticCatalog.RecursivePart, edge.Range, edge.To, cycle),
+            context.CancellationToken);
+
+        // Post-order sees a part after the parts it contains, so one pass settles which parts can match
+        // no line at all. Parts on a cycle count as non-empty; the cycle is already an error.
+        var canBeEmpty = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string name in postOrder)
+        {
+            if (AllCanBeEmpty(byName[name].Slots, canBeEmpty))
+            {
+                canBeEmpty.Add(name);
+            }
+        }
+
+        foreach (Part part in parts)
+        {
+            ReportEmptyRepetitions(part.Slots, canBeEmpty, context);
+        }
+
+        ReportEmptyRepetitions(layout, canBeEmpty, context);
+    }
+
+    private static void ReportEmptyRepetitions(EquatableArray<Slot> slots, HashSet<string> canBeEmpty, LoadContext context)
+    {
+        foreach (Slot slot in slots)
+        {
+            if (slot.Cardinality == Cardinality.Repeat && ElementCanBeEmpty(slot, canBeEmpty))
+            {
+                context.Report(DiagnosticCatalog.EmptyRepetition, slot.Range, slot.Name);
+            }
+        }
+    }
+
+    private static bool AllCanBeEmpty(EquatableArray<Slot> slots, HashSet<string> canBeEmpty)
+    {
+        foreach (Slot slot in slots)
+        {
+            if (!SlotCanBeEmpty(slot, canBeEmpty))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A slot matches no line when it may be absent (optional, repeat from 0, after a missing marker)
+    // or when its element itself can match nothing.
+    private static bool SlotCanBeEmpty(Slot slot, HashSet<string> canBeEmpty) =>
+        slot.Cardinality == Cardinality.Optional
+        || (slot.Cardinality == Cardinality.Repeat && slot.Min == 0)
+        || slot.After is not null
+        || ElementCanBeEmpty(slot, canBeEmpty);
+
+    private static bool ElementCanBeEmpty(Slot slot, HashSet<string> canBeEmpty)
+    {
+        switch (slot.Kind)
+        {
+            case SlotKind.Part:
+                return canBeEmpty.Contains(slot.Target);
+            case SlotKind.OneOf:
+                foreach (OneOfCase @case in slot.Cases)
+                {
+                    if (@case.Kind == SlotKind.Part && canBeEmpty.Contains(@case.Target))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static List<LoadContext.Reference> Outgoing(Dictionary<string, List<LoadContext.Reference>> edges, string from)
+    {
+        if (!edges.TryGetValue(from, out List<LoadContext.Reference>? list))
+        {
+            list = new List<LoadContext.Reference>();
+            edges.Add(from, list);
+        }
+
+        return list;
+    }
+}

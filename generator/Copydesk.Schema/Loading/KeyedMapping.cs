@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using Copydesk.Schema.Diagnostics;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>
+/// The usable entries of a YAML mapping: keys are plain names, unique, and (when the mapping has a fixed
+/// set of keys) known. Everything else is reported once here, so readers only look keys up.
+/// </summary>
+internal sealed class KeyedMapping
+{
+    private readonly List<KeyedEntry> entries;
+
+    private KeyedMapping(YamlMapping node, List<KeyedEntry> entries)
+    {
+        Node = node;
+        this.entries = entries;
+    }
+
+    public YamlMapping Node { get; }
+
+    /// <summary>The accepted entries in written order.</summary>
+    public IReadOnlyList<KeyedEntry> Entries => entries;
+
+    /// <summary>
+    /// Reads <paramref name="mapping"/>. With <paramref name="knownKeys"/>, other keys are CD1002 (with a hint);
+    /// without, every name is accepted (the mapping declares names, as <c>lines</c> and <c>parts</c> do).
+    /// A repeated key is CD1006 at its second occurrence; the first one counts.
+    /// </summary>
+    /// <param name="mapping">The mapping.</param>
+    /// <param name="where">Where the mapping is, for messages: "the schema", "slot 'headline'".</param>
+    /// <param name="knownKeys">The keys allowed, or <see langword="null"/> for a mapping of declared names.</param>
+    /// <param name="context">The load.</param>
+    public static KeyedMapping Read(YamlMapping mapping, string where, string[]? knownKeys, LoadContext context)
+    {
+        var accepted = new List<KeyedEntry>(mapping.Entries.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (YamlEntry entry in mapping.Entries)
+        {
+            context.ThrowIfCancellationRequested();
+            if (entry.Key is not YamlScalar key || key.IsNull)
+            {
+                context.ReportInvalid(entry.Key, "key", $"a plain name (found {entry.Key.Describe()})");
+                continue;
+            }
+
+            if (knownKeys is not null && Array.IndexOf(knownKeys, key.Value) < 0)
+            {
+                context.Report(DiagnosticCatalog.UnknownKey, key.Range, key.Value, where, context.DidYouMean(key.Value, knownKeys));
+                continue;
+            }
+
+            if (!seen.Add(key.Value))
+            {
+                context.Report(DiagnosticCatalog.DuplicateName, key.Range, key.Value, where);
+                continue;
+            }
+
+            accepted.Add(new KeyedEntry(key.Value, key, entry.Value));
+        }
+
+        return new KeyedMapping(mapping, accepted);
+    }
+
+    /// <summary>The entry for <paramref name="key"/>, or <see langword="null"/>. Linear: these mappings have a handful of keys.</summary>
+    public KeyedEntry? Find(string key)
+    {
+        foreach (KeyedEntry entry in entries)
+        {
+            if (entry.Key == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>An accepted mapping entry: its key as text and node, and its value.</summary>
+internal sealed class KeyedEntry
+{
+    public KeyedEntry(string key, YamlScalar keyNode, YamlNode value)
+    {
+        Key = key;
+        KeyNode = keyNode;
+        Value = value;
+    }
+
+    public string Key { get; }
+
+    public YamlScalar KeyNode { get; }
+
+    public YamlNode Value { get; }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>
+/// The state shared by the readers of one load: the diagnostics, the declared names (collected before any
+/// reference is resolved, so declaration order never matters), class references and marker uses.
+/// </summary>
+internal sealed class LoadContext
+{
+    // Total comparison cells all "did you mean" searches of one load may spend; plenty for real schemas.
+    private const long SuggestionBudget = 4_000_000;
+
+    private readonly List<MarkerUse> markerUses = new();
+    private long suggestionBudget = SuggestionBudget;
+
+    public LoadContext(CancellationToken cancellationToken)
+    {
+        CancellationToken = cancellationToken;
+        Values = new ValueReader(this);
+    }
+
+    public CancellationToken CancellationToken { get; }
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public ValueReader Values { get; }
+
+    /// <summary>The article type name, once read; slot names must not collide with it.</summary>
+    public string? TypeName { get; set; }
+
+    /// <summary>Built-in and declared line class names, built-ins first, for suggestions.</summary>
+    public List<string> LineClassNames { get; } = new(SchemaKeys.BuiltInLineClasses);
+
+    /// <summary>Line classes the schema declares (not the built-ins).</summary>
+    public HashSet<string> DeclaredLineClasses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Part names in declaration order, for suggestions.</summary>
+    public List<string> PartNames { get; } = new();
+
+    /// <summary>References from one declared line class to another, for the cycle check.</summary>
+    public List<Reference> LineClassReferences { get; } = new();
+
+    public bool IsLineClass(string name) => DeclaredLineClasses.Contains(name) || Array.IndexOf(SchemaKeys.BuiltInLineClasses, name) >= 0;
+
+    public bool IsPart(string name) => PartNameSet.Contains(name);
+
+    public HashSet<string> PartNameSet { get; } = new(StringComparer.Ordinal);
+
+    public void Report(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
+        Diagnostics.Add(descriptor, range, arguments);
+
+    /// <summary>Reports CD1004 "'subject' must be expectation" at <paramref name="node"/>, unless the node was already rejected.</summary>
+    public void ReportInvalid(YamlNode node, string subject, string expectation)
+    {
+        if (node is not YamlRejected)
+        {
+            Report(DiagnosticCatalog.InvalidValue, node.Range, subject, expectation);
+        }
+    }
+
+    /// <summary>The " Did you mean 'x'?" hint for <paramref name="name"/>, or "".</summary>
+    public string DidYouMean(string name, IEnumerable<string> candidates) =>
+        NameSuggester.DidYouMean(NameSuggester.Suggest(name, candidates, ref suggestionBudget));
+
+    /// <summary>Records a marker written at <paramref name="range"/>.</summary>
+    public void AddMarker(string text, bool capturesRest, TextRange range) =>
+        markerUses.Add(new MarkerUse(new MarkerDefinition(text, capturesRest), range.StartOffset));
+
+    /// <summary>Every distinct marker, in order of first appearance in the file.</summary>
+    public EquatableArray<MarkerDefinition> Markers() =>
+        markerUses.OrderBy(use => use.Offset).Select(use => use.Marker).Distinct().ToEquatableArray();
+
+    public void ThrowIfCancellationRequested() => CancellationToken.ThrowIfCancellationRequested();
+
+    /// <summary>A reference from one name to another, at the node that names the target.</summary>
+    internal readonly struct Reference
+    {
+        public Reference(string from, string to, TextRange range)
+        {
+            From = from;
+            To = to;
+            Range = range;
+        }
+
+        public string From { get; }
+
+        public string To { get; }
+
+        public TextRange Range { get; }
+    }
+
+    private readonly struct MarkerUse
+    {
+        public MarkerUse(MarkerDefinition marker, int offset)
+        {
+            Marker = marker;
+            Offset = offset;
+        }
+
+        public MarkerDefinition Marker { get; }
+
+        public int Offset { get; }
+    }
+}

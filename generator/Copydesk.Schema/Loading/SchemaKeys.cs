@@ -1,0 +1,74 @@
+namespace Copydesk.Schema.Loading;
+
+/// <summary>The keys of the schema language, grouped by the mapping they may appear in.</summary>
+internal static class SchemaKeys
+{
+    public const string Copydesk = "copydesk";
+    public const string Type = "type";
+    public const string Namespace = "namespace";
+    public const string Description = "description";
+    public const string Input = "input";
+    public const string Lines = "lines";
+    public const string Parts = "parts";
+    public const string Layout = "layout";
+
+    public const string EndsWith = "endsWith";
+    public const string StartsWith = "startsWith";
+    public const string MinWords = "minWords";
+    public const string MaxWords = "maxWords";
+    public const string MinLength = "minLength";
+    public const string MaxLength = "maxLength";
+    public const string Pattern = "pattern";
+    public const string Not = "not";
+    public const string All = "all";
+    public const string Any = "any";
+
+    public const string Line = "line";
+    public const string Part = "part";
+    public const string Marker = "marker";
+    public const string OneOf = "oneOf";
+    public const string Optional = "optional";
+    public const string Repeat = "repeat";
+    public const string After = "after";
+    public const string Value = "value";
+    public const string Capture = "capture";
+    public const string Check = "check";
+
+    public const string NotEmpty = "notEmpty";
+    public const string Speaker = "speaker";
+    public const string Count = "count";
+    public const string Severity = "severity";
+    public const string Message = "message";
+
+    /// <summary>The only <c>input</c> this version reads.</summary>
+    public const string LinesInput = "lines";
+
+    /// <summary>The only <c>capture</c> mode.</summary>
+    public const string CaptureRest = "rest";
+
+    /// <summary>The only <c>speaker</c> check.</summary>
+    public const string SpeakerRequired = "required";
+
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Lines, Parts, Layout];
+
+    public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
+
+    public static readonly string[] LineClass = [Description, EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
+
+    public static readonly string[] SlotKinds = [Line, Part, Marker, OneOf];
+
+    public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, Check, Description];
+
+    public static readonly string[] Case = [Line, Part, Value];
+
+    public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, Count, Severity, Message];
+
+    public static readonly string[] ValueParsers = ["text", "quoted", "attribution"];
+
+    public static readonly string[] CaptureModes = [CaptureRest];
+
+    public static readonly string[] Severities = ["error", "warning", "info"];
+
+    /// <summary>Line classes every schema has; they cannot be redeclared.</summary>
+    public static readonly string[] BuiltInLineClasses = ["any", "sentence", "label"];
+}

@@ -1,0 +1,410 @@
+using System;
+using System.Collections.Generic;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>
+/// Reads a list of slots (the layout or a part): each item is <c>name: spec</c>, where spec is a line class
+/// or part name, or a mapping with exactly one of <c>line</c>, <c>part</c>, <c>marker</c>, <c>oneOf</c> and options.
+/// </summary>
+internal sealed class SlotReader
+{
+    private const string KindList = "line', 'part', 'marker' or 'oneOf";
+
+    private readonly LoadContext context;
+    private readonly CheckReader checks;
+
+    public SlotReader(LoadContext context)
+    {
+        this.context = context;
+        checks = new CheckReader(context);
+    }
+
+    /// <summary>Reads the slots of the layout or of a part.</summary>
+    /// <param name="node">The sequence of slots.</param>
+    /// <param name="subject">What the list is called in messages: <c>layout</c>, <c>Quote</c>.</param>
+    /// <param name="where">Where the list is: "the layout", "part 'Quote'".</param>
+    /// <param name="ownerType">The C# type the slots become properties of, when known.</param>
+    public EquatableArray<Slot> ReadList(YamlNode node, string subject, string where, string? ownerType)
+    {
+        if (node is not YamlSequence { Items.Count: > 0 } sequence)
+        {
+            context.ReportInvalid(node, subject, $"a non-empty sequence of slots such as '- headline: label' (found {node.Describe()})");
+            return EquatableArray<Slot>.Empty;
+        }
+
+        var slots = new List<Slot>(sequence.Items.Count);
+        var names = new UniqueNames(context, where, "slot", ownerType);
+        for (int i = 0; i < sequence.Items.Count; i++)
+        {
+            context.ThrowIfCancellationRequested();
+            if (SingleEntry(sequence.Items[i], $"{subject}[{i}]", "- headline: label") is not { } entry)
+            {
+                continue;
+            }
+
+            YamlScalar nameNode = (YamlScalar)entry.Key;
+            names.Add(nameNode, "a slot name");
+            if (ReadSlot(nameNode, entry.Value) is { } slot)
+            {
+                slots.Add(slot);
+            }
+        }
+
+        return slots.ToEquatableArray();
+    }
+
+    // The item of a slot or case list: a mapping with one plain key.
+    private YamlEntry? SingleEntry(YamlNode item, string subject, string example)
+    {
+        if (item is YamlMapping { Entries.Count: 1 } mapping && mapping.Entries[0].Key is YamlScalar { IsNull: false })
+        {
+            return mapping.Entries[0];
+        }
+
+        string hint = item is YamlMapping { Entries.Count: > 1 }
+            ? "; put options in a nested mapping, as in '- headline: { line: label, optional: true }'"
+            : string.Empty;
+        context.ReportInvalid(item, subject, $"a single-key mapping such as '{example}' (found {item.Describe()}){hint}");
+        return null;
+    }
+
+    private Slot? ReadSlot(YamlScalar nameNode, YamlNode spec)
+    {
+        string name = nameNode.Value;
+        switch (spec)
+        {
+            case YamlScalar { IsNull: false } reference:
+                SlotKind kind = ResolveTarget(reference);
+                return new Slot(name, kind, reference.Value, false, EquatableArray<OneOfCase>.Empty, Cardinality.One, 1, 1, null, ValueKind.Text, null, null, nameNode.Range);
+            case YamlMapping mapping:
+                return ReadSlotMapping(nameNode, KeyedMapping.Read(mapping, $"slot '{name}'", SchemaKeys.Slot, context));
+            default:
+                context.ReportInvalid(spec, name, $"a line class, a part, or a mapping with '{KindList}' (found {spec.Describe()})");
+                return null;
+        }
+    }
+
+    private Slot? ReadSlotMapping(YamlScalar nameNode, KeyedMapping keys)
+    {
+        string name = nameNode.Value;
+        var kinds = new List<KeyedEntry>();
+        foreach (string kindKey in SchemaKeys.SlotKinds)
+        {
+            if (keys.Find(kindKey) is { } found)
+            {
+                kinds.Add(found);
+            }
+        }
+
+        if (kinds.Count == 0)
+        {
+            context.Report(DiagnosticCatalog.MissingKey, nameNode.Range, $"Slot '{name}'", KindList);
+            return null;
+        }
+
+        if (kinds.Count > 1)
+        {
+            context.ReportInvalid(nameNode, name, $"given exactly one of '{KindList}' (found '{kinds[0].Key}' and '{kinds[1].Key}')");
+            return null;
+        }
+
+        KeyedEntry kindEntry = kinds[0];
+        SlotKind kind = SlotKind.Line;
+        string target = string.Empty;
+        EquatableArray<OneOfCase> cases = EquatableArray<OneOfCase>.Empty;
+        switch (kindEntry.Key)
+        {
+            case SchemaKeys.Line:
+                kind = SlotKind.Line;
+                target = LineTarget(kindEntry) ?? string.Empty;
+                break;
+            case SchemaKeys.Part:
+                kind = SlotKind.Part;
+                target = PartTarget(kindEntry) ?? string.Empty;
+                break;
+            case SchemaKeys.Marker:
+                kind = SlotKind.Marker;
+                target = MarkerText(kindEntry, keys.Find(SchemaKeys.Capture) is { Value: YamlScalar { Value: SchemaKeys.CaptureRest } }) ?? string.Empty;
+                break;
+            case SchemaKeys.OneOf:
+                kind = SlotKind.OneOf;
+                cases = ReadCases(kindEntry, name);
+                break;
+        }
+
+        (Cardinality cardinality, int min, int max) = ReadCardinality(keys);
+        string? after = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerText(afterEntry, capturesRest: false) : null;
+        ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, kind == SlotKind.Line, "line slots and line cases of 'oneOf'") : ValueKind.Text;
+        bool capturesRest = false;
+        if (keys.Find(SchemaKeys.Capture) is { } captureEntry)
+        {
+            if (kind != SlotKind.Marker)
+            {
+                context.ReportInvalid(captureEntry.KeyNode, SchemaKeys.Capture, "used only on marker slots");
+            }
+            else
+            {
+                capturesRest = context.Values.Choice(captureEntry, SchemaKeys.CaptureModes, "capture mode") is not null;
+            }
+        }
+
+        bool attribution = value == ValueKind.Attribution;
+        foreach (OneOfCase @case in cases)
+        {
+            attribution |= @case.Value == ValueKind.Attribution;
+        }
+
+        Check? check = keys.Find(SchemaKeys.Check) is { } checkEntry
+            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, attribution)
+            : null;
+        string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
+        return new Slot(name, kind, target, capturesRest, cases, cardinality, min, max, after, value, check, description, nameNode.Range);
+    }
+
+    private (Cardinality Cardinality, int Min, int Max) ReadCardinality(KeyedMapping keys)
+    {
+        KeyedEntry? optional = keys.Find(SchemaKeys.Optional);
+        KeyedEntry? repeat = keys.Find(SchemaKeys.Repeat);
+        if (optional is not null && repeat is not null)
+        {
+            // Report at whichever was written second; the first one is the intent we keep.
+            KeyedEntry later = optional.KeyNode.Range.StartOffset > repeat.KeyNode.Range.StartOffset ? optional : repeat;
+            context.ReportInvalid(later.KeyNode, later.Key, "left out: a slot is either 'optional' or 'repeat' (use 'repeat: 0+' or '0..N' for an optional repetition)");
+            if (later == optional)
+            {
+                optional = null;
+            }
+            else
+            {
+                repeat = null;
+            }
+        }
+
+        if (repeat is not null && context.Values.Range(repeat, forRepeat: true) is { } range)
+        {
+            return (Cardinality.Repeat, range.Min, range.Max);
+        }
+
+        if (optional is not null && context.Values.Bool(optional) == true)
+        {
+            return (Cardinality.Optional, 0, 1);
+        }
+
+        return (Cardinality.One, 1, 1);
+    }
+
+    private ValueKind ReadValue(KeyedEntry entry, bool allowed, string allowedWhere)
+    {
+        ValueKind value = context.Values.Choice(entry, SchemaKeys.ValueParsers, "value parser") switch
+        {
+            "quoted" => ValueKind.Quoted,
+            "attribution" => ValueKind.Attribution,
+            _ => ValueKind.Text,
+        };
+
+        // 'text' is the default everywhere, so writing it is harmless; the others only make sense on a line.
+        if (value != ValueKind.Text && !allowed)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"'text' here: value parsers apply to {allowedWhere}");
+            return ValueKind.Text;
+        }
+
+        return value;
+    }
+
+    private EquatableArray<OneOfCase> ReadCases(KeyedEntry entry, string slotName)
+    {
+        if (entry.Value is not YamlSequence { Items.Count: > 0 } sequence)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"a non-empty sequence of cases such as '- quote: Quote' (found {entry.Value.Describe()})");
+            return EquatableArray<OneOfCase>.Empty;
+        }
+
+        var cases = new List<OneOfCase>(sequence.Items.Count);
+        var names = new UniqueNames(context, $"'oneOf' of slot '{slotName}'", "case", null);
+        for (int i = 0; i < sequence.Items.Count; i++)
+        {
+            if (SingleEntry(sequence.Items[i], $"{entry.Key}[{i}]", "- quote: Quote") is not { } item)
+            {
+                continue;
+            }
+
+            YamlScalar nameNode = (YamlScalar)item.Key;
+            names.Add(nameNode, "a case name");
+            if (ReadCase(nameNode, item.Value) is { } @case)
+            {
+                cases.Add(@case);
+            }
+        }
+
+        return cases.ToEquatableArray();
+    }
+
+    private OneOfCase? ReadCase(YamlScalar nameNode, YamlNode spec)
+    {
+        string name = nameNode.Value;
+        switch (spec)
+        {
+            case YamlScalar { IsNull: false } reference:
+                return new OneOfCase(name, ResolveTarget(reference), reference.Value, ValueKind.Text, nameNode.Range);
+
+            case YamlMapping mapping:
+                KeyedMapping keys = KeyedMapping.Read(mapping, $"case '{name}'", SchemaKeys.Case, context);
+                KeyedEntry? line = keys.Find(SchemaKeys.Line);
+                KeyedEntry? part = keys.Find(SchemaKeys.Part);
+                if (line is null && part is null)
+                {
+                    context.Report(DiagnosticCatalog.MissingKey, nameNode.Range, $"Case '{name}'", "line' or 'part");
+                    return null;
+                }
+
+                if (line is not null && part is not null)
+                {
+                    context.ReportInvalid(nameNode, name, "given exactly one of 'line' or 'part' (found both)");
+                    return null;
+                }
+
+                ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : ValueKind.Text;
+                return line is not null
+                    ? new OneOfCase(name, SlotKind.Line, LineTarget(line) ?? string.Empty, value, nameNode.Range)
+                    : new OneOfCase(name, SlotKind.Part, PartTarget(part!) ?? string.Empty, value, nameNode.Range);
+
+            default:
+                context.ReportInvalid(spec, name, $"a line class, a part, or a mapping with 'line' or 'part' (found {spec.Describe()})");
+                return null;
+        }
+    }
+
+    // A bare name: parts first, then line classes (a name cannot be both; that is reported elsewhere).
+    private SlotKind ResolveTarget(YamlScalar reference)
+    {
+        string name = reference.Value;
+        if (context.IsPart(name))
+        {
+            return SlotKind.Part;
+        }
+
+        if (!context.IsLineClass(name))
+        {
+            var candidates = new List<string>(context.PartNames);
+            candidates.AddRange(context.LineClassNames);
+            context.Report(DiagnosticCatalog.UnknownPart, reference.Range, name, context.DidYouMean(name, candidates));
+        }
+
+        return SlotKind.Line;
+    }
+
+    private string? LineTarget(KeyedEntry entry)
+    {
+        if (entry.Value is not YamlScalar { IsNull: false } reference)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"the name of a line class (found {entry.Value.Describe()})");
+            return null;
+        }
+
+        string name = reference.Value;
+        if (!context.IsLineClass(name))
+        {
+            if (context.IsPart(name))
+            {
+                context.ReportInvalid(reference, entry.Key, $"the name of a line class; '{name}' is a part (write 'part: {name}')");
+            }
+            else
+            {
+                context.Report(DiagnosticCatalog.UnknownLineClass, reference.Range, name, context.DidYouMean(name, context.LineClassNames));
+            }
+        }
+
+        return name;
+    }
+
+    private string? PartTarget(KeyedEntry entry)
+    {
+        if (entry.Value is not YamlScalar { IsNull: false } reference)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"the name of a part (found {entry.Value.Describe()})");
+            return null;
+        }
+
+        string name = reference.Value;
+        if (!context.IsPart(name))
+        {
+            if (context.IsLineClass(name))
+            {
+                context.ReportInvalid(reference, entry.Key, $"the name of a part; '{name}' is a line class (write 'line: {name}')");
+            }
+            else
+            {
+                context.Report(DiagnosticCatalog.UnknownPart, reference.Range, name, context.DidYouMean(name, context.PartNames));
+            }
+        }
+
+        return name;
+    }
+
+    private string? MarkerText(KeyedEntry entry, bool capturesRest)
+    {
+        string? text = context.Values.Word(entry, "the literal text of a marker line: one line, not empty, no spaces around it");
+        if (text is not null)
+        {
+            context.AddMarker(text, capturesRest, entry.Value.Range);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Names in one list (slots of a layout or part, cases of a oneOf): valid, unique as written, and unique
+    /// once they become C# names (<see cref="SchemaNames.Pascal"/>), which also must differ from the owner type.
+    /// </summary>
+    private sealed class UniqueNames
+    {
+        private readonly LoadContext context;
+        private readonly string where;
+        private readonly string what;
+        private readonly string? ownerType;
+        private readonly HashSet<string> written = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> pascal = new(StringComparer.Ordinal);
+
+        public UniqueNames(LoadContext context, string where, string what, string? ownerType)
+        {
+            this.context = context;
+            this.where = where;
+            this.what = what;
+            this.ownerType = ownerType;
+        }
+
+        public void Add(YamlScalar nameNode, string usedAs)
+        {
+            string name = nameNode.Value;
+            if (Identifiers.CheckName(name) is { } reason)
+            {
+                context.Report(DiagnosticCatalog.InvalidIdentifier, nameNode.Range, name, usedAs, reason);
+                return;
+            }
+
+            if (!written.Add(name))
+            {
+                context.Report(DiagnosticCatalog.DuplicateName, nameNode.Range, name, where);
+                return;
+            }
+
+            string property = SchemaNames.Pascal(name);
+            if (pascal.TryGetValue(property, out string? first))
+            {
+                context.Report(DiagnosticCatalog.ReservedName, nameNode.Range, name, $"{what} '{first}' in {where}: both become the C# name '{property}'");
+                return;
+            }
+
+            pascal.Add(property, name);
+            if (ownerType is not null && property == ownerType)
+            {
+                context.Report(DiagnosticCatalog.ReservedName, nameNode.Range, name, $"the type '{ownerType}': a C# member cannot have the name of its type");
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Copydesk.Schema.Diagnostics;
+
+namespace Copydesk.Schema.Loading;
+
+/// <summary>
+/// Converts scalar values to what the language expects (strings, counts, booleans, ranges, patterns).
+/// Each method reports a wrong value at the value node and returns <see langword="null"/>.
+/// </summary>
+internal sealed class ValueReader
+{
+    private static readonly Regex AtLeast = new(@"^([0-9]{1,9})\+$", RegexOptions.CultureInvariant);
+    private static readonly Regex Between = new(@"^([0-9]{1,9})\.\.([0-9]{1,9})$", RegexOptions.CultureInvariant);
+    private static readonly Regex Exactly = new(@"^[0-9]{1,9}$", RegexOptions.CultureInvariant);
+
+    private readonly LoadContext context;
+
+    public ValueReader(LoadContext context) => this.context = context;
+
+    /// <summary>A string value. A YAML null is absent (<see langword="null"/>, not reported) when <paramref name="nullAllowed"/>.</summary>
+    public string? String(KeyedEntry entry, bool nullAllowed = false)
+    {
+        switch (entry.Value)
+        {
+            case YamlScalar { IsNull: true } when nullAllowed:
+                return null;
+            case YamlScalar { IsNull: false } scalar:
+                return scalar.Value;
+            default:
+                context.ReportInvalid(entry.Value, entry.Key, $"a string (found {entry.Value.Describe()})");
+                return null;
+        }
+    }
+
+    /// <summary>A non-empty single-line string with no white space around it; markers and enum-like words.</summary>
+    public string? Word(KeyedEntry entry, string expectation)
+    {
+        string? text = String(entry);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Trim().Length == 0 || text.Trim().Length != text.Length || text.IndexOf('\n') >= 0 || text.IndexOf('\r') >= 0)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"{expectation} (found {entry.Value.Describe()})");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>A non-negative integer written as a plain number.</summary>
+    public int? Count(KeyedEntry entry)
+    {
+        if (entry.Value is YamlScalar { IsPlain: true } scalar
+            && int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+
+        context.ReportInvalid(entry.Value, entry.Key, $"a non-negative integer (found {entry.Value.Describe()})");
+        return null;
+    }
+
+    /// <summary><c>true</c> or <c>false</c>, written plain.</summary>
+    public bool? Bool(KeyedEntry entry)
+    {
+        if (entry.Value is YamlScalar { IsPlain: true } scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
+            }
+        }
+
+        context.ReportInvalid(entry.Value, entry.Key, $"true or false (found {entry.Value.Describe()})");
+        return null;
+    }
+
+    /// <summary>One non-empty string or a non-empty sequence of them.</summary>
+    public List<string>? Strings(KeyedEntry entry)
+    {
+        string expectation = "a non-empty string or a non-empty sequence of them";
+        var result = new List<string>();
+        switch (entry.Value)
+        {
+            case YamlScalar { IsNull: false } scalar when scalar.Value.Length > 0:
+                result.Add(scalar.Value);
+                return result;
+            case YamlSequence { Items.Count: > 0 } sequence:
+                bool valid = true;
+                foreach (YamlNode item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } text && text.Value.Length > 0)
+                    {
+                        result.Add(text.Value);
+                    }
+                    else
+                    {
+                        context.ReportInvalid(item, entry.Key, $"{expectation} (found {item.Describe()} in the sequence)");
+                        valid = false;
+                    }
+                }
+
+                return valid ? result : null;
+            default:
+                context.ReportInvalid(entry.Value, entry.Key, $"{expectation} (found {entry.Value.Describe()})");
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A count range: <c>N</c>, <c>N+</c> (no upper limit: <see cref="int.MaxValue"/>) or <c>N..M</c> with N ≤ M.
+    /// With <paramref name="forRepeat"/> the maximum must be at least 1 (a repetition of nothing is meaningless).
+    /// </summary>
+    public (int Min, int Max)? Range(KeyedEntry entry, bool forRepeat)
+    {
+        string expectation = forRepeat
+            ? "0+, 1+, N+, N..M (N ≤ M, M ≥ 1) or an exact count N ≥ 1"
+            : "N+, N..M (N ≤ M) or an exact count N";
+        if (entry.Value is YamlScalar { IsNull: false } scalar)
+        {
+            string text = scalar.Value.Trim();
+            (int Min, int Max)? range = null;
+            Match match;
+            if (Exactly.IsMatch(text))
+            {
+                int n = Parse(text);
+                range = (n, n);
+            }
+            else if ((match = AtLeast.Match(text)).Success)
+            {
+                range = (Parse(match.Groups[1].Value), int.MaxValue);
+            }
+            else if ((match = Between.Match(text)).Success)
+            {
+                range = (Parse(match.Groups[1].Value), Parse(match.Groups[2].Value));
+            }
+
+            if (range is { } r && r.Min <= r.Max && (!forRepeat || r.Max >= 1))
+            {
+                return r;
+            }
+        }
+
+        context.ReportInvalid(entry.Value, entry.Key, $"{expectation} (found {entry.Value.Describe()})");
+        return null;
+    }
+
+    /// <summary>A .NET regular expression; one that does not compile is CD1010 with the parser's explanation.</summary>
+    public string? Pattern(KeyedEntry entry)
+    {
+        string? pattern = String(entry);
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Constructing parses the pattern (linear in its length); nothing is matched here.
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            return pattern;
+        }
+        catch (ArgumentException exception)
+        {
+            context.Report(DiagnosticCatalog.InvalidPattern, entry.Value.Range, pattern, exception.Message);
+            return null;
+        }
+    }
+
+    /// <summary>One of a fixed set of words; another word is CD1009 with a hint, another kind of value CD1004.</summary>
+    public string? Choice(KeyedEntry entry, string[] choices, string what)
+    {
+        if (entry.Value is not YamlScalar { IsNull: false } scalar)
+        {
+            context.ReportInvalid(entry.Value, entry.Key, $"one of {string.Join(", ", choices)} (found {entry.Value.Describe()})");
+            return null;
+        }
+
+        if (Array.IndexOf(choices, scalar.Value) >= 0)
+        {
+            return scalar.Value;
+        }
+
+        context.Report(DiagnosticCatalog.UnknownReference, scalar.Range, what, scalar.Value, context.DidYouMean(scalar.Value, choices));
+        return null;
+    }
+
+    private static int Parse(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+}

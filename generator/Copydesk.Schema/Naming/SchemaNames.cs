@@ -1,0 +1,42 @@
+using System;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Naming;
+
+/// <summary>
+/// Names and descriptions derived from a schema, shared by the generator and the interpreter so both
+/// name the same things the same way (property names, expectation texts in parse errors).
+/// </summary>
+public static class SchemaNames
+{
+    /// <summary>The C# property name of a slot or case: the name with its first letter upper-cased.</summary>
+    public static string Pascal(string name) =>
+        name.Length == 0 || char.IsUpper(name[0]) ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
+
+    /// <summary>The slot part of an expectation: <c>headline</c> in the layout, <c>Quote.text</c> in a part.</summary>
+    /// <param name="part">The part that owns the slot, or <see langword="null"/> for the layout.</param>
+    /// <param name="slot">The slot name.</param>
+    /// <param name="caseName">The <c>oneOf</c> case, when the expectation belongs to one.</param>
+    public static string ExpectationSlot(string? part, string slot, string? caseName = null)
+    {
+        string owned = part is null ? slot : part + "." + slot;
+        return caseName is null ? owned : owned + "." + caseName;
+    }
+
+    /// <summary>What a line slot or case expects: the line class name.</summary>
+    public static string ExpectsLine(string lineClass) => lineClass;
+
+    /// <summary>What a marker slot or <c>after:</c> expects.</summary>
+    public static string ExpectsMarker(string marker) => "marker \"" + marker + "\"";
+
+    /// <summary>The name of the C# type of a <c>oneOf</c> slot, nested in the article type.</summary>
+    public static string UnionTypeName(string? part, Slot slot)
+    {
+        if (slot.Kind != SlotKind.OneOf)
+        {
+            throw new ArgumentException("Only oneOf slots have a union type.", nameof(slot));
+        }
+
+        return (part ?? string.Empty) + Pascal(slot.Name) + "Item";
+    }
+}

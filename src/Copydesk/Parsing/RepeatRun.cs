@@ -1,0 +1,42 @@
+using System;
+
+namespace Copydesk.Parsing;
+
+/// <summary>
+/// The items an unbounded repetition matched from one start line, with the line after each item.
+/// A repetition retried from a later line inside the run reuses a suffix of it instead of reading the
+/// lines again; that is what keeps parts that fail after a repetition linear.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+public sealed class RepeatRun<T>
+{
+    private T[] items = new T[4];
+    private int[] ends = new int[4];
+
+    /// <summary>The number of items matched.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Appends an item that ended before line <paramref name="end"/>.</summary>
+    public void Add(T item, int end)
+    {
+        if (Count == items.Length)
+        {
+            Array.Resize(ref items, Count * 2);
+            Array.Resize(ref ends, Count * 2);
+        }
+
+        items[Count] = item;
+        ends[Count] = end;
+        Count++;
+    }
+
+    /// <summary>The items from <paramref name="start"/>, and the line after the last of them (or <paramref name="startLine"/> when none).</summary>
+    public NodeList<T> Slice(int start, int startLine, out int end)
+    {
+        end = start < Count ? ends[Count - 1] : startLine;
+        return Count == start ? NodeList<T>.Empty : new NodeList<T>(items, start, Count - start);
+    }
+
+    /// <summary>The line after item <paramref name="index"/>, which is where the next item starts.</summary>
+    internal int EndOf(int index) => ends[index];
+}

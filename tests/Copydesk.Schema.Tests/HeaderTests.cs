@@ -1,0 +1,230 @@
+using System.Linq;
+using Copydesk.Schema.Diagnostics;
+using Xunit;
+using static Copydesk.Schema.Tests.SchemaText;
+
+namespace Copydesk.Schema.Tests;
+
+/// <summary>The file as a whole and the top-level keys: copydesk, type, namespace, description, input, lines, parts, layout.</summary>
+public sealed class HeaderTests
+{
+    [Fact]
+    public void A_minimal_schema_loads()
+    {
+        var result = Load("copydesk: 1", "type: Story", "layout:", "  - headline: label");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Schema);
+        Assert.Null(result.Schema.Namespace);
+        Assert.Null(result.Schema.Description);
+        Assert.Empty(result.Schema.LineClasses);
+        Assert.Empty(result.Schema.Parts);
+    }
+
+    [Fact]
+    public void YAML_syntax_error_is_CD1001_at_the_parser_position_without_the_mark_prefix()
+    {
+        var result = Load("copydesk: 1", "type: Story", "layout: [headline, \"body\" x]");
+
+        SchemaDiagnostic diagnostic = Single(result, "CD1001", 3, 27);
+        Assert.Null(result.Schema);
+        Assert.Equal(["While parsing a flow sequence, did not find expected ',' or ']'."], diagnostic.Arguments);
+        Assert.Equal("The schema is not valid YAML: While parsing a flow sequence, did not find expected ',' or ']'.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_bad_indentation_is_CD1001_at_the_colon()
+    {
+        Single(Load("copydesk: 1", "type: Story", " description: x"), "CD1001", 3, 13);
+    }
+
+    [Fact]
+    public void Text_that_crashes_the_YAML_scanner_is_still_CD1001_where_it_stopped()
+    {
+        // YamlDotNet throws InvalidOperationException rather than YamlException for this one.
+        var result = Load("copydesk: 1", "type: Story", "layout: [headline", "description: x");
+
+        Single(result, "CD1001", 4, 1);
+    }
+
+    [Fact]
+    public void Unterminated_quote_is_CD1001()
+    {
+        Assert.Equal("CD1001", Assert.Single(Load("copydesk: 1", "type: \"Story").Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Unknown_top_level_key_is_CD1002_at_the_key_with_a_suggestion()
+    {
+        var result = Load("copydesk: 1", "tpye: Story", MinimalLayout);
+
+        SchemaDiagnostic unknown = One(result, "CD1002");
+        AssertAt(unknown, "CD1002", 2, 1);
+        Assert.Equal(["tpye", "the schema", " Did you mean 'type'?"], unknown.Arguments);
+        Assert.Equal("Unknown key 'tpye' in the schema Did you mean 'type'?", unknown.Message);
+    }
+
+    [Fact]
+    public void Unknown_key_far_from_every_known_key_has_no_suggestion()
+    {
+        var result = Load(Header + "colour: red", MinimalLayout);
+
+        SchemaDiagnostic unknown = Single(result, "CD1002", 3, 1);
+        Assert.Equal("", unknown.Arguments[2]);
+    }
+
+    [Fact]
+    public void Keys_are_case_sensitive_but_the_suggestion_ignores_case()
+    {
+        var result = Load(Header + "Layout:", "  - headline: label");
+
+        Assert.Equal(" Did you mean 'layout'?", One(result, "CD1002").Arguments[2]);
+        AssertAt(One(result, "CD1003"), "CD1003", 1, 1);
+    }
+
+    [Theory]
+    [InlineData("type: Story\nlayout:\n  - headline: label\n", "copydesk")]
+    [InlineData("copydesk: 1\nlayout:\n  - headline: label\n", "type")]
+    [InlineData("copydesk: 1\ntype: Story\n", "layout")]
+    public void Missing_required_key_is_CD1003_at_the_start_of_the_top_mapping(string text, string key)
+    {
+        var result = LoadText("# leading comment\n" + text);
+
+        SchemaDiagnostic missing = Single(result, "CD1003", 2, 1);
+        Assert.Equal(["The schema", key], missing.Arguments);
+        Assert.Equal($"The schema needs the key '{key}'", missing.Message);
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("1.0")]
+    [InlineData("\"1\"")]
+    [InlineData("one")]
+    public void Copydesk_version_other_than_1_is_CD1014_at_the_value(string version)
+    {
+        var result = LoadText($"copydesk: {version}\ntype: Story\n{MinimalLayout}");
+
+        Single(result, "CD1014", 1, 11);
+        Assert.Null(result.Schema);
+    }
+
+    [Fact]
+    public void Copydesk_version_that_is_not_a_scalar_is_CD1004()
+    {
+        Single(Load("copydesk: [1]", "type: Story", MinimalLayout), "CD1004", 1, 11);
+    }
+
+    [Theory]
+    [InlineData("class", "it is a C# keyword")]
+    [InlineData("story", "CS8981")]
+    [InlineData("My-Story", "'-' is not allowed")]
+    [InlineData("1Story", "must start with a letter")]
+    [InlineData("\"\"", "it is empty")]
+    public void Type_that_is_not_a_usable_CSharp_type_name_is_CD1005_at_the_value(string type, string reason)
+    {
+        var result = LoadText($"copydesk: 1\ntype: {type}\n{MinimalLayout}");
+
+        SchemaDiagnostic diagnostic = Single(result, "CD1005", 2, 7);
+        Assert.Equal("the article type name", diagnostic.Arguments[1]);
+        Assert.Contains(reason, diagnostic.Arguments[2]);
+    }
+
+    [Theory]
+    [InlineData("Copydesk..Samples")]
+    [InlineData("Copydesk.class")]
+    [InlineData("Copydesk.Samples.")]
+    [InlineData("Copy desk")]
+    public void Namespace_that_is_not_dotted_identifiers_is_CD1005(string ns)
+    {
+        var result = Load(Header + "namespace: " + ns, MinimalLayout);
+
+        Assert.Equal("a namespace", Single(result, "CD1005", 3, 12).Arguments[1]);
+    }
+
+    [Fact]
+    public void Dotted_namespace_and_description_are_read()
+    {
+        var result = Load(Header + "namespace: Acme.News_2", "description: A story.", MinimalLayout);
+
+        Assert.Equal(("Acme.News_2", "A story."), (result.Schema?.Namespace, result.Schema?.Description));
+    }
+
+    [Fact]
+    public void Input_other_than_lines_is_CD1004_at_the_value()
+    {
+        Single(Load(Header + "input: markdown", MinimalLayout), "CD1004", 3, 8);
+        Assert.Empty(Load(Header + "input: lines", MinimalLayout).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("---\n")]
+    [InlineData("\n\n   \n")]
+    public void Empty_file_is_CD1004_at_the_file_start(string text)
+    {
+        var result = LoadText(text);
+
+        SchemaDiagnostic diagnostic = Single(result, "CD1004", 1, 1);
+        Assert.Contains("empty", diagnostic.Message);
+        Assert.Null(result.Schema);
+    }
+
+    [Theory]
+    [InlineData("- copydesk: 1\n")]
+    [InlineData("just text\n")]
+    public void Top_level_value_that_is_not_a_mapping_is_CD1004(string text)
+    {
+        Single(LoadText(text), "CD1004", 1, 1);
+    }
+
+    [Fact]
+    public void A_second_YAML_document_is_CD1004_at_its_separator()
+    {
+        var result = Load(Header + MinimalLayout + "---", "copydesk: 1");
+
+        Single(result, "CD1004", 5, 1);
+    }
+
+    [Fact]
+    public void Duplicate_top_level_key_is_CD1006_at_the_second_occurrence()
+    {
+        var result = Load(Header + "type: Other", MinimalLayout);
+
+        SchemaDiagnostic duplicate = Single(result, "CD1006", 3, 1);
+        Assert.Equal(["type", "the schema"], duplicate.Arguments);
+        Assert.Null(result.Schema);
+    }
+
+    [Fact]
+    public void Non_scalar_key_is_CD1004_at_the_key()
+    {
+        Single(Load(Header + "? [a, b]", ": x", MinimalLayout), "CD1004", 3, 3);
+    }
+
+    [Theory]
+    [InlineData("lines: [a]", 3, 8)]
+    [InlineData("parts: text", 3, 8)]
+    [InlineData("layout: text", 3, 9)]
+    public void Sections_of_the_wrong_shape_are_CD1004_at_the_value(string section, int line, int column)
+    {
+        string layout = section.StartsWith("layout", System.StringComparison.Ordinal) ? "" : MinimalLayout;
+
+        Single(LoadText(Header + section + "\n" + layout), "CD1004", line, column);
+    }
+
+    [Fact]
+    public void Empty_lines_and_parts_sections_are_allowed()
+    {
+        Assert.Empty(Load(Header + "lines:", "parts:", MinimalLayout).Diagnostics);
+    }
+
+    [Fact]
+    public void Diagnostics_are_in_file_order_and_drop_the_model()
+    {
+        var result = Load("copydesk: 7", "type: story", "colour: red", "layout:", "  - head-line: lable");
+
+        Assert.Equal(["CD1014", "CD1005", "CD1002", "CD1005", "CD1008"], result.Diagnostics.Select(d => d.Id));
+        Assert.Null(result.Schema);
+    }
+}

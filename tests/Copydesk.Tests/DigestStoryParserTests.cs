@@ -1,0 +1,138 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Copydesk.Samples;
+using Xunit;
+
+namespace Copydesk.Tests;
+
+/// <summary>The generated parser's contract: errors are located issues, never exceptions; it is thread-safe and linear.</summary>
+public sealed class DigestStoryParserTests
+{
+    private const string Story =
+        "Council votes to keep the night buses\n" +
+        "The vote was unanimous.\n" +
+        "“We listened.”\n" +
+        "— Mayor Ruth Alvarez, after the meeting\n";
+
+    [Fact]
+    public void A_missing_headline_is_a_parse_error_at_the_first_line()
+    {
+        ParseResult<DigestStory> result = DigestStory.Parse("The vote was unanimous.\nIt was late.\n");
+
+        ArticleIssue error = Assert.Single(result.Issues);
+        Assert.Null(result.Document);
+        Assert.Equal((IssueCodes.ParseError, IssueSeverity.Error, "headline", 1, 1), (error.Code, error.Severity, error.Path, error.Span.Line, error.Span.Column));
+        Assert.Contains("expected headline (label)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_article_is_a_parse_error_that_says_so()
+    {
+        ArticleIssue error = Assert.Single(DigestStory.Parse(" \n\t\n").Issues);
+
+        Assert.StartsWith("The article is empty; expected headline (label)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trailing_lines_are_reported_with_everything_that_could_have_come_there()
+    {
+        ParseResult<DigestStory> result = DigestStory.Parse(Story + "Topic in-depth\nA title\nA source\nLeft over line.\n");
+
+        ArticleIssue error = Assert.Single(result.Issues);
+        Assert.Equal(8, error.Span.Line);
+        Assert.Contains("found \"Left over line.\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the end of the article", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_returns_false_instead_of_throwing()
+    {
+        Assert.False(DigestStory.TryParse(null, out _));
+        Assert.False(DigestStory.TryParse(string.Empty, out _));
+        Assert.True(DigestStory.TryParse(Story, out DigestStory? story));
+        Assert.Equal("Council votes to keep the night buses", story.Headline.Text);
+    }
+
+    [Fact]
+    public void Parse_rejects_null_text_like_any_dotnet_parse_method()
+    {
+        Assert.Throws<ArgumentNullException>(() => DigestStory.Parse(null!));
+    }
+
+    [Fact]
+    public void Random_text_never_throws_and_failures_carry_one_located_error()
+    {
+        var random = new Random(20261125);
+        string[] pieces = ["Headline", "A sentence.", "“Quoted.”", "— Dana Whitfield, aide", "Summarized by", "Topic in-depth", "\r\n", "\n", "\r", "\u00A0", "\uFEFF", "\uD800", "\0", " ", "…", "x"];
+        for (int i = 0; i < 5_000; i++)
+        {
+            var text = new StringBuilder();
+            int count = random.Next(0, 30);
+            for (int j = 0; j < count; j++)
+            {
+                text.Append(random.Next(4) == 0 ? (char)random.Next(0, 0xFFFF) : pieces[random.Next(pieces.Length)]);
+                text.Append(random.Next(3) == 0 ? "\n" : string.Empty);
+            }
+
+            ParseResult<DigestStory> result = DigestStory.Parse(text.ToString());
+            if (result.Document is { } document)
+            {
+                Assert.NotNull(document.ToJson());
+                Assert.NotNull(document.Validate());
+            }
+            else
+            {
+                ArticleIssue error = Assert.Single(result.Issues);
+                Assert.True(error.Span.Line >= 1 && error.Span.Column >= 1 && error.Span.Offset <= text.Length, error.ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Parsing_from_many_threads_at_once_gives_the_same_result()
+    {
+        string expected = DigestStory.Parse(Story).Document!.ToJson();
+
+        string[] results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = DigestStory.Parse(Story).Document!.ToJson());
+
+        Assert.All(results, json => Assert.Equal(expected, json));
+    }
+
+    [Fact]
+    public void A_body_of_two_hundred_thousand_lines_parses_without_deep_recursion()
+    {
+        var text = new StringBuilder("A headline\n");
+        for (int i = 0; i < 200_000; i++)
+        {
+            text.Append("Paragraph number ").Append(i).Append(" ends here.\n");
+        }
+
+        DigestStory story = DigestStory.Parse(text.ToString()).GetDocumentOrThrow();
+
+        Assert.Equal(200_000, story.Body.Count);
+        Assert.IsType<DigestStory.BodyItem.Paragraph>(story.Body[^1]);
+    }
+
+    [Fact]
+    public void Parsed_articles_compare_by_value()
+    {
+        Assert.Equal(DigestStory.Parse(Story).Document, DigestStory.Parse(Story).Document);
+        Assert.NotEqual(DigestStory.Parse(Story).Document, DigestStory.Parse(Story + "One more paragraph.").Document);
+    }
+
+    [Fact]
+    public void Quote_items_expose_the_part_and_its_attribution()
+    {
+        DigestStory story = DigestStory.Parse(Story).GetDocumentOrThrow();
+
+        var quote = Assert.IsType<DigestStory.BodyItem.Quote>(story.Body[1]);
+        Assert.Equal("We listened.", quote.Value.Text.Text);
+        Assert.Equal("Mayor Ruth Alvarez", quote.Value.Attribution.Speaker);
+        Assert.Equal((3, 4), (quote.Span.Line, quote.Span.EndLine));
+        Assert.Equal(4, story.Span.EndLine);
+        Assert.True(story.Body.SequenceEqual(story.Body.ToArray()));
+    }
+}
