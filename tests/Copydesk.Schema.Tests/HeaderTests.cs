@@ -61,7 +61,7 @@ public sealed class HeaderTests
         SchemaDiagnostic unknown = One(result, "CD1002");
         AssertAt(unknown, "CD1002", 2, 1);
         Assert.Equal(["tpye", "the schema", " Did you mean 'type'?"], unknown.Arguments);
-        Assert.Equal("Unknown key 'tpye' in the schema Did you mean 'type'?", unknown.Message);
+        Assert.Matches(@"^Unknown key 'tpye' in the schema\.? Did you mean 'type'\?$", unknown.Message);
     }
 
     [Fact]
@@ -106,6 +106,23 @@ public sealed class HeaderTests
 
         Single(result, "CD1014", 1, 11);
         Assert.Null(result.Schema);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_ignored_and_offsets_still_count_it()
+    {
+        var result = LoadText("\uFEFFcopydesk: 1\ntype: Story\nlayout:\n  - headline: lable\n");
+
+        SchemaDiagnostic diagnostic = Single(result, "CD1008", 4, 15);
+        Assert.Equal("\uFEFFcopydesk: 1\ntype: Story\nlayout:\n  - headline: ".Length, diagnostic.Range.StartOffset);
+    }
+
+    [Fact]
+    public void Offsets_are_zero_based_and_ends_are_exclusive()
+    {
+        var result = Load(Header + "colour: red", MinimalLayout);
+
+        Assert.Equal(new Copydesk.Schema.Model.TextRange(3, 1, 3, 7, Header.Length, Header.Length + 6), result.Diagnostics[0].Range);
     }
 
     [Fact]

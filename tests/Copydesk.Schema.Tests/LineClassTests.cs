@@ -137,7 +137,7 @@ public sealed class LineClassTests
         SchemaDiagnostic diagnostic = Single(Load(Header + "lines:", definition, MinimalLayout), "CD1007", 4, column);
 
         Assert.Equal(["sentense", " Did you mean 'sentence'?"], diagnostic.Arguments);
-        Assert.Equal("Unknown line class 'sentense' Did you mean 'sentence'?", diagnostic.Message);
+        Assert.Matches(@"^Unknown line class 'sentense'\.? Did you mean 'sentence'\?$", diagnostic.Message);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1002: a mapping has a key the language does not know.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownKey = new(
-        "CD1002", "Unknown key", "Unknown key '{0}' in {1}{2}", Syntax, SchemaSeverity.Error);
+        "CD1002", "Unknown key", "Unknown key '{0}' in {1}.{2}", Syntax, SchemaSeverity.Error);
 
     /// <summary>CD1003: a required key is missing.</summary>
     public static readonly SchemaDiagnosticDescriptor MissingKey = new(
@@ -36,15 +36,15 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1007: a line class reference names no line class.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownLineClass = new(
-        "CD1007", "Unknown line class", "Unknown line class '{0}'{1}", Semantics, SchemaSeverity.Error);
+        "CD1007", "Unknown line class", "Unknown line class '{0}'.{1}", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1008: a part reference names no part.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownPart = new(
-        "CD1008", "Unknown part", "Unknown part or line class '{0}'{1}", Semantics, SchemaSeverity.Error);
+        "CD1008", "Unknown part", "Unknown part or line class '{0}'.{1}", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1009: a value parser or marker reference names nothing the language knows.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownReference = new(
-        "CD1009", "Unknown value parser or marker mode", "Unknown {0} '{1}'{2}", Semantics, SchemaSeverity.Error);
+        "CD1009", "Unknown value parser or marker mode", "Unknown {0} '{1}'.{2}", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1010: a pattern is not a valid .NET regular expression.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidPattern = new(

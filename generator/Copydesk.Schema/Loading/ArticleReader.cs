@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 
@@ -31,8 +32,8 @@ internal sealed class ArticleReader
         TextRange head = HeadRange(mapping);
 
         int? version = Required(top, SchemaKeys.Copydesk, head) is { } versionEntry ? ReadVersion(versionEntry) : null;
-        string? typeName = Required(top, SchemaKeys.Type, head) is { } typeEntry ? ReadTypeName(typeEntry) : null;
-        context.TypeName = typeName;
+        KeyedEntry? typeEntry = Required(top, SchemaKeys.Type, head);
+        string? typeName = typeEntry is null ? null : ReadTypeName(typeEntry);
         string? ns = top.Find(SchemaKeys.Namespace) is { } namespaceEntry ? ReadNamespace(namespaceEntry) : null;
         string? description = top.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         if (top.Find(SchemaKeys.Input) is { } inputEntry)
@@ -68,7 +69,10 @@ internal sealed class ArticleReader
             classes.ToEquatableArray(),
             parts.ToEquatableArray(),
             layout,
-            context.Markers());
+            context.Markers())
+        {
+            TypeRange = typeEntry?.Value.Range ?? head,
+        };
     }
 
     // Where to report a key missing from a mapping: its first key when the mapping starts there (block
@@ -103,7 +107,8 @@ internal sealed class ArticleReader
             return null;
         }
 
-        if (!scalar.IsPlain || scalar.Value != "1")
+        // A plain integer, as YAML reads it: '1' and '01' are version 1, the string "1" is not.
+        if (!scalar.IsPlain || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int version) || version != SupportedVersion)
         {
             context.Report(DiagnosticCatalog.UnsupportedVersion, scalar.Range, scalar.Value);
             return null;

@@ -13,8 +13,6 @@ internal sealed class DiagnosticBag
     /// <summary>True once a diagnostic whose default severity is error was added.</summary>
     public bool HasErrors { get; private set; }
 
-    public int Count => items.Count;
-
     public void Add(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments)
     {
         items.Add(SchemaDiagnostic.Create(descriptor, range, arguments));

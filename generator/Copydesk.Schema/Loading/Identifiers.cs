@@ -21,6 +21,16 @@ internal static class Identifiers
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     };
 
+    // Members every generated record has (from object or synthesised by the compiler); a property or
+    // nested type with one of these names does not compile or hides it (a warning, so an error in strict builds).
+    private static readonly HashSet<string> RecordMembers = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "Deconstruct", "EqualityContract", "PrintMembers",
+    };
+
+    /// <summary>Whether a C# member name is one every record already has.</summary>
+    public static bool IsRecordMember(string memberName) => RecordMembers.Contains(memberName);
+
     /// <summary>
     /// Checks a slot, case or line class name: letters, digits and <c>_</c>, not starting with a digit. These
     /// become properties in PascalCase, so C# keywords are fine. Returns the reason it is invalid, or null.

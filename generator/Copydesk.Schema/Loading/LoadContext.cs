@@ -31,9 +31,6 @@ internal sealed class LoadContext
 
     public ValueReader Values { get; }
 
-    /// <summary>The article type name, once read; slot names must not collide with it.</summary>
-    public string? TypeName { get; set; }
-
     /// <summary>Built-in and declared line class names, built-ins first, for suggestions.</summary>
     public List<string> LineClassNames { get; } = new(SchemaKeys.BuiltInLineClasses);
 
@@ -46,11 +43,12 @@ internal sealed class LoadContext
     /// <summary>References from one declared line class to another, for the cycle check.</summary>
     public List<Reference> LineClassReferences { get; } = new();
 
+    /// <summary>Part names, for lookups.</summary>
+    public HashSet<string> PartNameSet { get; } = new(StringComparer.Ordinal);
+
     public bool IsLineClass(string name) => DeclaredLineClasses.Contains(name) || Array.IndexOf(SchemaKeys.BuiltInLineClasses, name) >= 0;
 
     public bool IsPart(string name) => PartNameSet.Contains(name);
-
-    public HashSet<string> PartNameSet { get; } = new(StringComparer.Ordinal);
 
     public void Report(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
         Diagnostics.Add(descriptor, range, arguments);

@@ -401,7 +401,11 @@ internal sealed class SlotReader
             }
 
             pascal.Add(property, name);
-            if (ownerType is not null && property == ownerType)
+            if (Identifiers.IsRecordMember(property))
+            {
+                context.Report(DiagnosticCatalog.ReservedName, nameNode.Range, name, $"the member '{property}' that every C# record has");
+            }
+            else if (ownerType is not null && property == ownerType)
             {
                 context.Report(DiagnosticCatalog.ReservedName, nameNode.Range, name, $"the type '{ownerType}': a C# member cannot have the name of its type");
             }

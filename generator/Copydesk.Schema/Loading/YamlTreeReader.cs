@@ -33,7 +33,9 @@ internal static class YamlTreeReader
     /// </summary>
     public static YamlNode? Read(string text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var scanner = new Scanner(new StringReader(text));
+        // YamlDotNet reads a leading byte order mark as part of the first key; drop it, keep offsets true to the text.
+        int shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var scanner = new Scanner(new StringReader(shift == 0 ? text : text.Substring(1)));
         var parser = new Parser(scanner);
         var open = new Stack<Frame>();
         YamlNode? root = null;
@@ -55,7 +57,7 @@ internal static class YamlTreeReader
                         if (sawDocument)
                         {
                             // The rest of the stream is not read: one schema, one document.
-                            diagnostics.Add(DiagnosticCatalog.InvalidValue, ToRange(start.Start, start.End), "---", "used at most once: a schema file holds a single YAML document");
+                            diagnostics.Add(DiagnosticCatalog.InvalidValue, ToRange(start.Start, start.End, shift), "---", "used at most once: a schema file holds a single YAML document");
                             return root;
                         }
 
@@ -63,17 +65,17 @@ internal static class YamlTreeReader
                         break;
 
                     case Scalar scalar:
-                        Attach(open, ref root, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End)));
+                        Attach(open, ref root, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End, shift)));
                         break;
 
                     case AnchorAlias alias:
-                        TextRange aliasRange = ToRange(alias.Start, alias.End);
+                        TextRange aliasRange = ToRange(alias.Start, alias.End, shift);
                         diagnostics.Add(DiagnosticCatalog.InvalidValue, aliasRange, "*" + alias.Value, "written out in full: YAML aliases are not supported");
                         Attach(open, ref root, new YamlRejected(aliasRange));
                         break;
 
                     case SequenceStart sequenceStart:
-                        if (!Open(open, new YamlSequence(ToRange(sequenceStart.Start, sequenceStart.End)), "sequence", diagnostics))
+                        if (!Open(open, new YamlSequence(ToRange(sequenceStart.Start, sequenceStart.End, shift)), "sequence", diagnostics))
                         {
                             return null;
                         }
@@ -81,7 +83,7 @@ internal static class YamlTreeReader
                         break;
 
                     case MappingStart mappingStart:
-                        if (!Open(open, new YamlMapping(ToRange(mappingStart.Start, mappingStart.End)), "mapping", diagnostics))
+                        if (!Open(open, new YamlMapping(ToRange(mappingStart.Start, mappingStart.End, shift)), "mapping", diagnostics))
                         {
                             return null;
                         }
@@ -90,7 +92,7 @@ internal static class YamlTreeReader
 
                     case ParsingEvent closing and (SequenceEnd or MappingEnd):
                         YamlNode closed = open.Pop().Node;
-                        TextRange end = ToRange(closing.End, closing.End);
+                        TextRange end = ToRange(closing.End, closing.End, shift);
                         closed.Range = closed.Range with { EndLine = end.EndLine, EndColumn = end.EndColumn, EndOffset = end.EndOffset };
                         Attach(open, ref root, closed);
                         break;
@@ -99,7 +101,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticCatalog.YamlSyntaxError, ToRange(exception.Start, exception.End), CleanMessage(exception.Message));
+            diagnostics.Add(DiagnosticCatalog.YamlSyntaxError, ToRange(exception.Start, exception.End, shift), CleanMessage(exception.Message));
             return null;
         }
 
@@ -129,8 +131,11 @@ internal static class YamlTreeReader
     }
 
     /// <summary>Converts YamlDotNet marks (1-based line and column, 0-based index) to a range.</summary>
-    public static TextRange ToRange(Mark start, Mark end) =>
-        new(Clamp(start.Line, 1), Clamp(start.Column, 1), Clamp(end.Line, 1), Clamp(end.Column, 1), Clamp(start.Index, 0), Clamp(end.Index, 0));
+    /// <param name="start">Where the node starts.</param>
+    /// <param name="end">Where the node ends (exclusive).</param>
+    /// <param name="shift">Characters removed before parsing (a byte order mark), added back to offsets.</param>
+    private static TextRange ToRange(Mark start, Mark end, int shift) =>
+        new(Clamp(start.Line, 1), Clamp(start.Column, 1), Clamp(end.Line, 1), Clamp(end.Column, 1), Clamp(start.Index + shift, 0), Clamp(end.Index + shift, 0));
 
     private static string CleanMessage(string message) => MarkPrefix.Replace(message, string.Empty);
 

@@ -1,0 +1,101 @@
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+using Xunit;
+using static Copydesk.Schema.Tests.SchemaText;
+
+namespace Copydesk.Schema.Tests;
+
+/// <summary>The check: mapping of a slot.</summary>
+public sealed class CheckTests
+{
+    // The slot is on line 4; its check mapping is written inline.
+    private static SchemaLoadResult Slot(string spec) => LoadText(Header + "layout:\n  - " + spec + "\n");
+
+    [Fact]
+    public void Every_rule_is_read()
+    {
+        SchemaLoadResult result = Slot(
+            "items: { line: sentence, repeat: 0+, check: { maxLength: 200, minLength: 2, maxWords: 40, minWords: 1, pattern: \"^[A-Z]\", "
+            + "notEmpty: true, oneOf: [Yes, No], count: 1..5, severity: info, message: Too long. } }");
+
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+        Assert.Equal(
+            new Check(200, 2, 40, 1, "^[A-Z]", true, new EquatableArray<string>(["Yes", "No"]), false, 1, 5, CheckSeverity.Info, "Too long."),
+            result.Schema!.Layout[0].Check);
+    }
+
+    [Fact]
+    public void Defaults_are_error_severity_and_no_rules()
+    {
+        SchemaLoadResult result = Slot("title: { line: label, check: { maxLength: 80 } }");
+
+        Assert.Equal(
+            new Check(80, null, null, null, null, false, EquatableArray<string>.Empty, false, null, null, CheckSeverity.Error, null),
+            result.Schema!.Layout[0].Check);
+    }
+
+    [Fact]
+    public void Speaker_required_on_an_attribution_slot()
+    {
+        Assert.True(Slot("by: { line: label, value: attribution, check: { speaker: required, severity: warning } }").Schema!.Layout[0].Check!.SpeakerRequired);
+    }
+
+    [Theory]
+    [InlineData("count: 3+", 3, int.MaxValue)]
+    [InlineData("count: 2", 2, 2)]
+    [InlineData("count: 0..4", 0, 4)]
+    public void Count_ranges(string rule, int min, int max)
+    {
+        Check check = Slot($"items: {{ line: sentence, repeat: 0+, check: {{ {rule} }} }}").Schema!.Layout[0].Check!;
+
+        Assert.Equal((min, max), (check.CountMin, check.CountMax));
+    }
+
+    [Fact]
+    public void Unknown_rule_is_CD1002_at_the_key_with_a_suggestion()
+    {
+        SchemaDiagnostic diagnostic = Single(Slot("title: { line: label, check: { maxLenght: 80 } }"), "CD1002", 4, 36);
+
+        Assert.Equal(["maxLenght", "check of slot 'title'", " Did you mean 'maxLength'?"], diagnostic.Arguments);
+    }
+
+    [Fact]
+    public void Invalid_pattern_is_CD1010_at_the_value()
+    {
+        Assert.Equal("[a-", Single(Slot("title: { line: label, check: { pattern: \"[a-\" } }"), "CD1010", 4, 45).Arguments[0]);
+    }
+
+    [Theory]
+    [InlineData("maxLength: long", "long")]
+    [InlineData("notEmpty: yes", "yes")]
+    [InlineData("oneOf: []", "[]")]
+    [InlineData("speaker: optional", "optional")]
+    [InlineData("severity: fatal", "fatal")]
+    [InlineData("message: [a]", "[a]")]
+    [InlineData("minWords: 5, maxWords: 3", "3")]
+    [InlineData("maxWords: 3, minWords: 5", "5")]
+    public void Rule_values_of_the_wrong_form_are_CD1004_at_the_value(string rule, string at)
+    {
+        string spec = $"by: {{ line: label, value: attribution, check: {{ {rule} }} }}";
+
+        Single(Slot(spec), "CD1004", 4, 5 + spec.LastIndexOf(at, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Speaker_on_a_slot_without_attribution_values_is_CD1004_at_the_key()
+    {
+        Single(Slot("title: { line: label, check: { speaker: required } }"), "CD1004", 4, 36);
+    }
+
+    [Fact]
+    public void Count_on_a_slot_that_does_not_repeat_is_CD1004_at_the_key()
+    {
+        Single(Slot("title: { line: label, check: { count: 1..2 } }"), "CD1004", 4, 36);
+    }
+
+    [Fact]
+    public void A_check_that_is_not_a_mapping_is_CD1004()
+    {
+        Single(Slot("title: { line: label, check: maxLength }"), "CD1004", 4, 34);
+    }
+}

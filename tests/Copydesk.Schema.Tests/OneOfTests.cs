@@ -1,0 +1,108 @@
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+using Xunit;
+using static Copydesk.Schema.Tests.SchemaText;
+
+namespace Copydesk.Schema.Tests;
+
+/// <summary>oneOf slots: an ordered choice of named cases, each a line class or a part.</summary>
+public sealed class OneOfTests
+{
+    // Header (2 lines), a Quote part (3 lines), then "layout:" on line 6 and "  - body:" on line 7,
+    // "      oneOf:" on line 8 and the cases from line 9 (a block sequence may sit at its key's indentation).
+    private static SchemaLoadResult Body(params string[] cases) =>
+        LoadText(Header + "parts:\n  Quote:\n    - text: sentence\nlayout:\n  - body:\n      oneOf:\n" + string.Join("\n", cases) + "\n");
+
+    [Fact]
+    public void Bare_case_targets_resolve_to_parts_first_then_line_classes()
+    {
+        SchemaLoadResult result = Body("      - quote: Quote", "      - paragraph: sentence");
+
+        Assert.Empty(result.Diagnostics);
+        Slot body = Assert.Single(result.Schema!.Layout);
+        Assert.Equal(
+            [new OneOfCase("quote", SlotKind.Part, "Quote", ValueKind.Text, new TextRange(9, 9, 9, 14, body.Cases[0].Range.StartOffset, body.Cases[0].Range.StartOffset + 5)),
+             new OneOfCase("paragraph", SlotKind.Line, "sentence", ValueKind.Text, body.Cases[1].Range)],
+            body.Cases);
+        Assert.Equal((10, 9), (body.Cases[1].Range.StartLine, body.Cases[1].Range.StartColumn));
+    }
+
+    [Fact]
+    public void Mapping_cases_name_a_line_with_a_value_parser_or_a_part()
+    {
+        SchemaLoadResult result = Body("      - said: { line: sentence, value: quoted }", "      - quote: { part: Quote }");
+
+        Assert.Empty(result.Diagnostics);
+        EquatableArray<OneOfCase> cases = result.Schema!.Layout[0].Cases;
+        Assert.Equal((SlotKind.Line, "sentence", ValueKind.Quoted), (cases[0].Kind, cases[0].Target, cases[0].Value));
+        Assert.Equal((SlotKind.Part, "Quote"), (cases[1].Kind, cases[1].Target));
+    }
+
+    [Fact]
+    public void Empty_oneOf_is_CD1004_at_the_value()
+    {
+        Single(LoadText(Header + "layout:\n  - body: { oneOf: [] }\n"), "CD1004", 4, 20);
+    }
+
+    [Fact]
+    public void Unknown_case_target_is_CD1008_with_a_suggestion()
+    {
+        SchemaDiagnostic diagnostic = Single(Body("      - quote: Quotes"), "CD1008", 9, 16);
+
+        Assert.Equal(["Quotes", " Did you mean 'Quote'?"], diagnostic.Arguments);
+    }
+
+    [Fact]
+    public void Duplicate_case_name_is_CD1006_at_the_second()
+    {
+        SchemaDiagnostic diagnostic = Single(Body("      - text: sentence", "      - text: label"), "CD1006", 10, 9);
+
+        Assert.Equal(["text", "'oneOf' of slot 'body'"], diagnostic.Arguments);
+    }
+
+    [Fact]
+    public void Invalid_case_name_is_CD1005()
+    {
+        Assert.Equal("a case name", Single(Body("      - a-case: sentence"), "CD1005", 9, 9).Arguments[1]);
+    }
+
+    [Fact]
+    public void A_case_mapping_without_line_or_part_is_CD1003_at_the_case_name()
+    {
+        SchemaDiagnostic diagnostic = Single(Body("      - said: { value: quoted }"), "CD1003", 9, 9);
+
+        Assert.Equal("Case 'said' needs the key 'line' or 'part'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_case_mapping_with_line_and_part_is_CD1004()
+    {
+        Single(Body("      - said: { line: sentence, part: Quote }"), "CD1004", 9, 9);
+    }
+
+    [Fact]
+    public void A_value_parser_on_a_part_case_is_CD1004_at_the_value()
+    {
+        Single(Body("      - quote: { part: Quote, value: quoted }"), "CD1004", 9, 38);
+    }
+
+    [Fact]
+    public void Unknown_case_key_is_CD1002()
+    {
+        SchemaDiagnostic diagnostic = Single(Body("      - quote: { part: Quote, optional: true }"), "CD1002", 9, 31);
+
+        Assert.Equal(["optional", "case 'quote'", ""], diagnostic.Arguments);
+    }
+
+    [Fact]
+    public void A_case_that_is_not_a_single_key_mapping_is_CD1004()
+    {
+        Single(Body("      - sentence"), "CD1004", 9, 9);
+    }
+
+    [Fact]
+    public void A_value_parser_on_the_oneOf_slot_itself_is_CD1004()
+    {
+        Single(LoadText(Header + "layout:\n  - body: { oneOf: [ p: sentence ], value: quoted }\n"), "CD1004", 4, 44);
+    }
+}
