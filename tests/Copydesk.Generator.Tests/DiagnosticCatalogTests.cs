@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Copydesk.Generator.Pipeline;
 using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -47,5 +48,47 @@ public sealed class DiagnosticCatalogTests
             Assert.Equal("https://github.com/copydesk/copydesk/blob/main/docs/diagnostics.md#" + entry.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
             Assert.True(descriptor.IsEnabledByDefault);
         }
+    }
+
+    [Fact]
+    public void Every_message_formats_with_its_argument_count_and_no_message_needs_more()
+    {
+        foreach (SchemaDiagnosticDescriptor entry in DiagnosticCatalog.All)
+        {
+            string[] arguments = Enumerable.Range(0, entry.ArgumentCount).Select(i => $"<{i}>").ToArray();
+
+            string message = DiagnosticCatalog.Format(entry, arguments);
+
+            Assert.All(arguments, argument => Assert.Contains(argument, message));
+            Assert.InRange(entry.ArgumentCount, 1, 3);
+        }
+    }
+
+    [Fact]
+    public void Diagnostics_with_too_few_or_too_many_arguments_or_an_unknown_id_still_format()
+    {
+        Assert.Equal("Unknown key 'x' in .", SchemaDiagnostic.Create(DiagnosticCatalog.UnknownKey, TextRange.FileStart, "x").Message);
+        Assert.Equal(["a", "b"], SchemaDiagnostic.Create(DiagnosticCatalog.RecursivePart, TextRange.FileStart, "a", "b", "c").Arguments);
+
+        var unknown = new SchemaDiagnostic("CD9999", new EquatableArray<string>(["boom"]), TextRange.FileStart);
+        Assert.Equal("CD1099", unknown.Descriptor.Id);
+        Assert.Contains("boom", unknown.Message);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1, 1, 0, 0)]
+    [InlineData(5, 3, 2, 1, 40, 10)]
+    [InlineData(0, 0, -4, -9, -3, -8)]
+    [InlineData(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue)]
+    public void A_Roslyn_diagnostic_is_created_and_formatted_for_any_range_and_arguments(int startLine, int startColumn, int endLine, int endColumn, int start, int end)
+    {
+        var diagnostic = new SchemaDiagnostic("CD1002", new EquatableArray<string>(["only one"]), new TextRange(startLine, startColumn, endLine, endColumn, start, end));
+
+        Diagnostic roslyn = RoslynDiagnostics.Create("/project/x.schema.yaml", diagnostic);
+
+        Assert.StartsWith("Unknown key 'only one'", roslyn.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        FileLinePositionSpan span = roslyn.Location.GetLineSpan();
+        Assert.True(span.EndLinePosition >= span.StartLinePosition);
+        Assert.True(roslyn.Location.SourceSpan.Start >= 0);
     }
 }

@@ -67,6 +67,87 @@ public sealed class GeneratedSourceTests
         Assert.NotNull(output.GetTypeByMetadataName("UserProject.DigestStory"));
     }
 
+    [Fact]
+    public void Generated_member_names_built_from_schema_names_never_collide()
+    {
+        // Part A_b slot c and part A slot b_c both make "..._A_b_c"; slot x with 'after', its case named 'after' and
+        // slot x_after all make "Expect_Layout_x_after". All must get distinct members.
+        const string Schema = """
+            copydesk: 1
+            type: Story
+            parts:
+              A_b:
+                - c: { oneOf: [ { one: Inner }, { two: label } ], repeat: 1+, check: { count: 1..3 } }
+              A:
+                - b_c: { oneOf: [ { one: Inner }, { two: label } ], repeat: 1+, check: { count: 1..3 } }
+              Inner:
+                - text: { line: sentence, check: { maxLength: 100 } }
+            layout:
+              - x: { after: More, oneOf: [ { after: sentence }, { case: label } ], optional: true }
+              - x_after: { line: label, optional: true }
+              - first: { part: A_b, optional: true }
+              - second: { part: A, optional: true }
+            """;
+
+        var (run, output) = GeneratorHarness.Run(("/project/collide.schema.yaml", Schema));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(string.Empty, Problems(output));
+        string source = run.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.Contains("Match_Part_A_b_c_2(", source);
+        Assert.Contains("WriteItem_Part_A_b_c_2(", source);
+        Assert.Contains("ValidateItem_Part_A_b_c_2(", source);
+        Assert.Contains("Expect_Layout_x_after_2 =", source);
+        Assert.Contains("Expect_Layout_x_after_3 =", source);
+    }
+
+    [Theory]
+    [InlineData("namespace: Acme.event.@class", "Acme.event")]
+    [InlineData("namespace: Acme.event.class", "Acme.event.class")]
+    [InlineData("namespace: __arglist.global", "__arglist.global")]
+    public void Namespace_segments_that_are_keywords_are_escaped(string line, string? expected)
+    {
+        string schema = "copydesk: 1\ntype: Story\n" + line + "\nlayout:\n  - headline: label\n";
+
+        var (run, output) = GeneratorHarness.Run(("/project/ns.schema.yaml", schema));
+
+        if (line.Contains('@'))
+        {
+            Assert.Equal("CD1005", Assert.Single(run.Diagnostics).Id);
+            return;
+        }
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(string.Empty, Problems(output));
+        Assert.NotNull(output.GetTypeByMetadataName(expected + ".Story"));
+    }
+
+    [Theory]
+    [InlineData("My.event", null)]
+    [InlineData("1Project", "CD1005")]
+    [InlineData("My-Project", "CD1005")]
+    public void The_root_namespace_is_used_when_valid_and_reported_when_not(string rootNamespace, string? id)
+    {
+        const string Schema = "copydesk: 1\ntype: Story\nlayout:\n  - headline: label\n";
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([new GeneratorHarness.SchemaFile("/project/story.schema.yaml", Schema)], rootNamespace)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class Anchor { }"), out Compilation output, out _, TestContext.Current.CancellationToken);
+        GeneratorDriverRunResult run = driver.GetRunResult();
+
+        if (id is null)
+        {
+            Assert.Empty(run.Diagnostics);
+            Assert.Equal(string.Empty, Problems(output));
+            Assert.NotNull(output.GetTypeByMetadataName(rootNamespace + ".Story"));
+        }
+        else
+        {
+            Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal((id, 1), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
+            Assert.Contains("RootNamespace", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Empty(run.Results.Single().GeneratedSources);
+        }
+    }
+
     private static string Problems(Compilation output) => string.Join(
         "\n",
         output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));

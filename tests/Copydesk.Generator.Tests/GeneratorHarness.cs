@@ -41,7 +41,12 @@ internal static class GeneratorHarness
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemas, string? rootNamespace = "UserProject", bool trackSteps = true)
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> schemas,
+        string? rootNamespace = "UserProject",
+        bool trackSteps = true,
+        CopydeskGenerator? generator = null,
+        CSharpParseOptions? parseOptions = null)
     {
         var globals = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
         if (rootNamespace is not null)
@@ -50,17 +55,20 @@ internal static class GeneratorHarness
         }
 
         return CSharpGeneratorDriver.Create(
-            [new CopydeskGenerator().AsSourceGenerator()],
+            [(generator ?? new CopydeskGenerator()).AsSourceGenerator()],
             schemas,
-            (CSharpParseOptions)CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            parseOptions ?? CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
             new OptionsProvider(globals),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>Runs the generator over the schemas and returns the run and the compilation with the generated code.</summary>
-    public static (GeneratorDriverRunResult Run, Compilation Output) Run(params (string Path, string Text)[] schemas)
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(params (string Path, string Text)[] schemas) => Run(null, schemas);
+
+    /// <summary>Runs <paramref name="generator"/> (or the real one) over the schemas.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CopydeskGenerator? generator, params (string Path, string Text)[] schemas)
     {
-        GeneratorDriver driver = CreateDriver(schemas.Select(s => new SchemaFile(s.Path, s.Text)));
+        GeneratorDriver driver = CreateDriver(schemas.Select(s => new SchemaFile(s.Path, s.Text)), generator: generator);
         driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation("namespace UserProject { internal static class Anchor { } }"), out Compilation output, out _);
         return (driver.GetRunResult(), output);
     }

@@ -14,7 +14,7 @@ namespace Copydesk.Generator.Tests;
 public sealed class IncrementalityTests
 {
     private static readonly string[] SchemaSteps =
-        [TrackingNames.SchemaText, TrackingNames.SchemaModel, TrackingNames.GenerationUnit];
+        [TrackingNames.SchemaText, TrackingNames.SchemaModel, TrackingNames.GenerationUnit, TrackingNames.GeneratedSource];
 
     private static GeneratorHarness.SchemaFile[] Schemas() =>
     [

@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using Copydesk.Schema.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Snapshooter;
 using Snapshooter.Xunit3;
@@ -8,7 +10,7 @@ namespace Copydesk.Generator.Tests;
 
 /// <summary>
 /// Schema mistakes become build diagnostics located at the offending YAML node. Each snapshot shows the
-/// message and the highlighted span, as the IDE shows them.
+/// message and the highlighted span, as the IDE shows them; every id of the catalogue has one.
 /// </summary>
 public sealed class SchemaDiagnosticTests
 {
@@ -28,28 +30,67 @@ public sealed class SchemaDiagnosticTests
           - sections: { part: Section, repeat: 0+ }
         """;
 
+    /// <summary>One case or more per catalogue id; the name starts with the id the case must produce.</summary>
     public static TheoryData<string, string> Cases => new()
     {
         { "CD1001_yaml_syntax_error", Valid.Replace("heading: { not: sentence, maxWords: 6 }", "heading: { not: sentence, maxWords: 6") },
         { "CD1002_unknown_key_suggests_the_closest", Valid.Replace("lines:", "lnes:") },
         { "CD1002_unknown_slot_option", Valid.Replace("{ line: sentence, repeat: 1+ }", "{ line: sentence, repaet: 1+ }") },
-        { "CD1003_missing_layout", Valid[..Valid.IndexOf("layout:", System.StringComparison.Ordinal)] },
-        { "CD1007_unknown_line_class", Valid.Replace("- heading: heading", "- heading: headin") },
+        { "CD1003_missing_layout", Valid[..Valid.IndexOf("layout:", StringComparison.Ordinal)] },
+        { "CD1004_invalid_repeat", Valid.Replace("repeat: 1+", "repeat: lots") },
+        { "CD1005_invalid_type_name", Valid.Replace("type: Story", "type: My-Story") },
+        { "CD1006_duplicate_slot", Valid.Replace("  - headline: label", "  - headline: label\n  - headline: sentence") },
+        { "CD1007_unknown_line_class", Valid.Replace("- heading: heading", "- heading: { line: headin }") },
+        { "CD1008_unknown_bare_target", Valid.Replace("- heading: heading", "- heading: headin") },
         { "CD1008_unknown_part", Valid.Replace("{ part: Section, repeat: 0+ }", "{ part: Sectoin, repeat: 0+ }") },
+        { "CD1009_unknown_value_parser", Valid.Replace("{ line: sentence, repeat: 1+ }", "{ line: sentence, repeat: 1+, value: quotd }") },
+        { "CD1010_invalid_pattern", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '^(Part|Chapter' }") },
+        { "CD1011_recursive_part", Valid.Replace("- paragraphs: { line: sentence, repeat: 1+ }", "- paragraphs: { line: sentence, repeat: 1+ }\n    - subsections: { part: Section, repeat: 0+ }") },
+        { "CD1012_repetition_of_nothing", Valid.Replace("- heading: heading", "- heading: { line: heading, optional: true }").Replace("repeat: 1+", "repeat: 0+") },
+        { "CD1013_slot_after_a_repetition_of_any", Valid.Replace("  - headline: label", "  - headline: label\n  - text: { line: any, repeat: 1+ }\n  - footer: { line: label, optional: true }") },
+        { "CD1013_class_that_matches_no_line", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ all: [sentence, label] }") },
+        { "CD1013_case_shadowed_by_an_earlier_case", Valid.Replace("  - headline: label", "  - headline: label\n  - body:\n      repeat: 1+\n      oneOf:\n        - text: sentence\n        - quote: { line: sentence, value: quoted }") },
         { "CD1014_unsupported_version", Valid.Replace("copydesk: 1", "copydesk: 2") },
+        { "CD1015_type_also_generated_by_another_schema", Valid },
+        { "CD1016_slot_named_like_a_generated_member", Valid.Replace("- headline: label", "- validate: label") },
+        { "CD1016_slot_named_like_a_part", Valid.Replace("- sections: { part: Section, repeat: 0+ }", "- section: { part: Section, optional: true }") },
+        { "CD1017_pattern_with_nested_repetition", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '^(\\w+\\s?)*$' }") },
+        { "CD1018_recursive_line_class", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: title }\n  title: { all: [label, heading] }") },
+        { "CD1019_nesting_too_deep", Valid.Replace("- headline: label", "- headline: " + new string('[', 70) + "label" + new string(']', 70)) },
+        { "CD1099_internal_error_in_the_emitter", Valid },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Schema_mistake_is_reported_at_its_node(string name, string yaml)
     {
-        var (run, output) = GeneratorHarness.Run((Path, yaml));
+        string id = name[..6];
+        var (run, output) = id switch
+        {
+            // A second schema generating the same type; the file given later is the one reported.
+            "CD1015" => GeneratorHarness.Run(("/project/schemas/first-story.schema.yaml", Valid), (Path, yaml)),
 
-        Assert.NotEmpty(run.Diagnostics);
-        Assert.All(run.Diagnostics, d => Assert.Equal(Path, d.Location.GetLineSpan().Path));
-        Assert.Empty(run.Results.Single().GeneratedSources);
+            // No schema makes the generator fail (that would be a bug); an emitter that throws stands in for one.
+            "CD1099" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new InvalidOperationException("the emitter failed")), (Path, yaml)),
+            _ => GeneratorHarness.Run((Path, yaml)),
+        };
+
+        Diagnostic[] diagnostics = run.Diagnostics.Where(d => d.Location.GetLineSpan().Path == Path).ToArray();
+        Assert.Contains(diagnostics, d => d.Id == id);
+        Assert.Equal(run.Diagnostics.Length, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.InRange(d.Location.SourceSpan.End, 0, yaml.Length));
+        bool errors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(errors, !run.Results.Single().GeneratedSources.Any(s => s.HintName.StartsWith("schemas.story.", StringComparison.Ordinal)));
         Assert.DoesNotContain(output.GetDiagnostics(TestContext.Current.CancellationToken), d => d.Id is "CS8784" or "CS8785");
         Snapshot.Match(DiagnosticRendering.RenderAll(run, yaml), new SnapshotNameExtension(name));
+    }
+
+    [Fact]
+    public void Every_catalogue_id_has_a_snapshot_case()
+    {
+        string[] covered = Cases.Select(row => row.Data.Item1[..6]).Distinct().ToArray();
+
+        Assert.Equal(DiagnosticCatalog.All.Select(d => d.Id), covered);
     }
 
     [Fact]
@@ -71,5 +112,26 @@ public sealed class SchemaDiagnosticTests
         Assert.Equal("CD1015", duplicate.Id);
         Assert.Equal("/project/b.schema.yaml", duplicate.Location.GetLineSpan().Path);
         Assert.Equal(1, duplicate.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void The_same_schema_file_passed_twice_is_not_a_duplicate_type()
+    {
+        var (run, output) = GeneratorHarness.Run((Path, Valid), (Path, Valid));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void A_warning_leaves_the_generated_code_in_place()
+    {
+        string yaml = Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '(a+)+' }");
+
+        var (run, output) = GeneratorHarness.Run((Path, yaml));
+
+        Assert.Equal(("CD1017", DiagnosticSeverity.Warning), (Assert.Single(run.Diagnostics).Id, run.Diagnostics[0].Severity));
+        Assert.Single(run.Results.Single().GeneratedSources);
+        Assert.Empty(output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 }

@@ -133,6 +133,7 @@ public sealed class HeaderTests
 
     [Theory]
     [InlineData("class", "it is a C# keyword")]
+    [InlineData("__arglist", "it is a C# keyword")]
     [InlineData("story", "CS8981")]
     [InlineData("My-Story", "'-' is not allowed")]
     [InlineData("1Story", "must start with a letter")]
@@ -148,7 +149,6 @@ public sealed class HeaderTests
 
     [Theory]
     [InlineData("Copydesk..Samples")]
-    [InlineData("Copydesk.class")]
     [InlineData("Copydesk.Samples.")]
     [InlineData("Copy desk")]
     public void Namespace_that_is_not_dotted_identifiers_is_CD1005(string ns)
@@ -156,6 +156,18 @@ public sealed class HeaderTests
         var result = Load(Header + "namespace: " + ns, MinimalLayout);
 
         Assert.Equal("a namespace", Single(result, "CD1005", 3, 12).Arguments[1]);
+    }
+
+    [Theory]
+    [InlineData("Copydesk.class")]
+    [InlineData("event.Copydesk")]
+    [InlineData("__arglist")]
+    public void Namespace_segments_may_be_keywords_which_the_generated_code_escapes(string ns)
+    {
+        var result = Load(Header + "namespace: " + ns, MinimalLayout);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(ns, result.Schema?.Namespace);
     }
 
     [Fact]

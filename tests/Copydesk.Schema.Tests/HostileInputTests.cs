@@ -64,7 +64,7 @@ public sealed class HostileInputTests
         SchemaLoadResult result = Timed(Header + "layout: " + nested + "\n");
 
         // The top mapping is level 1, so the 64th collection after 'layout: ' is the 65th level.
-        Single(result, "CD1004", 3, 9 + (63 * (1 + key.Length)));
+        Single(result, "CD1019", 3, 9 + (63 * (1 + key.Length)));
         Assert.Contains("at most 64 levels", result.Diagnostics[0].Message);
     }
 
@@ -75,7 +75,7 @@ public sealed class HostileInputTests
 
         SchemaLoadResult result = Timed(Header + "layout:\n" + nested + "\n");
 
-        Single(result, "CD1004", 4, 1 + (63 * 2));
+        Single(result, "CD1019", 4, 1 + (63 * 2));
     }
 
     [Fact]
@@ -120,6 +120,29 @@ public sealed class HostileInputTests
 
         Assert.True(result.Diagnostics.Count == 0, Show(result));
         Assert.Equal(20_001, result.Schema!.Parts.Count);
+    }
+
+    [Fact]
+    public void A_ten_megabyte_schema_is_CD1019_without_being_parsed()
+    {
+        string text = Header + "description: \"" + new string('x', 10 * 1024 * 1024) + "\"\n" + MinimalLayout;
+
+        SchemaDiagnostic diagnostic = Single(Timed(text), "CD1019", 1, 1);
+
+        Assert.Equal("The schema exceeds a limit: the file has 10,485,828 characters; a schema may have at most 4,194,304", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_schema_just_under_the_size_limit_is_read()
+    {
+        string prefix = Header + "description: \"";
+        string suffix = "\"\n" + MinimalLayout;
+        string text = prefix + new string('x', SchemaLoader.MaxLength - prefix.Length - suffix.Length) + suffix;
+
+        SchemaLoadResult result = Timed(text);
+
+        Assert.Equal(SchemaLoader.MaxLength, text.Length);
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
     }
 
     [Fact]

@@ -174,18 +174,19 @@ public sealed class LineClassTests
     }
 
     [Fact]
-    public void A_class_that_refers_to_itself_is_CD1004_at_the_closing_reference()
+    public void A_class_that_refers_to_itself_is_CD1018_at_the_closing_reference()
     {
         var result = Load(Header + "lines:", "  first: { not: second }", "  second: { all: [label, first] }", MinimalLayout);
 
-        SchemaDiagnostic diagnostic = Single(result, "CD1004", 5, 26);
-        Assert.Equal("first", diagnostic.Arguments[0]);
-        Assert.Contains("first → second → first", diagnostic.Arguments[1]);
+        SchemaDiagnostic diagnostic = Single(result, "CD1018", 5, 26);
+        Assert.Equal(["first", "first → second → first"], diagnostic.Arguments);
+        Assert.Equal("Line class 'first' refers to itself: first → second → first", diagnostic.Message);
+        Assert.Null(result.Schema);
     }
 
     [Fact]
-    public void A_class_that_names_itself_is_CD1004()
+    public void A_class_that_names_itself_is_CD1018()
     {
-        Assert.Contains("loop → loop", Single(Load(Header + "lines:", "  loop: loop", MinimalLayout), "CD1004", 4, 9).Message);
+        Assert.Contains("loop → loop", Single(Load(Header + "lines:", "  loop: loop", MinimalLayout), "CD1018", 4, 9).Message);
     }
 }

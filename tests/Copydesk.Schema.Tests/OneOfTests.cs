@@ -21,10 +21,14 @@ public sealed class OneOfTests
         Assert.Empty(result.Diagnostics);
         Slot body = Assert.Single(result.Schema!.Layout);
         Assert.Equal(
-            [new OneOfCase("quote", SlotKind.Part, "Quote", ValueKind.Text, new TextRange(9, 9, 9, 14, body.Cases[0].Range.StartOffset, body.Cases[0].Range.StartOffset + 5)),
-             new OneOfCase("paragraph", SlotKind.Line, "sentence", ValueKind.Text, body.Cases[1].Range)],
+            [new OneOfCase("quote", SlotKind.Part, "Quote", ValueKind.Text, new TextRange(9, 9, 9, 14, body.Cases[0].Range.StartOffset, body.Cases[0].Range.StartOffset + 5))
+             {
+                 TargetRange = new TextRange(9, 16, 9, 21, body.Cases[0].Range.StartOffset + 7, body.Cases[0].Range.StartOffset + 12),
+             },
+             new OneOfCase("paragraph", SlotKind.Line, "sentence", ValueKind.Text, body.Cases[1].Range) { TargetRange = body.Cases[1].TargetRange }],
             body.Cases);
         Assert.Equal((10, 9), (body.Cases[1].Range.StartLine, body.Cases[1].Range.StartColumn));
+        Assert.Equal((10, 20, 10, 28), (body.Cases[1].TargetRange.StartLine, body.Cases[1].TargetRange.StartColumn, body.Cases[1].TargetRange.EndLine, body.Cases[1].TargetRange.EndColumn));
     }
 
     [Fact]

@@ -68,11 +68,11 @@ public sealed class PartTests
     }
 
     [Fact]
-    public void A_part_that_contains_itself_through_another_is_CD1011_at_the_closing_slot()
+    public void A_part_that_contains_itself_through_another_is_CD1011_at_the_closing_reference()
     {
-        SchemaLoadResult result = Parts("  A:\n    - b: B\n  B:\n    - text: sentence\n    - a: { part: A, optional: true }\n", "layout:\n  - a: A\n");
+        SchemaLoadResult result = Parts("  A:\n    - b: B\n  B:\n    - text: sentence\n    - a: { part: A, optional: true }\n", "layout:\n  - first: A\n");
 
-        SchemaDiagnostic diagnostic = Single(result, "CD1011", 8, 7);
+        SchemaDiagnostic diagnostic = Single(result, "CD1011", 8, 18);
         Assert.Equal(["A", "A → B → A"], diagnostic.Arguments);
         Assert.Equal("Part 'A' contains itself: A → B → A", diagnostic.Message);
         Assert.Null(result.Schema);
@@ -83,15 +83,15 @@ public sealed class PartTests
     {
         SchemaLoadResult result = Parts("  Node:\n    - text: sentence\n    - children: { part: Node, repeat: 0+ }\n");
 
-        Assert.Equal(["Node", "Node → Node"], Single(result, "CD1011", 6, 7).Arguments);
+        Assert.Equal(["Node", "Node → Node"], Single(result, "CD1011", 6, 25).Arguments);
     }
 
     [Fact]
-    public void Recursion_through_a_oneOf_case_is_CD1011_at_the_case()
+    public void Recursion_through_a_oneOf_case_is_CD1011_at_the_case_target()
     {
         SchemaLoadResult result = Parts("  Box:\n    - title: label\n    - content:\n        oneOf:\n          - text: sentence\n          - box: Box\n");
 
-        Assert.Equal(["Box", "Box → Box"], Single(result, "CD1011", 9, 13).Arguments);
+        Assert.Equal(["Box", "Box → Box"], Single(result, "CD1011", 9, 18).Arguments);
     }
 
     [Fact]

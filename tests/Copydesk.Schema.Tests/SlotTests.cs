@@ -25,13 +25,15 @@ public sealed class SlotTests
     [Fact]
     public void A_bare_name_is_a_line_slot_or_a_part_slot()
     {
-        SchemaLoadResult result = Layout("  - headline: label", "  - quote: Quote");
+        SchemaLoadResult result = Layout("  - headline: label", "  - lead: Quote");
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            [("headline", SlotKind.Line, "label", Cardinality.One, 1, 1), ("quote", SlotKind.Part, "Quote", Cardinality.One, 1, 1)],
+            [("headline", SlotKind.Line, "label", Cardinality.One, 1, 1), ("lead", SlotKind.Part, "Quote", Cardinality.One, 1, 1)],
             result.Schema!.Layout.Select(s => (s.Name, s.Kind, s.Target, s.Cardinality, s.Min, s.Max)));
         Assert.Equal((7, 5), (result.Schema.Layout[0].Range.StartLine, result.Schema.Layout[0].Range.StartColumn));
+        Assert.Equal((7, 15, 7, 20), (result.Schema.Layout[0].TargetRange.StartLine, result.Schema.Layout[0].TargetRange.StartColumn, result.Schema.Layout[0].TargetRange.EndLine, result.Schema.Layout[0].TargetRange.EndColumn));
+        Assert.Equal((8, 11), (result.Schema.Layout[1].TargetRange.StartLine, result.Schema.Layout[1].TargetRange.StartColumn));
     }
 
     [Theory]
@@ -115,7 +117,7 @@ public sealed class SlotTests
         SchemaDiagnostic diagnostic = Single(Layout("  - headline: lable"), "CD1008", 7, 15);
 
         Assert.Equal(["lable", " Did you mean 'label'?"], diagnostic.Arguments);
-        Assert.Equal(" Did you mean 'Quote'?", Assert.Single(Layout("  - quote: Qoute").Diagnostics).Arguments[1]);
+        Assert.Equal(" Did you mean 'Quote'?", Assert.Single(Layout("  - lead: Qoute").Diagnostics).Arguments[1]);
     }
 
     [Fact]
@@ -190,9 +192,9 @@ public sealed class SlotTests
     [Fact]
     public void Quoted_or_attribution_value_outside_line_slots_is_CD1004_at_the_value()
     {
-        Single(Layout("  - quote: { part: Quote, value: quoted }"), "CD1004", 7, 34);
+        Single(Layout("  - lead: { part: Quote, value: quoted }"), "CD1004", 7, 33);
         Single(Layout("  - credit: { marker: By, value: attribution }"), "CD1004", 7, 34);
-        Assert.Empty(Layout("  - quote: { part: Quote, value: text }").Diagnostics);
+        Assert.Empty(Layout("  - lead: { part: Quote, value: text }").Diagnostics);
     }
 
     [Fact]

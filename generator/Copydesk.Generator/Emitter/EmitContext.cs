@@ -13,16 +13,33 @@ internal sealed class EmitContext
     public const string AttributionType = Runtime + ".Attribution";
 
     private readonly Dictionary<string, Part> parts;
-    private readonly Dictionary<string, bool> partHasChecks = new();
+    private readonly HashSet<string> partsWithChecks;
+    private readonly Dictionary<string, string> memberNames = new();
+    private readonly HashSet<string> usedMemberNames = new();
 
+    /// <param name="schema">A schema loaded without errors.</param>
+    /// <param name="namespace">The namespace, its segments already C# identifiers (keywords escaped), or <see langword="null"/>.</param>
     public EmitContext(ArticleSchema schema, string? @namespace)
     {
         Schema = schema;
         Namespace = @namespace;
         TypeName = CSharp.Identifier(schema.TypeName);
-        ArticleType = "global::" + (@namespace is null ? string.Empty : @namespace + ".") + TypeName;
-        parts = schema.Parts.ToDictionary(p => p.Name);
+        string qualifier = "global::" + (@namespace is null ? string.Empty : @namespace + ".");
+        ArticleType = qualifier + TypeName;
+        ParserClass = TypeName + "Parser";
+        ValidatorClass = TypeName + "Validator";
+        JsonClass = TypeName + "Json";
+        QualifiedParserClass = qualifier + ParserClass;
+        QualifiedValidatorClass = qualifier + ValidatorClass;
+        QualifiedJsonClass = qualifier + JsonClass;
+        parts = new Dictionary<string, Part>();
+        foreach (Part part in schema.Parts)
+        {
+            parts[part.Name] = part;
+        }
+
         Markers = schema.Markers.ToList();
+        partsWithChecks = FindPartsWithChecks();
     }
 
     public ArticleSchema Schema { get; }
@@ -34,6 +51,27 @@ internal sealed class EmitContext
 
     /// <summary>The fully qualified article type.</summary>
     public string ArticleType { get; }
+
+    /// <summary>The file-local parser, validator and JSON writer classes, by simple name.</summary>
+    public string ParserClass { get; }
+
+    /// <inheritdoc cref="ParserClass"/>
+    public string ValidatorClass { get; }
+
+    /// <inheritdoc cref="ParserClass"/>
+    public string JsonClass { get; }
+
+    /// <summary>
+    /// The same classes, qualified: the article type refers to them so, since a part or property of the article
+    /// could otherwise hide them (a part named <c>StoryParser</c>).
+    /// </summary>
+    public string QualifiedParserClass { get; }
+
+    /// <inheritdoc cref="QualifiedParserClass"/>
+    public string QualifiedValidatorClass { get; }
+
+    /// <inheritdoc cref="QualifiedParserClass"/>
+    public string QualifiedJsonClass { get; }
 
     public IReadOnlyList<MarkerDefinition> Markers { get; }
 
@@ -64,6 +102,40 @@ internal sealed class EmitContext
     };
 
     public static string LineValueType(ValueKind value) => value == ValueKind.Attribution ? AttributionType : TextLineType;
+
+    /// <summary>The C# property of a slot, as written in code: PascalCase, escaped if it is a keyword.</summary>
+    public static string Property(Slot slot) => CSharp.Identifier(SchemaNames.Pascal(slot.Name));
+
+    /// <summary>
+    /// A name for a generated member of the helper classes (<c>Match_Layout_body</c>), unique in the file. Names
+    /// are built by joining schema names with <c>_</c>, which schema names may contain too: part <c>A_b</c> with
+    /// slot <c>c</c> and part <c>A</c> with slot <c>b_c</c> both give <c>..._A_b_c</c>. The second one asked for
+    /// gets a number (<c>..._A_b_c_2</c>); a given key always gets the same name.
+    /// </summary>
+    /// <param name="prefix">The kind of member, such as <c>Match</c>; part of the key.</param>
+    /// <param name="owner">The part, or <see langword="null"/> for the layout.</param>
+    /// <param name="slot">The slot.</param>
+    /// <param name="suffix">A further name, such as a case name, or <see langword="null"/>.</param>
+    /// <param name="suffixKind">What the suffix is (<c>case</c>), so a case named <c>after</c> and the word <c>after</c> differ.</param>
+    public string MemberName(string prefix, Part? owner, Slot slot, string? suffix = null, string? suffixKind = null)
+    {
+        // Schema names are letters, digits and '_', so '|' separates the parts of the key unambiguously.
+        string key = prefix + "|" + (owner is null ? "|" : "Part|" + owner.Name) + "|" + slot.Name + "|" + suffixKind + "|" + suffix;
+        if (memberNames.TryGetValue(key, out string? name))
+        {
+            return name;
+        }
+
+        string candidate = prefix + "_" + OwnerToken(owner) + "_" + slot.Name + (suffix is null ? string.Empty : "_" + suffix);
+        name = candidate;
+        for (int n = 2; !usedMemberNames.Add(name); n++)
+        {
+            name = candidate + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        memberNames.Add(key, name);
+        return name;
+    }
 
     /// <summary>The C# type of the slot's property: the element, nullable, or a list.</summary>
     public string PropertyType(Part? owner, Slot slot)
@@ -101,17 +173,69 @@ internal sealed class EmitContext
         _ => false,
     };
 
-    public bool PartHasChecks(Part part)
+    public bool PartHasChecks(Part part) => partsWithChecks.Contains(part.Name);
+
+    // Parts holding checks, directly or in parts they contain. Computed with an explicit stack, each part
+    // after the parts it contains: a schema may nest thousands of parts, and the compiler's stack is small.
+    private HashSet<string> FindPartsWithChecks()
     {
-        if (!partHasChecks.TryGetValue(part.Name, out bool has))
+        var found = new HashSet<string>();
+        var done = new HashSet<string>();
+        var path = new List<(Part Part, List<string> Contained, int Next)>();
+        foreach (Part root in Schema.Parts)
         {
-            // Parts are never recursive in a loaded schema; the entry guards against looping regardless.
-            partHasChecks[part.Name] = false;
-            has = part.Slots.Any(HasChecks);
-            partHasChecks[part.Name] = has;
+            if (!done.Add(root.Name))
+            {
+                continue;
+            }
+
+            path.Add((root, Contained(root), 0));
+            while (path.Count > 0)
+            {
+                var (part, contained, next) = path[path.Count - 1];
+                if (next < contained.Count)
+                {
+                    path[path.Count - 1] = (part, contained, next + 1);
+                    if (parts.TryGetValue(contained[next], out Part? inner) && done.Add(inner.Name))
+                    {
+                        // Parts are never recursive in a loaded schema; 'done' guards against looping regardless.
+                        path.Add((inner, Contained(inner), 0));
+                    }
+
+                    continue;
+                }
+
+                path.RemoveAt(path.Count - 1);
+                if (part.Slots.Any(slot => slot.Check is not null) || contained.Any(found.Contains))
+                {
+                    found.Add(part.Name);
+                }
+            }
         }
 
-        return has;
+        return found;
+    }
+
+    private static List<string> Contained(Part part)
+    {
+        var contained = new List<string>();
+        foreach (Slot slot in part.Slots)
+        {
+            if (slot.Kind == SlotKind.Part)
+            {
+                contained.Add(slot.Target);
+            }
+
+            foreach (OneOfCase @case in slot.Cases)
+            {
+                if (@case.Kind == SlotKind.Part)
+                {
+                    contained.Add(@case.Target);
+                }
+            }
+        }
+
+        return contained;
     }
 
     /// <summary>Whether a repeat must remember its runs: it may be retried from inside a run only within a part.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Copydesk.Schema.Model;
-using Copydesk.Schema.Naming;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -28,7 +27,7 @@ internal sealed class JsonEmitter
     {
         w.WriteLine($"/// <summary>Writes {context.Schema.TypeName} articles as contract JSON.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
-        w.WriteLine($"file static class {context.TypeName}Json");
+        w.WriteLine($"file static class {context.JsonClass}");
         w.OpenBlock();
         WriteName("$type");
         WriteName("text");
@@ -103,7 +102,7 @@ internal sealed class JsonEmitter
         w.OpenBlock();
         foreach (Slot slot in context.SlotsOf(owner))
         {
-            string property = "value." + SchemaNames.Pascal(slot.Name);
+            string property = "value." + EmitContext.Property(slot);
             w.WriteLine($"writer.WritePropertyName({NameField(slot.Name)});");
             if (slot.Cardinality == Cardinality.Repeat)
             {
@@ -139,7 +138,7 @@ internal sealed class JsonEmitter
     private string ElementStatement(Part? owner, Slot slot, string value) => slot.Kind switch
     {
         SlotKind.Part => $"Write{EmitContext.OwnerToken(context.GetPart(slot.Target))}(writer, {value});",
-        SlotKind.OneOf => $"WriteItem_{EmitContext.OwnerToken(owner)}_{slot.Name}(writer, {value});",
+        SlotKind.OneOf => $"{context.MemberName("WriteItem", owner, slot)}(writer, {value});",
         _ => LineStatement(slot.Kind == SlotKind.Line ? slot.Value : ValueKind.Text, value),
     };
 
@@ -150,7 +149,7 @@ internal sealed class JsonEmitter
     private void WriteUnion(Part? owner, Slot slot)
     {
         w.WriteLine();
-        w.WriteLine($"private static void WriteItem_{EmitContext.OwnerToken(owner)}_{slot.Name}({Json}.Utf8JsonWriter writer, {context.UnionType(owner, slot)} value)");
+        w.WriteLine($"private static void {context.MemberName("WriteItem", owner, slot)}({Json}.Utf8JsonWriter writer, {context.UnionType(owner, slot)} value)");
         w.OpenBlock();
         w.WriteLine("writer.WriteStartObject();");
         w.WriteLine("switch (value)");

@@ -36,7 +36,7 @@ internal sealed class ParserEmitter
         }
 
         string article = context.ArticleType;
-        string parser = context.TypeName + "Parser";
+        string parser = context.ParserClass;
         w.WriteLine($"/// <summary>Reads {context.Schema.TypeName} articles; one instance per parse.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file sealed class {parser}");
@@ -140,17 +140,18 @@ internal sealed class ParserEmitter
     private void WriteExpectation(string field, string slot, string what) =>
         w.WriteLine($"private static readonly {Parsing}.Expectation {field} = new({CSharp.Literal(slot)}, {CSharp.Literal(what)});");
 
-    private static string SlotExpectation(Part? owner, Slot slot) => $"Expect_{EmitContext.OwnerToken(owner)}_{slot.Name}";
+    // Expectations of a slot, its 'after' marker and its cases share the prefix, so one key space keeps them apart.
+    private string SlotExpectation(Part? owner, Slot slot) => context.MemberName("Expect", owner, slot);
 
-    private static string AfterExpectation(Part? owner, Slot slot) => SlotExpectation(owner, slot) + "_after";
+    private string AfterExpectation(Part? owner, Slot slot) => context.MemberName("Expect", owner, slot, "after");
 
-    private static string CaseExpectation(Part? owner, Slot slot, OneOfCase @case) => SlotExpectation(owner, slot) + "_" + @case.Name;
+    private string CaseExpectation(Part? owner, Slot slot, OneOfCase @case) => context.MemberName("Expect", owner, slot, @case.Name, "case");
 
-    private static string CacheField(Part? owner, Slot slot) => $"runs_{EmitContext.OwnerToken(owner)}_{slot.Name}";
+    private string CacheField(Part? owner, Slot slot) => context.MemberName("runs", owner, slot);
 
-    private static string MatchMethod(Part? owner, Slot slot) => $"Match_{EmitContext.OwnerToken(owner)}_{slot.Name}";
+    private string MatchMethod(Part? owner, Slot slot) => context.MemberName("Match", owner, slot);
 
-    private static string AfterMethod(Part? owner, Slot slot) => $"MatchAfter_{EmitContext.OwnerToken(owner)}_{slot.Name}";
+    private string AfterMethod(Part? owner, Slot slot) => context.MemberName("MatchAfter", owner, slot);
 
     private static string OwnerMethod(Part? owner) => owner is null ? "TryLayout" : "Try" + EmitContext.OwnerToken(owner);
 
@@ -268,7 +269,8 @@ internal sealed class ParserEmitter
                 w.WriteLine($"position = n{i};");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"var v{i} = r{i}.Slice(0, position, out _);");
+                // A typed discard: a bare '_' would bind to a namespace named '_', which another schema may declare.
+                w.WriteLine($"var v{i} = r{i}.Slice(0, position, out int _);");
                 WriteMinimumCheck(slot, i);
                 break;
         }

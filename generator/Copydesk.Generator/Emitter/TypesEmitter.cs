@@ -51,7 +51,7 @@ internal static class TypesEmitter
     private static void WriteArticleMembers(SourceWriter w, EmitContext context)
     {
         string article = context.ArticleType;
-        string parser = context.TypeName + "Parser";
+        string parser = context.QualifiedParserClass;
         w.WriteLine("/// <summary>");
         w.WriteLine("/// Parses raw article text. Never throws for bad text: when the text does not fit the layout, the");
         w.WriteLine("/// result carries a located parse error instead of a document.");
@@ -78,7 +78,7 @@ internal static class TypesEmitter
         w.WriteLine($"public global::System.Collections.Generic.IReadOnlyList<{EmitContext.Runtime}.ArticleIssue> Validate()");
         w.OpenBlock();
         w.WriteLine($"var context = new {EmitContext.Runtime}.Validation.ValidationContext();");
-        w.WriteLine($"{context.TypeName}Validator.Validate(context, this);");
+        w.WriteLine($"{context.QualifiedValidatorClass}.Validate(context, this);");
         w.WriteLine("return context.Issues;");
         w.CloseBlock();
         w.WriteLine();
@@ -87,7 +87,7 @@ internal static class TypesEmitter
         w.WriteLine("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)");
         w.OpenBlock();
         w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
-        w.WriteLine($"{context.TypeName}Json.Write(writer, this);");
+        w.WriteLine($"{context.QualifiedJsonClass}.Write(writer, this);");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine("/// <summary>Returns the article as contract JSON.</summary>");
@@ -132,7 +132,7 @@ internal static class TypesEmitter
         w.Indent();
         foreach (Slot slot in slots)
         {
-            w.WriteLine($"{context.PropertyType(owner, slot)} {CSharp.Identifier(SchemaNames.Pascal(slot.Name))},");
+            w.WriteLine($"{context.PropertyType(owner, slot)} {EmitContext.Property(slot)},");
         }
 
         w.WriteLine($"{EmitContext.Runtime}.SourceSpan Span){closing}");

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Copydesk.Schema.Model;
-using Copydesk.Schema.Naming;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -45,7 +44,7 @@ internal sealed class ValidatorEmitter
 
         w.WriteLine($"/// <summary>Runs the checks of {context.Schema.TypeName}.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
-        w.WriteLine($"file static class {context.TypeName}Validator");
+        w.WriteLine($"file static class {context.ValidatorClass}");
         w.OpenBlock();
         foreach (string line in statics)
         {
@@ -63,7 +62,7 @@ internal sealed class ValidatorEmitter
 
     private static string OwnerMethod(Part? owner) => owner is null ? "Validate" : "Validate" + EmitContext.OwnerToken(owner);
 
-    private static string UnionMethod(Part? owner, Slot slot) => $"ValidateItem_{EmitContext.OwnerToken(owner)}_{slot.Name}";
+    private string UnionMethod(Part? owner, Slot slot) => context.MemberName("ValidateItem", owner, slot);
 
     private void WriteOwner(Part? owner)
     {
@@ -76,7 +75,7 @@ internal sealed class ValidatorEmitter
         body.OpenBlock();
         foreach (Slot slot in context.SlotsOf(owner).Where(context.HasChecks))
         {
-            string property = "value." + SchemaNames.Pascal(slot.Name);
+            string property = "value." + EmitContext.Property(slot);
             body.WriteLine($"context.Enter({CSharp.Literal(slot.Name)});");
             if (slot.Cardinality == Cardinality.Repeat)
             {

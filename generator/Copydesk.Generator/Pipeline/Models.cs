@@ -4,7 +4,10 @@ using Copydesk.Schema.Model;
 namespace Copydesk.Generator.Pipeline;
 
 /// <summary>A schema file's path and text.</summary>
-internal sealed record SchemaSource(string Path, string Text);
+/// <param name="Path">The file path.</param>
+/// <param name="Text">The text, or <see langword="null"/> when the file could not be read.</param>
+/// <param name="ReadError">Why reading threw, when it did.</param>
+internal sealed record SchemaSource(string Path, string? Text, string? ReadError);
 
 /// <summary>A schema file and what loading it produced.</summary>
 internal sealed record LoadedSchema(string Path, SchemaLoadResult Result);
@@ -31,5 +34,24 @@ internal sealed record GenerationUnit(
     public string? FullTypeName => Schema is null ? null : (Namespace is null ? string.Empty : Namespace + ".") + Schema.TypeName;
 }
 
-/// <summary>A diagnostic that belongs to a file: the unit of cross-schema reports.</summary>
-internal sealed record LocatedDiagnostic(string Path, SchemaDiagnostic Diagnostic);
+/// <summary>A schema after emission: its diagnostics and, when it generates code, the source.</summary>
+/// <param name="Path">The schema file path.</param>
+/// <param name="HintName">The name of the generated file.</param>
+/// <param name="FullTypeName">The fully qualified article type, when code was generated.</param>
+/// <param name="TypeRange">Where the <c>type</c> value stands, for CD1015.</param>
+/// <param name="Diagnostics">The schema's diagnostics, with CD1099 if emission failed.</param>
+/// <param name="Source">The generated source, or <see langword="null"/>.</param>
+internal sealed record EmittedSchema(
+    string Path,
+    string HintName,
+    string? FullTypeName,
+    TextRange TypeRange,
+    EquatableArray<SchemaDiagnostic> Diagnostics,
+    string? Source);
+
+/// <summary>What the generator reports and adds for one schema file, once every schema was seen.</summary>
+/// <param name="Path">The schema file path.</param>
+/// <param name="Diagnostics">Everything to report at the file, CD1015 included.</param>
+/// <param name="HintName">The unique generated file name, or <see langword="null"/> when nothing is added.</param>
+/// <param name="Source">The source to add, or <see langword="null"/>.</param>
+internal sealed record PlannedOutput(string Path, EquatableArray<SchemaDiagnostic> Diagnostics, string? HintName, string? Source);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
@@ -27,20 +28,21 @@ internal static class RoslynDiagnostics
             isEnabledByDefault: true,
             helpLinkUri: entry.HelpLink));
 
-    /// <summary>Creates the Roslyn diagnostic for <paramref name="diagnostic"/> in the file <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Creates the Roslyn diagnostic for <paramref name="diagnostic"/> in the file <paramref name="path"/>. Any range
+    /// is accepted (an end before the start becomes an empty span), and the arguments always fit the message, so
+    /// neither creating nor later formatting the diagnostic can throw inside the compiler.
+    /// </summary>
     public static Diagnostic Create(string path, SchemaDiagnostic diagnostic)
     {
         TextRange range = diagnostic.Range;
-        var span = TextSpan.FromBounds(range.StartOffset, System.Math.Max(range.StartOffset, range.EndOffset));
-        var lines = new LinePositionSpan(
-            new LinePosition(System.Math.Max(0, range.StartLine - 1), System.Math.Max(0, range.StartColumn - 1)),
-            new LinePosition(System.Math.Max(0, range.EndLine - 1), System.Math.Max(0, range.EndColumn - 1)));
-        object[] arguments = new object[diagnostic.Arguments.Count];
-        for (int i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = diagnostic.Arguments[i];
-        }
-
-        return Diagnostic.Create(DescriptorFor(diagnostic.Descriptor), Location.Create(path, span, lines), arguments);
+        int start = Math.Max(0, range.StartOffset);
+        var span = TextSpan.FromBounds(start, Math.Max(start, range.EndOffset));
+        var from = new LinePosition(Math.Max(0, range.StartLine - 1), Math.Max(0, range.StartColumn - 1));
+        var to = new LinePosition(Math.Max(0, range.EndLine - 1), Math.Max(0, range.EndColumn - 1));
+        var lines = new LinePositionSpan(from, to < from ? from : to);
+        SchemaDiagnosticDescriptor entry = diagnostic.Descriptor;
+        object[] arguments = DiagnosticCatalog.FitArguments(entry, diagnostic.Arguments);
+        return Diagnostic.Create(DescriptorFor(entry), Location.Create(path ?? string.Empty, span, lines), arguments);
     }
 }

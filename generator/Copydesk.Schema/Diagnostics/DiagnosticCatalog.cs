@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Globalization;
+
 namespace Copydesk.Schema.Diagnostics;
 
 /// <summary>Every diagnostic a schema can produce. Documented in <c>docs/diagnostics.md</c>, one anchor per id.</summary>
@@ -58,9 +61,9 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor EmptyRepetition = new(
         "CD1012", "Repetition can match nothing", "Slot '{0}' repeats an element that can match without reading a line", Semantics, SchemaSeverity.Error);
 
-    /// <summary>CD1013: a slot can never match.</summary>
+    /// <summary>CD1013: a slot or a <c>oneOf</c> case can never match any line; the first argument names it ("Slot 'x'", "Case 'y' of slot 'x'").</summary>
     public static readonly SchemaDiagnosticDescriptor UnreachableSlot = new(
-        "CD1013", "Slot can never match", "Slot '{0}' can never match: {1}", Semantics, SchemaSeverity.Warning);
+        "CD1013", "Slot can never match", "{0} can never match: {1}", Semantics, SchemaSeverity.Warning);
 
     /// <summary>CD1014: the <c>copydesk</c> version is not supported.</summary>
     public static readonly SchemaDiagnosticDescriptor UnsupportedVersion = new(
@@ -78,6 +81,14 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor SlowPattern = new(
         "CD1017", "Pattern may be slow", "The pattern '{0}' may backtrack catastrophically: {1}", Semantics, SchemaSeverity.Warning);
 
+    /// <summary>CD1018: a line class refers to itself, directly or through other classes.</summary>
+    public static readonly SchemaDiagnosticDescriptor RecursiveLineClass = new(
+        "CD1018", "Recursive line class", "Line class '{0}' refers to itself: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1019: the file is larger or nested deeper than a schema may be.</summary>
+    public static readonly SchemaDiagnosticDescriptor LimitExceeded = new(
+        "CD1019", "Schema exceeds a limit", "The schema exceeds a limit: {0}", Syntax, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -87,6 +98,39 @@ public static class DiagnosticCatalog
     [
         YamlSyntaxError, UnknownKey, MissingKey, InvalidValue, InvalidIdentifier, DuplicateName, UnknownLineClass, UnknownPart,
         UnknownReference, InvalidPattern, RecursivePart, EmptyRepetition, UnreachableSlot, UnsupportedVersion, DuplicateType,
-        ReservedName, SlowPattern, InternalError,
+        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, InternalError,
     ];
+
+    /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public static SchemaDiagnosticDescriptor? Find(string id)
+    {
+        foreach (SchemaDiagnosticDescriptor descriptor in All)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="arguments"/> padded with empty strings (or cut) to what <paramref name="descriptor"/> expects,
+    /// so formatting the message can never throw, whoever formats it (this library, Roslyn, a command-line tool).
+    /// </summary>
+    public static string[] FitArguments(SchemaDiagnosticDescriptor descriptor, IReadOnlyList<string?> arguments)
+    {
+        var fitted = new string[descriptor.ArgumentCount];
+        for (int i = 0; i < fitted.Length; i++)
+        {
+            fitted[i] = i < arguments.Count ? arguments[i] ?? string.Empty : string.Empty;
+        }
+
+        return fitted;
+    }
+
+    /// <summary>Formats the message of <paramref name="descriptor"/> with <paramref name="arguments"/>; never throws.</summary>
+    public static string Format(SchemaDiagnosticDescriptor descriptor, IReadOnlyList<string?> arguments) =>
+        string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, FitArguments(descriptor, arguments));
 }

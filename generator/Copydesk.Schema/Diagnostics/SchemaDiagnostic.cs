@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Linq;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Schema.Diagnostics;
@@ -10,15 +8,15 @@ namespace Copydesk.Schema.Diagnostics;
 /// <param name="Range">Where the offending node stands.</param>
 public sealed record SchemaDiagnostic(string Id, EquatableArray<string> Arguments, TextRange Range)
 {
-    /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="range"/>.</summary>
+    /// <summary>Creates a diagnostic of <paramref name="descriptor"/> at <paramref name="range"/>, with exactly the arguments its message uses.</summary>
     public static SchemaDiagnostic Create(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
-        new(descriptor.Id, new EquatableArray<string>(arguments), range);
+        new(descriptor.Id, new EquatableArray<string>(DiagnosticCatalog.FitArguments(descriptor, arguments ?? [])), range);
 
-    /// <summary>The catalogue entry.</summary>
-    public SchemaDiagnosticDescriptor Descriptor => DiagnosticCatalog.All.First(d => d.Id == Id);
+    /// <summary>The catalogue entry; <see cref="DiagnosticCatalog.InternalError"/> for an id the catalogue does not know.</summary>
+    public SchemaDiagnosticDescriptor Descriptor => DiagnosticCatalog.Find(Id) ?? DiagnosticCatalog.InternalError;
 
     /// <summary>The formatted message.</summary>
-    public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.Cast<object>().ToArray());
+    public string Message => DiagnosticCatalog.Format(Descriptor, Arguments);
 
     /// <summary>Formats the diagnostic MSBuild-style for <paramref name="file"/>.</summary>
     public string ToString(string file) =>

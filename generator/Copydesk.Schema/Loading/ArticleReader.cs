@@ -50,16 +50,23 @@ internal sealed class ArticleReader
         foreach (KeyedEntry declaration in partDeclarations)
         {
             string name = declaration.Key;
-            EquatableArray<Slot> partSlots = slots.ReadList(declaration.Value, name, $"part '{name}'", name);
+            EquatableArray<Slot> partSlots = slots.ReadList(declaration.Value, name, typeName);
             parts.Add(new Part(name, null, partSlots, declaration.KeyNode.Range));
         }
 
         EquatableArray<Slot> layout = Required(top, SchemaKeys.Layout, head) is { } layoutEntry
-            ? slots.ReadList(layoutEntry.Value, SchemaKeys.Layout, "the layout", typeName)
+            ? slots.ReadList(layoutEntry.Value, null, typeName)
             : EquatableArray<Slot>.Empty;
 
         GraphChecks.CheckLineClasses(classes, context);
         GraphChecks.CheckParts(parts, layout, context);
+        NameChecks.Check(typeName, parts, layout, context);
+
+        // Proofs about what can match need a complete model: only a schema without errors has one.
+        if (!context.Diagnostics.HasErrors)
+        {
+            Reachability.Check(classes, parts, layout, context);
+        }
 
         return new ArticleSchema(
             version ?? SupportedVersion,

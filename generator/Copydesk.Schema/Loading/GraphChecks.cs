@@ -11,7 +11,7 @@ namespace Copydesk.Schema.Loading;
 /// </summary>
 internal static class GraphChecks
 {
-    /// <summary>A line class that refers to itself would never finish matching (CD1004 at the closing reference).</summary>
+    /// <summary>A line class that refers to itself would never finish matching (CD1018 at the closing reference).</summary>
     public static void CheckLineClasses(IReadOnlyList<LineClass> classes, LoadContext context)
     {
         var names = new List<string>(classes.Count);
@@ -29,7 +29,7 @@ internal static class GraphChecks
         CycleFinder.Walk(
             names,
             edges,
-            (edge, cycle) => context.Report(DiagnosticCatalog.InvalidValue, edge.Range, edge.To, $"defined without referring to itself ({cycle})"),
+            (edge, cycle) => context.Report(DiagnosticCatalog.RecursiveLineClass, edge.Range, edge.To, cycle),
             context.CancellationToken);
     }
 
@@ -53,14 +53,14 @@ internal static class GraphChecks
             {
                 if (slot.Kind == SlotKind.Part)
                 {
-                    outgoing.Add(new LoadContext.Reference(part.Name, slot.Target, slot.Range));
+                    outgoing.Add(new LoadContext.Reference(part.Name, slot.Target, slot.TargetRange));
                 }
 
                 foreach (OneOfCase @case in slot.Cases)
                 {
                     if (@case.Kind == SlotKind.Part)
                     {
-                        outgoing.Add(new LoadContext.Reference(part.Name, @case.Target, @case.Range));
+                        outgoing.Add(new LoadContext.Reference(part.Name, @case.Target, @case.TargetRange));
                     }
                 }
             }

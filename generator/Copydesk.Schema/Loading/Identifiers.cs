@@ -19,6 +19,7 @@ internal static class Identifiers
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
     // Members every generated record has (from object or synthesised by the compiler); a property or
@@ -27,6 +28,15 @@ internal static class Identifiers
     {
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "Deconstruct", "EqualityContract", "PrintMembers",
     };
+
+    /// <summary>Members of every generated article type besides the record members: its span and its API.</summary>
+    public static readonly string[] ArticleMembers = ["Span", "Parse", "TryParse", "Validate", "WriteJson", "ToJson"];
+
+    /// <summary>Members of every generated part type besides the record members.</summary>
+    public static readonly string[] PartMembers = ["Span"];
+
+    /// <summary>Members of every generated <c>oneOf</c> case type besides the record members.</summary>
+    public static readonly string[] CaseMembers = ["Span", "Value"];
 
     /// <summary>Whether a C# member name is one every record already has.</summary>
     public static bool IsRecordMember(string memberName) => RecordMembers.Contains(memberName);
@@ -65,7 +75,10 @@ internal static class Identifiers
         return "C# warns about type names made only of lower-case ASCII letters (CS8981); start it with an upper-case letter";
     }
 
-    /// <summary>Checks a namespace: identifiers separated by dots, none of them a keyword.</summary>
+    /// <summary>
+    /// Checks a namespace: identifiers separated by dots. A segment may be a keyword: the generated code writes
+    /// it as a verbatim identifier (<c>Acme.@event</c>), which C# allows.
+    /// </summary>
     public static string? CheckNamespace(string name)
     {
         if (name.Length == 0)
@@ -84,11 +97,6 @@ internal static class Identifiers
             if (reason is not null)
             {
                 return reason;
-            }
-
-            if (Keywords.Contains(segment))
-            {
-                return $"'{segment}' is a C# keyword";
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
@@ -12,9 +13,17 @@ namespace Copydesk.Schema.Loading;
 public static class SchemaLoader
 {
     /// <summary>
+    /// The longest schema file read, in UTF-16 code units (4 MiB; the reference schema is about 3 KB). Longer
+    /// files are CD1019 without being parsed, so a runaway or hostile file costs nothing in the build.
+    /// </summary>
+    public const int MaxLength = 4 * 1024 * 1024;
+
+    /// <summary>
     /// Parses and checks <paramref name="yamlText"/>. Never throws for any input: every problem, including a bug
-    /// in the loader itself (CD1099), is a located diagnostic. Work is linear in the size of the text; aliases
-    /// and nesting deeper than 64 levels are rejected.
+    /// in the loader itself (CD1099), is a located diagnostic. Work is linear in the size of the text; aliases are
+    /// rejected (CD1004), and so are files over <see cref="MaxLength"/>, nesting deeper than 64 levels and patterns
+    /// nesting groups deeper than 100 (CD1019). Lines and columns count line breaks as the compiler does
+    /// (CR, LF, CR LF, U+0085, U+2028, U+2029), columns in UTF-16 code units.
     /// </summary>
     /// <param name="yamlText">The schema file's text.</param>
     /// <param name="cancellationToken">Cancels the load; then <see cref="OperationCanceledException"/> is thrown, as the compiler expects.</param>
@@ -28,7 +37,20 @@ public static class SchemaLoader
         ArticleSchema? schema = null;
         try
         {
-            YamlNode? root = YamlTreeReader.Read(yamlText ?? string.Empty, context.Diagnostics, cancellationToken);
+            yamlText ??= string.Empty;
+            YamlNode? root = null;
+            if (yamlText.Length > MaxLength)
+            {
+                context.Diagnostics.Add(
+                    DiagnosticCatalog.LimitExceeded,
+                    TextRange.FileStart,
+                    string.Format(CultureInfo.InvariantCulture, "the file has {0:N0} characters; a schema may have at most {1:N0}", yamlText.Length, MaxLength));
+            }
+            else
+            {
+                root = YamlTreeReader.Read(yamlText, context.Diagnostics, cancellationToken);
+            }
+
             if (root is not null)
             {
                 schema = new ArticleReader(context).Read(root);

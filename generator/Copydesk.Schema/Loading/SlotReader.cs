@@ -25,11 +25,13 @@ internal sealed class SlotReader
 
     /// <summary>Reads the slots of the layout or of a part.</summary>
     /// <param name="node">The sequence of slots.</param>
-    /// <param name="subject">What the list is called in messages: <c>layout</c>, <c>Quote</c>.</param>
-    /// <param name="where">Where the list is: "the layout", "part 'Quote'".</param>
-    /// <param name="ownerType">The C# type the slots become properties of, when known.</param>
-    public EquatableArray<Slot> ReadList(YamlNode node, string subject, string where, string? ownerType)
+    /// <param name="part">The part whose slots these are, or <see langword="null"/> for the layout.</param>
+    /// <param name="typeName">The article type name, when known.</param>
+    public EquatableArray<Slot> ReadList(YamlNode node, string? part, string? typeName)
     {
+        string subject = part ?? SchemaKeys.Layout;
+        string where = part is null ? "the layout" : $"part '{part}'";
+        string? ownerType = part ?? typeName;
         if (node is not YamlSequence { Items.Count: > 0 } sequence)
         {
             context.ReportInvalid(node, subject, $"a non-empty sequence of slots such as '- headline: label' (found {node.Describe()})");
@@ -37,7 +39,14 @@ internal sealed class SlotReader
         }
 
         var slots = new List<Slot>(sequence.Items.Count);
-        var names = new UniqueNames(context, where, "slot", ownerType);
+        bool isLayout = part is null;
+        var names = new UniqueNames(
+            context,
+            where,
+            "slot",
+            ownerType,
+            isLayout ? Identifiers.ArticleMembers : Identifiers.PartMembers,
+            isLayout ? "every generated article type" : "every generated part type");
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             context.ThrowIfCancellationRequested();
@@ -48,7 +57,7 @@ internal sealed class SlotReader
 
             YamlScalar nameNode = (YamlScalar)entry.Key;
             names.Add(nameNode, "a slot name");
-            if (ReadSlot(nameNode, entry.Value) is { } slot)
+            if (ReadSlot(nameNode, entry.Value, part) is { } slot)
             {
                 slots.Add(slot);
             }
@@ -72,23 +81,26 @@ internal sealed class SlotReader
         return null;
     }
 
-    private Slot? ReadSlot(YamlScalar nameNode, YamlNode spec)
+    private Slot? ReadSlot(YamlScalar nameNode, YamlNode spec, string? part)
     {
         string name = nameNode.Value;
         switch (spec)
         {
             case YamlScalar { IsNull: false } reference:
                 SlotKind kind = ResolveTarget(reference);
-                return new Slot(name, kind, reference.Value, false, EquatableArray<OneOfCase>.Empty, Cardinality.One, 1, 1, null, ValueKind.Text, null, null, nameNode.Range);
+                return new Slot(name, kind, reference.Value, false, EquatableArray<OneOfCase>.Empty, Cardinality.One, 1, 1, null, ValueKind.Text, null, null, nameNode.Range)
+                {
+                    TargetRange = reference.Range,
+                };
             case YamlMapping mapping:
-                return ReadSlotMapping(nameNode, KeyedMapping.Read(mapping, $"slot '{name}'", SchemaKeys.Slot, context));
+                return ReadSlotMapping(nameNode, KeyedMapping.Read(mapping, $"slot '{name}'", SchemaKeys.Slot, context), part);
             default:
                 context.ReportInvalid(spec, name, $"a line class, a part, or a mapping with '{KindList}' (found {spec.Describe()})");
                 return null;
         }
     }
 
-    private Slot? ReadSlotMapping(YamlScalar nameNode, KeyedMapping keys)
+    private Slot? ReadSlotMapping(YamlScalar nameNode, KeyedMapping keys, string? part)
     {
         string name = nameNode.Value;
         var kinds = new List<KeyedEntry>();
@@ -132,7 +144,7 @@ internal sealed class SlotReader
                 break;
             case SchemaKeys.OneOf:
                 kind = SlotKind.OneOf;
-                cases = ReadCases(kindEntry, name);
+                cases = ReadCases(kindEntry, name, part);
                 break;
         }
 
@@ -162,7 +174,10 @@ internal sealed class SlotReader
             ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, attribution)
             : null;
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
-        return new Slot(name, kind, target, capturesRest, cases, cardinality, min, max, after, value, check, description, nameNode.Range);
+        return new Slot(name, kind, target, capturesRest, cases, cardinality, min, max, after, value, check, description, nameNode.Range)
+        {
+            TargetRange = kind == SlotKind.OneOf ? kindEntry.KeyNode.Range : kindEntry.Value.Range,
+        };
     }
 
     private (Cardinality Cardinality, int Min, int Max) ReadCardinality(KeyedMapping keys)
@@ -216,7 +231,7 @@ internal sealed class SlotReader
         return value;
     }
 
-    private EquatableArray<OneOfCase> ReadCases(KeyedEntry entry, string slotName)
+    private EquatableArray<OneOfCase> ReadCases(KeyedEntry entry, string slotName, string? part)
     {
         if (entry.Value is not YamlSequence { Items.Count: > 0 } sequence)
         {
@@ -225,7 +240,14 @@ internal sealed class SlotReader
         }
 
         var cases = new List<OneOfCase>(sequence.Items.Count);
-        var names = new UniqueNames(context, $"'oneOf' of slot '{slotName}'", "case", null);
+        // Cases become records nested in the slot's union type, beside its Span; each has a Value and a Span.
+        var names = new UniqueNames(
+            context,
+            $"'oneOf' of slot '{slotName}'",
+            "case",
+            SchemaNames.UnionTypeName(part, slotName),
+            Identifiers.CaseMembers,
+            "every generated oneOf case type");
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             if (SingleEntry(sequence.Items[i], $"{entry.Key}[{i}]", "- quote: Quote") is not { } item)
@@ -250,7 +272,7 @@ internal sealed class SlotReader
         switch (spec)
         {
             case YamlScalar { IsNull: false } reference:
-                return new OneOfCase(name, ResolveTarget(reference), reference.Value, ValueKind.Text, nameNode.Range);
+                return new OneOfCase(name, ResolveTarget(reference), reference.Value, ValueKind.Text, nameNode.Range) { TargetRange = reference.Range };
 
             case YamlMapping mapping:
                 KeyedMapping keys = KeyedMapping.Read(mapping, $"case '{name}'", SchemaKeys.Case, context);
@@ -270,8 +292,8 @@ internal sealed class SlotReader
 
                 ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : ValueKind.Text;
                 return line is not null
-                    ? new OneOfCase(name, SlotKind.Line, LineTarget(line) ?? string.Empty, value, nameNode.Range)
-                    : new OneOfCase(name, SlotKind.Part, PartTarget(part!) ?? string.Empty, value, nameNode.Range);
+                    ? new OneOfCase(name, SlotKind.Line, LineTarget(line) ?? string.Empty, value, nameNode.Range) { TargetRange = line.Value.Range }
+                    : new OneOfCase(name, SlotKind.Part, PartTarget(part!) ?? string.Empty, value, nameNode.Range) { TargetRange = part!.Value.Range };
 
             default:
                 context.ReportInvalid(spec, name, $"a line class, a part, or a mapping with 'line' or 'part' (found {spec.Describe()})");
@@ -367,15 +389,25 @@ internal sealed class SlotReader
         private readonly string where;
         private readonly string what;
         private readonly string? ownerType;
+        private readonly string[] members;
+        private readonly string membersOwner;
         private readonly HashSet<string> written = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> pascal = new(StringComparer.Ordinal);
 
-        public UniqueNames(LoadContext context, string where, string what, string? ownerType)
+        /// <param name="context">The load.</param>
+        /// <param name="where">Where the list is, for messages.</param>
+        /// <param name="what">What one name of the list is: "slot", "case".</param>
+        /// <param name="ownerType">The C# type the names become members of, when known.</param>
+        /// <param name="members">The members that type has besides the record members.</param>
+        /// <param name="membersOwner">Who has those members, for messages: "every generated part type".</param>
+        public UniqueNames(LoadContext context, string where, string what, string? ownerType, string[] members, string membersOwner)
         {
             this.context = context;
             this.where = where;
             this.what = what;
             this.ownerType = ownerType;
+            this.members = members;
+            this.membersOwner = membersOwner;
         }
 
         public void Add(YamlScalar nameNode, string usedAs)
@@ -404,6 +436,10 @@ internal sealed class SlotReader
             if (Identifiers.IsRecordMember(property))
             {
                 context.Report(DiagnosticCatalog.ReservedName, nameNode.Range, name, $"the member '{property}' that every C# record has");
+            }
+            else if (Array.IndexOf(members, property) >= 0)
+            {
+                context.Report(DiagnosticCatalog.ReservedName, nameNode.Range, name, $"the member '{property}' that {membersOwner} has");
             }
             else if (ownerType is not null && property == ownerType)
             {

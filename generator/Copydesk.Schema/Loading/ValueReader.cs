@@ -163,17 +163,30 @@ internal sealed class ValueReader
             return null;
         }
 
+        // Some regular expression engines parse groups recursively; a stack overflow would end the compiler.
+        if (PatternSafety.GroupDepth(pattern) > PatternSafety.MaxGroupDepth)
+        {
+            context.Report(DiagnosticCatalog.LimitExceeded, entry.Value.Range, $"a pattern may nest groups at most {PatternSafety.MaxGroupDepth} deep");
+            return null;
+        }
+
         try
         {
             // Constructing parses the pattern (linear in its length); nothing is matched here.
             _ = new Regex(pattern, RegexOptions.CultureInvariant);
-            return pattern;
         }
         catch (ArgumentException exception)
         {
             context.Report(DiagnosticCatalog.InvalidPattern, entry.Value.Range, pattern, exception.Message);
             return null;
         }
+
+        if (PatternSafety.FindCatastrophicBacktracking(pattern) is { } reason)
+        {
+            context.Report(DiagnosticCatalog.SlowPattern, entry.Value.Range, pattern, reason);
+        }
+
+        return pattern;
     }
 
     /// <summary>One of a fixed set of words; another word is CD1009 with a hint, another kind of value CD1004.</summary>

@@ -35,6 +35,7 @@ internal static class YamlTreeReader
     {
         // YamlDotNet reads a leading byte order mark as part of the first key; drop it, keep offsets true to the text.
         int shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var lines = new LineMap(text);
         var scanner = new Scanner(new StringReader(shift == 0 ? text : text.Substring(1)));
         var parser = new Parser(scanner);
         var open = new Stack<Frame>();
@@ -57,7 +58,7 @@ internal static class YamlTreeReader
                         if (sawDocument)
                         {
                             // The rest of the stream is not read: one schema, one document.
-                            diagnostics.Add(DiagnosticCatalog.InvalidValue, ToRange(start.Start, start.End, shift), "---", "used at most once: a schema file holds a single YAML document");
+                            diagnostics.Add(DiagnosticCatalog.InvalidValue, ToRange(start.Start, start.End, shift, lines), "---", "used at most once: a schema file holds a single YAML document");
                             return root;
                         }
 
@@ -65,17 +66,17 @@ internal static class YamlTreeReader
                         break;
 
                     case Scalar scalar:
-                        Attach(open, ref root, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End, shift)));
+                        Attach(open, ref root, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End, shift, lines)));
                         break;
 
                     case AnchorAlias alias:
-                        TextRange aliasRange = ToRange(alias.Start, alias.End, shift);
+                        TextRange aliasRange = ToRange(alias.Start, alias.End, shift, lines);
                         diagnostics.Add(DiagnosticCatalog.InvalidValue, aliasRange, "*" + alias.Value, "written out in full: YAML aliases are not supported");
                         Attach(open, ref root, new YamlRejected(aliasRange));
                         break;
 
                     case SequenceStart sequenceStart:
-                        if (!Open(open, new YamlSequence(ToRange(sequenceStart.Start, sequenceStart.End, shift)), "sequence", diagnostics))
+                        if (!Open(open, new YamlSequence(ToRange(sequenceStart.Start, sequenceStart.End, shift, lines)), "sequence", diagnostics))
                         {
                             return null;
                         }
@@ -83,7 +84,7 @@ internal static class YamlTreeReader
                         break;
 
                     case MappingStart mappingStart:
-                        if (!Open(open, new YamlMapping(ToRange(mappingStart.Start, mappingStart.End, shift)), "mapping", diagnostics))
+                        if (!Open(open, new YamlMapping(ToRange(mappingStart.Start, mappingStart.End, shift, lines)), "mapping", diagnostics))
                         {
                             return null;
                         }
@@ -92,7 +93,7 @@ internal static class YamlTreeReader
 
                     case ParsingEvent closing and (SequenceEnd or MappingEnd):
                         YamlNode closed = open.Pop().Node;
-                        TextRange end = ToRange(closing.End, closing.End, shift);
+                        TextRange end = ToRange(closing.End, closing.End, shift, lines);
                         closed.Range = closed.Range with { EndLine = end.EndLine, EndColumn = end.EndColumn, EndOffset = end.EndOffset };
                         Attach(open, ref root, closed);
                         break;
@@ -101,7 +102,7 @@ internal static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticCatalog.YamlSyntaxError, ToRange(exception.Start, exception.End, shift), CleanMessage(exception.Message));
+            diagnostics.Add(DiagnosticCatalog.YamlSyntaxError, ToRange(exception.Start, exception.End, shift, lines), CleanMessage(exception.Message));
             return null;
         }
 
@@ -130,23 +131,32 @@ internal static class YamlTreeReader
         }
     }
 
-    /// <summary>Converts YamlDotNet marks (1-based line and column, 0-based index) to a range.</summary>
+    /// <summary>
+    /// Converts YamlDotNet marks to a range. Only their character indexes are used: lines and columns are computed
+    /// from them, so they always agree with the offsets and with how the compiler counts lines (YamlDotNet puts the
+    /// end of a file without a final line break at the start of a line that does not exist).
+    /// </summary>
     /// <param name="start">Where the node starts.</param>
     /// <param name="end">Where the node ends (exclusive).</param>
     /// <param name="shift">Characters removed before parsing (a byte order mark), added back to offsets.</param>
-    private static TextRange ToRange(Mark start, Mark end, int shift) =>
-        new(Clamp(start.Line, 1), Clamp(start.Column, 1), Clamp(end.Line, 1), Clamp(end.Column, 1), Clamp(start.Index + shift, 0), Clamp(end.Index + shift, 0));
+    /// <param name="lines">Where the lines of the text start.</param>
+    private static TextRange ToRange(Mark start, Mark end, int shift, LineMap lines)
+    {
+        int from = lines.Clamp(start.Index + shift);
+        int to = Math.Max(from, lines.Clamp(end.Index + shift));
+        (int startLine, int startColumn) = lines.Position(from);
+        (int endLine, int endColumn) = lines.Position(to);
+        return new TextRange(startLine, startColumn, endLine, endColumn, from, to);
+    }
 
     private static string CleanMessage(string message) => MarkPrefix.Replace(message, string.Empty);
-
-    private static int Clamp(long value, int min) => (int)Math.Max(min, Math.Min(value, int.MaxValue));
 
     // Refusing to go deeper stops the parse at once, so hostile nesting costs 64 levels of work, not the whole file.
     private static bool Open(Stack<Frame> open, YamlNode node, string kind, DiagnosticBag diagnostics)
     {
         if (open.Count >= MaxDepth)
         {
-            diagnostics.Add(DiagnosticCatalog.InvalidValue, node.Range, kind, $"nested at most {MaxDepth} levels deep");
+            diagnostics.Add(DiagnosticCatalog.LimitExceeded, node.Range, $"this {kind} is nested {MaxDepth + 1} levels deep; mappings and sequences may be nested at most {MaxDepth} levels deep");
             return false;
         }
 
@@ -186,5 +196,47 @@ internal static class YamlTreeReader
         public YamlNode Node { get; }
 
         public YamlNode? PendingKey { get; set; }
+    }
+
+    /// <summary>
+    /// The offsets at which the lines of a text start, with the line breaks the compiler and YAML both know:
+    /// CR, LF, CR LF, NEL (U+0085), LS (U+2028) and PS (U+2029).
+    /// </summary>
+    private sealed class LineMap
+    {
+        private readonly List<int> starts = new() { 0 };
+        private readonly int length;
+
+        public LineMap(string text)
+        {
+            length = text.Length;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+        }
+
+        public int Clamp(long offset) => (int)Math.Max(0, Math.Min(offset, length));
+
+        /// <summary>The 1-based line and column (in UTF-16 code units) of <paramref name="offset"/>.</summary>
+        public (int Line, int Column) Position(int offset)
+        {
+            int line = starts.BinarySearch(offset);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            return (line + 1, offset - starts[line] + 1);
+        }
     }
 }

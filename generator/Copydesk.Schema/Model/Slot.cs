@@ -69,7 +69,14 @@ public sealed record Slot(
     ValueKind Value,
     Check? Check,
     string? Description,
-    TextRange Range);
+    TextRange Range)
+{
+    /// <summary>
+    /// Where the target is written: the line class or part name (bare or after <c>line:</c>/<c>part:</c>), the
+    /// marker text, or the <c>oneOf</c> key. The name's <see cref="Range"/> when the target was not read.
+    /// </summary>
+    public TextRange TargetRange { get; init; }
+}
 
 /// <summary>One case of a <c>oneOf</c> slot: a line class or a part, under a case name.</summary>
 /// <param name="Name">The case name; the <c>$type</c> in JSON.</param>
@@ -77,7 +84,11 @@ public sealed record Slot(
 /// <param name="Target">The line class or part name.</param>
 /// <param name="Value">How a line becomes a value, for line cases.</param>
 /// <param name="Range">Where the case's name stands in the schema file.</param>
-public sealed record OneOfCase(string Name, SlotKind Kind, string Target, ValueKind Value, TextRange Range);
+public sealed record OneOfCase(string Name, SlotKind Kind, string Target, ValueKind Value, TextRange Range)
+{
+    /// <summary>Where the line class or part name is written; the name's <see cref="Range"/> when it was not read.</summary>
+    public TextRange TargetRange { get; init; }
+}
 
 /// <summary>Severity of a check violation.</summary>
 public enum CheckSeverity

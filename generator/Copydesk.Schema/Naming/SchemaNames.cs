@@ -37,6 +37,9 @@ public static class SchemaNames
             throw new ArgumentException("Only oneOf slots have a union type.", nameof(slot));
         }
 
-        return (part ?? string.Empty) + Pascal(slot.Name) + "Item";
+        return UnionTypeName(part, slot.Name);
     }
+
+    /// <summary>The name of the C# type of the <c>oneOf</c> slot <paramref name="slotName"/> of <paramref name="part"/> (or of the layout).</summary>
+    public static string UnionTypeName(string? part, string slotName) => (part ?? string.Empty) + Pascal(slotName) + "Item";
 }
