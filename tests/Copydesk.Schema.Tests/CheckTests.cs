@@ -24,6 +24,26 @@ public sealed class CheckTests
             result.Schema!.Layout[0].Check);
     }
 
+    [Theory]
+    [InlineData("parts: { part: Section, repeat: 0+, check: { maxLength: 5 } }", "maxLength")]
+    [InlineData("items: { repeat: 1+, oneOf: [ { said: { line: label, value: attribution } } ], check: { speaker: required } }", "speaker")]
+    [InlineData("items: { repeat: 1+, oneOf: [ { p: sentence } ], check: { notEmpty: true } }", "notEmpty")]
+    public void Text_rules_on_part_and_oneOf_slots_are_CD1004_because_they_would_check_nothing(string spec, string rule)
+    {
+        SchemaLoadResult result = LoadText(Header + "parts:\n  Section:\n    - heading: label\nlayout:\n  - " + spec + "\n");
+
+        SchemaDiagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CD1004");
+        Assert.StartsWith($"'{rule}' must be used only on line and marker slots", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Count_on_a_repeated_part_slot_is_allowed()
+    {
+        SchemaLoadResult result = LoadText(Header + "parts:\n  Section:\n    - heading: label\nlayout:\n  - parts: { part: Section, repeat: 0+, check: { count: 1..3 } }\n");
+
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+    }
+
     [Fact]
     public void Defaults_are_error_severity_and_no_rules()
     {

@@ -98,7 +98,6 @@ public sealed class HeaderTests
     [Theory]
     [InlineData("2")]
     [InlineData("1.0")]
-    [InlineData("\"1\"")]
     [InlineData("one")]
     public void Copydesk_version_other_than_1_is_CD1014_at_the_value(string version)
     {
@@ -106,6 +105,15 @@ public sealed class HeaderTests
 
         Single(result, "CD1014", 1, 11);
         Assert.Null(result.Schema);
+    }
+
+    [Fact]
+    public void A_quoted_version_is_CD1004_that_says_to_drop_the_quotation_marks()
+    {
+        var result = LoadText($"copydesk: \"1\"\ntype: Story\n{MinimalLayout}");
+
+        SchemaDiagnostic diagnostic = Single(result, "CD1004", 1, 11);
+        Assert.Contains("without quotation marks", diagnostic.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ internal static class TypesEmitter
         w.WriteLine(GeneratedCodeAttribute);
         w.WriteLine($"public abstract partial record {CSharp.Identifier(union)}");
         w.OpenBlock();
-        w.WriteLine("// Only the cases below derive from this type, so a switch over them is complete.");
+        w.WriteLine("// Only the cases below derive from this type: the private constructor closes the hierarchy.");
         w.WriteLine($"private {CSharp.Identifier(union)}()");
         w.OpenBlock();
         w.CloseBlock();

@@ -115,7 +115,13 @@ internal sealed class ArticleReader
         }
 
         // A plain integer, as YAML reads it: '1' and '01' are version 1, the string "1" is not.
-        if (!scalar.IsPlain || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int version) || version != SupportedVersion)
+        if (!scalar.IsPlain)
+        {
+            context.ReportInvalid(scalar, entry.Key, $"the plain number {SupportedVersion}, without quotation marks (found the string \"{scalar.Value}\")");
+            return null;
+        }
+
+        if (!int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int version) || version != SupportedVersion)
         {
             context.Report(DiagnosticCatalog.UnsupportedVersion, scalar.Range, scalar.Value);
             return null;

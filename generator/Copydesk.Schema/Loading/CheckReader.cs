@@ -13,8 +13,9 @@ internal sealed class CheckReader
     /// <param name="entry">The <c>check</c> entry.</param>
     /// <param name="slotName">The slot, for messages.</param>
     /// <param name="isRepeat">Whether the slot repeats (<c>count</c> needs it).</param>
+    /// <param name="readsText">Whether the slot reads a line's value (text rules need it).</param>
     /// <param name="hasAttribution">Whether the slot reads attribution values (<c>speaker</c> needs it).</param>
-    public Check? Read(KeyedEntry entry, string slotName, bool isRepeat, bool hasAttribution)
+    public Check? Read(KeyedEntry entry, string slotName, bool isRepeat, bool readsText, bool hasAttribution)
     {
         if (entry.Value is not YamlMapping mapping)
         {
@@ -31,6 +32,13 @@ internal sealed class CheckReader
 
         foreach (KeyedEntry rule in keys.Entries)
         {
+            if (!readsText && rule.Key is SchemaKeys.MaxLength or SchemaKeys.MinLength or SchemaKeys.MaxWords or SchemaKeys.MinWords
+                or SchemaKeys.Pattern or SchemaKeys.NotEmpty or SchemaKeys.OneOf or SchemaKeys.Speaker)
+            {
+                context.ReportInvalid(rule.KeyNode, rule.Key, "used only on line and marker slots; check a part's or case's own slots instead");
+                continue;
+            }
+
             switch (rule.Key)
             {
                 case SchemaKeys.MaxLength:

@@ -164,14 +164,13 @@ internal sealed class SlotReader
             }
         }
 
-        bool attribution = value == ValueKind.Attribution;
-        foreach (OneOfCase @case in cases)
-        {
-            attribution |= @case.Value == ValueKind.Attribution;
-        }
+        // Text rules read one line's value, so they need a line or marker slot; parts and oneOf items are
+        // checked through their own slots. Accepting them elsewhere would silently check nothing.
+        bool readsText = kind is SlotKind.Line or SlotKind.Marker;
+        bool attribution = kind == SlotKind.Line && value == ValueKind.Attribution;
 
         Check? check = keys.Find(SchemaKeys.Check) is { } checkEntry
-            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, attribution)
+            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution)
             : null;
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         return new Slot(name, kind, target, capturesRest, cases, cardinality, min, max, after, value, check, description, nameNode.Range)

@@ -1,0 +1,22 @@
+namespace Copydesk.Cli;
+
+/// <summary>
+/// Issue codes that belong to the command-line tool rather than to a schema: problems with an input file itself.
+/// They appear in text output and, with <c>--format json</c>, as the single issue of the file's contract line (whose
+/// <c>document</c> is <see langword="null"/>). Either one makes the command exit with <see cref="ExitCodes.Failure"/>.
+/// Article issues use <c>CD2xxx</c>/<c>CD3xxx</c> (<see cref="IssueCodes"/>), schema diagnostics <c>CD1xxx</c>.
+/// </summary>
+public static class CliIssueCodes
+{
+    /// <summary>
+    /// CD0001: the file cannot be read: it does not exist, is a folder, access is denied or reading failed.
+    /// Reported at line 1, column 1.
+    /// </summary>
+    public const string CannotRead = "CD0001";
+
+    /// <summary>
+    /// CD0002: the file is not UTF-8 text: it contains a NUL byte (a binary or UTF-16 file) or a byte sequence that
+    /// is not valid UTF-8. Reported at the line and column of the first offending byte.
+    /// </summary>
+    public const string NotUtf8Text = "CD0002";
+}

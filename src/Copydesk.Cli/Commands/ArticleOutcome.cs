@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+using Copydesk.Cli.Input;
+
+namespace Copydesk.Cli.Commands;
+
+/// <summary>What became of one article file: its document and issues, or why it could not be read.</summary>
+/// <param name="File">The file as the user named it (or as found in a folder).</param>
+/// <param name="Document">The parsed article, or <see langword="null"/> when it did not parse or was not read.</param>
+/// <param name="Issues">The parse errors when it did not parse, else its validation issues; the read problem when unreadable.</param>
+/// <param name="Problem">Why the file could not be read, or <see langword="null"/>.</param>
+public sealed record ArticleOutcome(string File, IArticle? Document, IReadOnlyList<ArticleIssue> Issues, FileProblem? Problem);

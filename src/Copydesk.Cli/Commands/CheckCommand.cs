@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
+using Copydesk.Cli.Input;
+using Copydesk.Cli.Output;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Loading;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Cli.Commands;
+
+/// <summary>
+/// <c>copydesk check &lt;schema files or folders&gt;...</c>: loads each schema exactly as the build does and prints every
+/// diagnostic MSBuild-style (<c>path(line,col): error CD1002: message</c>), then a summary line.
+/// Exit code 1 when a diagnostic is an error, 2 when a file cannot be read, else 0.
+/// </summary>
+public static class CheckCommand
+{
+    /// <summary>Creates the command; its action writes to <paramref name="streams"/>.</summary>
+    public static Command Create(CliStreams streams)
+    {
+        Argument<string[]> paths = CommonOptions.Paths("schemas", "Schema files, or folders searched recursively for *.schema.yaml.");
+        var command = new Command("check", "Checks schema files and reports every problem with the same id, message and location as the build.")
+        {
+            paths,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(paths) ?? [], streams, cancellationToken));
+        return command;
+    }
+
+    /// <summary>Checks the schemas named by <paramref name="inputs"/>.</summary>
+    /// <param name="inputs">Schema files and folders.</param>
+    /// <param name="streams">Diagnostics and the summary go to standard output; unreadable files to standard error.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(IReadOnlyList<string> inputs, CliStreams streams, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<string> files = ArticleFiles.Expand(inputs, ArticleFiles.SchemaPattern);
+        if (files.Count == 0)
+        {
+            streams.Error.WriteLine($"error: no {ArticleFiles.SchemaPattern} files found in: {string.Join(", ", inputs)}");
+            return ExitCodes.Failure;
+        }
+
+        var tally = new IssueTally();
+        // The build reports CD1015 when two schemas emit one type; checking several schemas together does the same.
+        var typeOwners = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (string file in files)
+        {
+            TextFileContent content = await TextFiles.ReadAsync(file, cancellationToken).ConfigureAwait(false);
+            if (content.Problem is { } problem)
+            {
+                streams.Error.WriteLine(problem.ToString(file));
+                tally.AddFile([problem.Issue], unreadable: true);
+                continue;
+            }
+
+            SchemaLoadResult result = SchemaLoader.Load(content.Text!, cancellationToken);
+            var diagnostics = new List<SchemaDiagnostic>(result.Diagnostics);
+            if (result.Schema is { } schema)
+            {
+                string type = schema.Namespace is null ? schema.TypeName : schema.Namespace + "." + schema.TypeName;
+                if (typeOwners.TryGetValue(type, out string? first))
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(DiagnosticCatalog.DuplicateType, schema.TypeRange, type, first));
+                }
+                else
+                {
+                    typeOwners.Add(type, file);
+                }
+            }
+
+            tally.AddFile(unreadable: false);
+            foreach (SchemaDiagnostic diagnostic in diagnostics)
+            {
+                streams.Out.WriteLine(diagnostic.ToString(file));
+                tally.Add(diagnostic.Descriptor.DefaultSeverity switch
+                {
+                    SchemaSeverity.Error => IssueSeverity.Error,
+                    SchemaSeverity.Warning => IssueSeverity.Warning,
+                    _ => IssueSeverity.Info,
+                });
+            }
+        }
+
+        streams.Out.WriteLine(tally.Summary("schema"));
+        return tally.ExitCode;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
+using Copydesk.Cli.Input;
+using Copydesk.Cli.Output;
+using Copydesk.Interpretation;
+
+namespace Copydesk.Cli.Commands;
+
+/// <summary>
+/// <c>copydesk parse --schema &lt;file&gt; [--format json|text] &lt;articles&gt;...</c>: reads each article with the schema,
+/// in the order given. Text: the article as indented contract JSON followed by its validation issues, or its parse
+/// errors. JSON: the contract line per file. Behaves like the DigestReader sample, for any schema.
+/// </summary>
+public static class ParseCommand
+{
+    /// <summary>Creates the command; its action writes to <paramref name="streams"/>.</summary>
+    public static Command Create(CliStreams streams)
+    {
+        Option<string> schema = CommonOptions.Schema();
+        Option<string> format = CommonOptions.Format();
+        Argument<string[]> articles = CommonOptions.Paths("articles", "Article files, read in the order given.");
+        var command = new Command("parse", "Parses articles with a schema and prints each as contract JSON, with its issues.")
+        {
+            schema,
+            format,
+            articles,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            result.GetRequiredValue(schema),
+            CommonOptions.GetFormat(result, format),
+            result.GetValue(articles) ?? [],
+            streams,
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>Parses <paramref name="articles"/> with the schema at <paramref name="schemaPath"/>.</summary>
+    /// <param name="schemaPath">The schema file.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="articles">The article files.</param>
+    /// <param name="streams">Where output goes.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(
+        string schemaPath,
+        OutputFormat format,
+        IReadOnlyList<string> articles,
+        CliStreams streams,
+        CancellationToken cancellationToken = default)
+    {
+        SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
+        if (interpreter is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var tally = new IssueTally();
+        foreach (string article in articles)
+        {
+            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, cancellationToken).ConfigureAwait(false);
+            OutcomeRenderer.Render(outcome, format, includeDocument: true).WriteTo(streams);
+            tally.AddFile(outcome.Issues, outcome.Problem is not null);
+        }
+
+        return tally.ExitCode;
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using System.Threading;
+using System.Threading.Tasks;
+using Copydesk.Cli.Commands;
+using Copydesk.Cli.Output;
+
+namespace Copydesk.Cli;
+
+/// <summary>
+/// The <c>copydesk</c> command line: builds the commands and runs one against the given streams. Everything a user
+/// can get wrong ends in a message and an exit code, never in a stack trace.
+/// </summary>
+public static class CopydeskCli
+{
+    /// <summary>The command name, as installed by <c>dotnet tool install</c>.</summary>
+    public const string CommandName = "copydesk";
+
+    /// <summary>Creates the root command with every subcommand; their actions write to <paramref name="streams"/>.</summary>
+    public static Command CreateRootCommand(CliStreams streams)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+
+        // Not a RootCommand: that one is named after the executable, which for a .NET tool is "Copydesk.Cli", not
+        // the command people type.
+        return new Command(CommandName, "Copydesk: checks article schemas (*.schema.yaml) and reads articles with them, without compiling anything.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            CheckCommand.Create(streams),
+            ParseCommand.Create(streams),
+            ValidateCommand.Create(streams),
+            ExplainCommand.Create(streams),
+        };
+    }
+
+    /// <summary>Runs the command line <paramref name="args"/>.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="streams">Where output goes.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliStreams streams, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(streams);
+        try
+        {
+            Command root = CreateRootCommand(streams);
+            ParseResult parsed = root.Parse(args);
+
+            // System.CommandLine reports usage errors with exit code 1, which the contract reserves for article errors.
+            // --help and --version clear parse errors (`copydesk parse --help` lacks --schema, yet must show help).
+            if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
+            {
+                foreach (ParseError error in parsed.Errors)
+                {
+                    streams.Error.WriteLine("error: " + error.Message);
+                }
+
+                streams.Error.WriteLine();
+                Usage.Write(root, parsed, streams.Error);
+                return ExitCodes.Failure;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = streams.Out,
+                Error = streams.Error,
+                // Exceptions are handled below: the library's handler would exit with 1, the code for article errors.
+                EnableDefaultExceptionHandler = false,
+            };
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller's token, or Ctrl+C, which System.CommandLine turns into a cancelled action.
+            streams.Error.WriteLine("copydesk: cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception exception)
+        {
+            // User errors never get here; this is a bug, and its stack trace is what a bug report needs.
+            streams.Error.WriteLine($"copydesk: internal error, please report it: {exception}");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Copydesk.Cli.Explain;
+
+namespace Copydesk.Cli.Output;
+
+/// <summary>
+/// Prints an <see cref="Explanation"/> as a table: line number, the line's text (shortened), and what read it, with
+/// notes under a line where parts gave it back or where the parse stopped. Columns are aligned for reading in a terminal.
+/// </summary>
+public static class ExplainWriter
+{
+    /// <summary>The width of the text column, in characters.</summary>
+    public const int TextWidth = 44;
+
+    /// <summary>Writes <paramref name="explanation"/> of <paramref name="file"/> to <paramref name="writer"/>.</summary>
+    public static void Write(TextWriter writer, string file, string schemaPath, string typeName, Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(explanation);
+
+        int lastLine = explanation.Lines.Count > 0 ? explanation.Lines[^1].Line.Span.Line : 1;
+        int numberWidth = Math.Max(4, lastLine.ToString(CultureInfo.InvariantCulture).Length);
+        string noteIndent = new(' ', numberWidth + 2 + TextWidth + 2);
+
+        writer.WriteLine($"{file}: {Count(explanation.Lines.Count, "non-blank line")}, schema {typeName} ({schemaPath})");
+        writer.WriteLine();
+        writer.WriteLine($"{"line".PadLeft(numberWidth)}  {"text".PadRight(TextWidth)}  read by");
+        foreach (LineExplanation line in explanation.Lines)
+        {
+            string number = line.Line.Span.Line.ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth);
+            writer.WriteLine($"{number}  {Shorten(line.Line.Text, TextWidth)}  {Describe(line)}".TrimEnd());
+            foreach (string note in line.Notes)
+            {
+                writer.WriteLine($"{noteIndent}- {note}");
+            }
+        }
+
+        if (explanation.EndNotes.Count > 0)
+        {
+            string fate = explanation.StoppedAtEnd ? "NOTHING LEFT: the parse stopped here" : "every line read";
+            writer.WriteLine($"{new string(' ', numberWidth)}  {Shorten("(end of text)", TextWidth)}  {fate}".TrimEnd());
+            foreach (string note in explanation.EndNotes)
+            {
+                writer.WriteLine($"{noteIndent}- {note}");
+            }
+        }
+
+        writer.WriteLine();
+        if (explanation.ParseError is { } error)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped at line {error.Span.Line}, column {error.Span.Column} ({error.Code}): {error.Message}"));
+            return;
+        }
+
+        writer.WriteLine($"parsed: {Count(explanation.Lines.Count, "line")}");
+        foreach (ArticleIssue issue in explanation.Issues)
+        {
+            writer.WriteLine(issue.ToString(file));
+        }
+    }
+
+    private static string Describe(LineExplanation line) => line.Fate switch
+    {
+        LineFate.Read => line.ReadBy ?? string.Empty,
+        LineFate.Reused => $"{line.ReadBy} (reused from an earlier attempt)",
+        LineFate.Stopped => "NOT READ: the parse stopped here",
+        LineFate.NotReached => "not reached",
+        _ => "NOT READ",
+    };
+
+    /// <summary>Fits <paramref name="text"/> into <paramref name="width"/> characters: control characters become spaces, long text ends in '…', short text is padded.</summary>
+    public static string Shorten(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(width);
+        foreach (char c in text)
+        {
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        if (builder.Length > width)
+        {
+            int cut = width - 1;
+
+            // Never split a surrogate pair: half a character prints as garbage.
+            if (char.IsHighSurrogate(builder[cut - 1]))
+            {
+                cut--;
+            }
+
+            builder.Length = cut;
+            builder.Append('…');
+        }
+
+        return builder.ToString().PadRight(width);
+    }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+}

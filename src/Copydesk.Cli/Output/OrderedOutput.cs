@@ -1,0 +1,69 @@
+using System;
+using System.Threading;
+
+namespace Copydesk.Cli.Output;
+
+/// <summary>
+/// Writes results that complete in any order (from parallel workers) in their index order, as soon as every earlier
+/// one is written: output is the same as a sequential run, yet streams out during a long batch instead of at its end.
+/// Thread-safe.
+/// </summary>
+public sealed class OrderedOutput
+{
+    private readonly Lock gate = new();
+    private readonly CliStreams streams;
+    private readonly RenderedOutcome?[] pending;
+    private readonly ProgressBar? progress;
+    private readonly Action<RenderedOutcome> written;
+    private int next;
+    private int completed;
+
+    /// <summary>Prepares to write <paramref name="count"/> results.</summary>
+    /// <param name="streams">Where the results go.</param>
+    /// <param name="count">How many results will complete.</param>
+    /// <param name="progress">A progress bar to keep up to date (and out of the way of output), or <see langword="null"/>.</param>
+    /// <param name="written">Called, under the same lock, for each result once written (counting, for example).</param>
+    public OrderedOutput(CliStreams streams, int count, ProgressBar? progress, Action<RenderedOutcome> written)
+    {
+        this.streams = streams ?? throw new ArgumentNullException(nameof(streams));
+        this.written = written ?? throw new ArgumentNullException(nameof(written));
+        pending = new RenderedOutcome?[count];
+        this.progress = progress;
+    }
+
+    /// <summary>Records result <paramref name="index"/> and writes every result that is now next in line.</summary>
+    public void Complete(int index, RenderedOutcome result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        lock (gate)
+        {
+            pending[index] = result;
+            completed++;
+            bool wrote = false;
+            while (next < pending.Length && pending[next] is { } ready)
+            {
+                if (!wrote)
+                {
+                    progress?.Clear();
+                    wrote = true;
+                }
+
+                ready.WriteTo(streams);
+                written(ready);
+                pending[next++] = null;
+            }
+
+            // After output the bar must come back at once; otherwise it is throttled.
+            progress?.Update(completed, force: wrote);
+        }
+    }
+
+    /// <summary>Erases the progress bar once every result is written.</summary>
+    public void Finish()
+    {
+        lock (gate)
+        {
+            progress?.Clear();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Copydesk.Interpretation.Json;
+using Copydesk.Interpretation.Plan;
+using Copydesk.Interpretation.Validation;
+using Copydesk.Json;
+using Copydesk.Validation;
+
+namespace Copydesk.Interpretation;
+
+/// <summary>
+/// An article read by a <see cref="SchemaInterpreter"/>: what the generated article type would hold, as a tree of
+/// <see cref="InterpretedNode"/>s, with the same validation and the same contract JSON. Immutable.
+/// </summary>
+public sealed class InterpretedArticle : IArticle
+{
+    private readonly SchemaPlan plan;
+
+    internal InterpretedArticle(SchemaPlan plan, InterpretedRecord root)
+    {
+        this.plan = plan;
+        Root = root;
+    }
+
+    /// <summary>The article itself: one field per layout slot.</summary>
+    public InterpretedRecord Root { get; }
+
+    /// <summary>Where the article stands in its text: from its first line to its last.</summary>
+    public SourceSpan Span => Root.Span;
+
+    /// <summary>Runs every check of the schema and returns every issue found, in document order.</summary>
+    public IReadOnlyList<ArticleIssue> Validate()
+    {
+        var context = new ValidationContext();
+        ArticleValidator.Validate(context, plan.Layout, Root);
+        return context.Issues;
+    }
+
+    /// <summary>Writes the article as its contract JSON object.</summary>
+    /// <param name="writer">The writer; use <see cref="ContractJson.IndentedOptions"/> or <see cref="ContractJson.CompactOptions"/> for the contract's escaping.</param>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArticleJsonWriter.Write(writer, plan.Layout, Root);
+    }
+
+    /// <summary>Returns the article as contract JSON.</summary>
+    /// <param name="indented">Whether to indent the JSON.</param>
+    public string ToJson(bool indented = false) => ContractJson.Serialize(this, indented);
+}

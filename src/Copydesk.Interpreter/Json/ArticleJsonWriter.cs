@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Copydesk.Interpretation.Plan;
+using Copydesk.Json;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Interpretation.Json;
+
+/// <summary>
+/// The generated JSON writer, interpreted: slot names as written, lists as arrays, absent values as <c>null</c>,
+/// attributions as objects, <c>oneOf</c> items as objects led by <c>"$type"</c> (a part case's fields follow it, a
+/// line case has the one field <c>"text"</c>).
+/// </summary>
+internal static class ArticleJsonWriter
+{
+    /// <summary>Writes the article.</summary>
+    public static void Write(Utf8JsonWriter writer, OwnerPlan layout, InterpretedRecord article)
+    {
+        writer.WriteStartObject();
+        WriteFields(writer, layout, article);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFields(Utf8JsonWriter writer, OwnerPlan owner, InterpretedRecord value)
+    {
+        SlotPlan[] slots = owner.Slots;
+        for (int i = 0; i < slots.Length; i++)
+        {
+            SlotPlan slot = slots[i];
+            InterpretedField field = value.Fields[i];
+            writer.WritePropertyName(slot.JsonName);
+            if (slot.Cardinality == Cardinality.Repeat)
+            {
+                writer.WriteStartArray();
+                foreach (InterpretedNode item in field.Items)
+                {
+                    WriteElement(writer, slot, item);
+                }
+
+                writer.WriteEndArray();
+            }
+            else if (field.Value is { } present)
+            {
+                WriteElement(writer, slot, present);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
+
+    private static void WriteElement(Utf8JsonWriter writer, SlotPlan slot, InterpretedNode value)
+    {
+        switch (slot.Kind)
+        {
+            case SlotKind.Part:
+                writer.WriteStartObject();
+                WriteFields(writer, slot.Part!, (InterpretedRecord)value);
+                writer.WriteEndObject();
+                break;
+            case SlotKind.OneOf:
+                WriteCase(writer, slot, (InterpretedCase)value);
+                break;
+            default:
+                WriteLine(writer, (InterpretedLine)value);
+                break;
+        }
+    }
+
+    private static void WriteCase(Utf8JsonWriter writer, SlotPlan slot, InterpretedCase item)
+    {
+        CasePlan @case = slot.Cases[item.CaseIndex];
+        writer.WriteStartObject();
+        writer.WriteString(JsonNames.Type, @case.JsonName);
+        if (@case.Part is not null)
+        {
+            WriteFields(writer, @case.Part, (InterpretedRecord)item.Value);
+        }
+        else
+        {
+            writer.WritePropertyName(JsonNames.Text);
+            WriteLine(writer, (InterpretedLine)item.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // Marker values are always text; a line slot's value parser decides between a string and an attribution object.
+    private static void WriteLine(Utf8JsonWriter writer, InterpretedLine value)
+    {
+        if (value is InterpretedAttribution attribution)
+        {
+            ContractJson.WriteAttribution(writer, attribution.Value);
+        }
+        else
+        {
+            writer.WriteStringValue(value.Text);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Copydesk.Interpretation;
+
+/// <summary>A value read from one line: <see cref="InterpretedText"/> or <see cref="InterpretedAttribution"/>.</summary>
+public abstract record InterpretedLine : InterpretedNode
+{
+    /// <summary>The text of the value: what the contract JSON writes for a text value, and what checks measure.</summary>
+    public abstract string Text { get; }
+
+    /// <summary>Returns <see cref="Text"/>.</summary>
+    public override string ToString() => Text;
+}

@@ -1,0 +1,289 @@
+using Copydesk.Interpretation.Plan;
+using Copydesk.Parsing;
+using Copydesk.Schema.Model;
+using Copydesk.Text;
+
+namespace Copydesk.Interpretation.Parsing;
+
+/// <summary>
+/// One parse of one article with a <see cref="SchemaPlan"/>. Mirrors the generated parser call for call: the same
+/// order of attempts, the same <see cref="LineParser.Fail"/> calls with equal expectations, the same section updates
+/// and the same repeat caches, so errors and documents are identical. Repeats are loops: the stack depth depends on
+/// how deeply the schema nests parts, never on the article.
+/// </summary>
+internal sealed class ParseRun
+{
+    private readonly TextLine[] lines;
+    private readonly LineParser state;
+    private readonly ParseTracer? tracer;
+    private readonly RepeatCache<InterpretedNode>?[] caches;
+
+    private ParseRun(SchemaPlan plan, TextLine[] lines, IParseTrace? trace)
+    {
+        this.lines = lines;
+        state = new LineParser(lines, plan.Markers);
+        tracer = trace is null ? null : new ParseTracer(trace, lines, plan.Markers);
+        caches = new RepeatCache<InterpretedNode>?[plan.CacheCount];
+    }
+
+    /// <summary>Parses <paramref name="text"/>; the generated <c>Parse</c>, interpreted.</summary>
+    public static ParseResult<InterpretedArticle> Parse(SchemaPlan plan, string text, IParseTrace? trace)
+    {
+        var run = new ParseRun(plan, ArticleText.SplitLines(text), trace);
+        return run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end)
+            ? ParseResult<InterpretedArticle>.Success(new InterpretedArticle(plan, article))
+            : ParseResult<InterpretedArticle>.Failure([run.state.CreateError()]);
+    }
+
+    private bool TryFinish(int end)
+    {
+        tracer?.Finish(end);
+        return state.TryFinish(end);
+    }
+
+    /// <summary>The generated <c>TryLayout</c> / <c>TryPart_X</c>: every slot in order, or nothing.</summary>
+    private bool TryOwner(OwnerPlan owner, int start, out InterpretedRecord value, out int end)
+    {
+        value = null!;
+        end = start;
+        int position = start;
+        SlotPlan[] slots = owner.Slots;
+        var fields = new InterpretedField[slots.Length];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            SlotPlan slot = slots[i];
+            if (owner.IsLayout)
+            {
+                // Failures recorded while reading a layout slot are reported at that slot's path.
+                state.Section = slot.Name;
+            }
+
+            if (slot.After is not null)
+            {
+                // A missing marker, or a slot that fails after it, leaves the slot empty and the marker unread.
+                if (!TryAfter(slot, position, out fields[i], out int next))
+                {
+                    fields[i] = slot.Cardinality == Cardinality.Repeat
+                        ? InterpretedField.List(slot.Name, NodeList<InterpretedNode>.Empty)
+                        : InterpretedField.Absent(slot.Name);
+                    next = position;
+                }
+
+                position = next;
+            }
+            else if (!TryCardinality(slot, ref position, out fields[i]))
+            {
+                if (!owner.IsLayout)
+                {
+                    tracer?.PartFailed(start, owner.RecordName, position);
+                }
+
+                return false;
+            }
+        }
+
+        value = new InterpretedRecord(owner.RecordName, owner.IsLayout, new NodeList<InterpretedField>(fields, 0, fields.Length), state.SpanOf(start, position));
+        end = position;
+        return true;
+    }
+
+    /// <summary>The generated <c>MatchAfter_…</c>: the marker line, then the slot.</summary>
+    private bool TryAfter(SlotPlan slot, int start, out InterpretedField value, out int end)
+    {
+        value = default;
+        end = start;
+        tracer?.Attempt(start, slot.AfterExpectation!);
+        if (start >= lines.Length || !slot.After!.Matches(lines[start].Text))
+        {
+            tracer?.MarkerRejected(start, slot.AfterExpectation!, slot.After!);
+            state.Fail(start, slot.AfterExpectation!);
+            return false;
+        }
+
+        tracer?.Matched(start, slot.AfterExpectation!);
+        int position = start + 1;
+        if (!TryCardinality(slot, ref position, out value))
+        {
+            return false;
+        }
+
+        end = position;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the slot once, optionally or repeatedly, advancing <paramref name="position"/>. On failure
+    /// <paramref name="position"/> is where the slot gave up.
+    /// </summary>
+    private bool TryCardinality(SlotPlan slot, ref int position, out InterpretedField value)
+    {
+        InterpretedNode? node;
+        int next;
+        switch (slot.Cardinality)
+        {
+            case Cardinality.One:
+                if (!TryMatch(slot, position, out node, out next))
+                {
+                    value = default;
+                    return false;
+                }
+
+                value = InterpretedField.Single(slot.Name, node);
+                position = next;
+                return true;
+
+            case Cardinality.Optional:
+                if (TryMatch(slot, position, out node, out next))
+                {
+                    value = InterpretedField.Single(slot.Name, node);
+                    position = next;
+                }
+                else
+                {
+                    value = InterpretedField.Absent(slot.Name);
+                }
+
+                return true;
+
+            default:
+                NodeList<InterpretedNode> items = slot.CacheIndex >= 0
+                    ? RepeatCached(slot, position, out next)
+                    : Repeat(slot, position, out next);
+                position = next;
+                if (items.Count < slot.Min)
+                {
+                    value = default;
+                    return false;
+                }
+
+                value = InterpretedField.List(slot.Name, items);
+                return true;
+        }
+    }
+
+    // Greedy and linear; a match that reads no line ends the repetition (it would match forever).
+    private NodeList<InterpretedNode> Repeat(SlotPlan slot, int position, out int end)
+    {
+        var run = new RepeatRun<InterpretedNode>();
+        while ((slot.Max == int.MaxValue || run.Count < slot.Max) && TryMatch(slot, position, out InterpretedNode? item, out int next) && next > position)
+        {
+            run.Add(item, next);
+            position = next;
+        }
+
+        end = position;
+        return run.Slice(0, position, out _);
+    }
+
+    // Inside a part, a failed part is retried from later lines; reusing the run that covers a line keeps that linear.
+    private NodeList<InterpretedNode> RepeatCached(SlotPlan slot, int position, out int end)
+    {
+        RepeatCache<InterpretedNode> cache = caches[slot.CacheIndex] ??= new RepeatCache<InterpretedNode>(lines.Length);
+        if (!cache.TryGet(position, out RepeatRun<InterpretedNode> run, out int index))
+        {
+            run = new RepeatRun<InterpretedNode>();
+            index = 0;
+            int scan = position;
+            while (TryMatch(slot, scan, out InterpretedNode? item, out int next) && next > scan)
+            {
+                run.Add(item, next);
+                scan = next;
+            }
+
+            cache.Store(run, position);
+        }
+
+        return run.Slice(index, position, out end);
+    }
+
+    /// <summary>The generated <c>Match_…</c>: one occurrence of the slot.</summary>
+    private bool TryMatch(SlotPlan slot, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    {
+        switch (slot.Kind)
+        {
+            case SlotKind.Part:
+                if (TryOwner(slot.Part!, position, out InterpretedRecord record, out end))
+                {
+                    value = record;
+                    return true;
+                }
+
+                value = null;
+                return false;
+
+            case SlotKind.Line:
+                return TryLine(slot.Line!, slot.Value, slot.Expectation!, position, out value, out end);
+
+            case SlotKind.Marker:
+                return TryMarker(slot.Marker!, slot.Expectation!, position, out value, out end);
+
+            default:
+                CasePlan[] cases = slot.Cases;
+                for (int c = 0; c < cases.Length; c++)
+                {
+                    CasePlan @case = cases[c];
+                    if (@case.Part is not null)
+                    {
+                        if (TryOwner(@case.Part, position, out InterpretedRecord caseRecord, out end))
+                        {
+                            value = new InterpretedCase(@case.Name, c, caseRecord);
+                            return true;
+                        }
+                    }
+                    else if (TryLine(@case.Line!, @case.Value, @case.Expectation!, position, out InterpretedNode? line, out end))
+                    {
+                        value = new InterpretedCase(@case.Name, c, line);
+                        return true;
+                    }
+                }
+
+                value = null;
+                end = position;
+                return false;
+        }
+    }
+
+    // A line of a class: there, not reserved for a marker, and passing the class's test.
+    private bool TryLine(LineTest test, ValueKind kind, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    {
+        tracer?.Attempt(position, expectation);
+        if (position < lines.Length && !state.IsReserved(position) && test.Matches(lines[position].Text))
+        {
+            value = kind switch
+            {
+                ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position])),
+                ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position])),
+                _ => new InterpretedText(lines[position]),
+            };
+            end = position + 1;
+            tracer?.Matched(position, expectation);
+            return true;
+        }
+
+        tracer?.LineRejected(position, expectation, test);
+        state.Fail(position, expectation);
+        value = null;
+        end = position;
+        return false;
+    }
+
+    // A marker line; markers ignore reservation, which exists to keep marker lines away from line classes.
+    private bool TryMarker(Marker marker, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    {
+        tracer?.Attempt(position, expectation);
+        if (position < lines.Length && marker.Matches(lines[position].Text))
+        {
+            TextLine line = lines[position];
+            value = new InterpretedText(marker.CapturesRest ? new TextLine(marker.Capture(line.Text), line.Span) : line);
+            end = position + 1;
+            tracer?.Matched(position, expectation);
+            return true;
+        }
+
+        tracer?.MarkerRejected(position, expectation, marker);
+        state.Fail(position, expectation);
+        value = null;
+        end = position;
+        return false;
+    }
+}

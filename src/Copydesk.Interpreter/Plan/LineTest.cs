@@ -1,0 +1,28 @@
+using System;
+
+namespace Copydesk.Interpretation.Plan;
+
+/// <summary>A line class, compiled: the test a line's text must pass, and how to say that it did not.</summary>
+internal sealed class LineTest
+{
+    private readonly Func<string, bool>? test;
+
+    /// <param name="name">The class name as written in the schema.</param>
+    /// <param name="test">The test, or <see langword="null"/> for the class <c>any</c>, which every line passes.</param>
+    /// <param name="rejection">Why a line that fails the test does not fit, for traces.</param>
+    public LineTest(string name, Func<string, bool>? test, string rejection)
+    {
+        Name = name;
+        this.test = test;
+        Rejection = rejection;
+    }
+
+    /// <summary>The class name.</summary>
+    public string Name { get; }
+
+    /// <summary>The text of a trace rejection, such as <c>is a sentence</c>.</summary>
+    public string Rejection { get; }
+
+    /// <summary>Whether <paramref name="text"/> (a trimmed line) belongs to the class.</summary>
+    public bool Matches(string text) => test is null || test(text);
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Interpretation.Plan;
+
+/// <summary>
+/// Orders the parts of a schema so that every part comes after the parts it reads, which lets each part's plan be
+/// built complete and immutable. Iterative, so a long chain of nested parts cannot overflow the stack.
+/// </summary>
+internal static class PartOrder
+{
+    /// <summary>The parts, each after the parts it reads.</summary>
+    /// <exception cref="ArgumentException">A part is declared twice, a slot reads an unknown part, or a part contains itself.</exception>
+    public static List<Part> Sort(IReadOnlyList<Part> parts, IReadOnlyDictionary<string, Part> byName)
+    {
+        var order = new List<Part>(parts.Count);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        var path = new Stack<(Part Part, List<string> Contained, int Next)>();
+        foreach (Part root in parts)
+        {
+            if (done.Contains(root.Name))
+            {
+                continue;
+            }
+
+            path.Push((root, Contained(root), 0));
+            onPath.Add(root.Name);
+            while (path.Count > 0)
+            {
+                var (part, contained, next) = path.Pop();
+                if (next < contained.Count)
+                {
+                    path.Push((part, contained, next + 1));
+                    string name = contained[next];
+                    if (!byName.TryGetValue(name, out Part? inner))
+                    {
+                        throw new ArgumentException($"Part '{part.Name}' reads the part '{name}', which the schema does not declare.", "schema");
+                    }
+
+                    if (onPath.Contains(name))
+                    {
+                        // A loaded schema has no cycles (CD1011); a hand-built one would recurse forever.
+                        throw new ArgumentException($"Part '{name}' contains itself.", "schema");
+                    }
+
+                    if (!done.Contains(name))
+                    {
+                        path.Push((inner, Contained(inner), 0));
+                        onPath.Add(name);
+                    }
+
+                    continue;
+                }
+
+                onPath.Remove(part.Name);
+                done.Add(part.Name);
+                order.Add(part);
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>The parts the slots of <paramref name="part"/> read, directly or through <c>oneOf</c> cases.</summary>
+    public static List<string> Contained(Part part)
+    {
+        var contained = new List<string>();
+        foreach (Slot slot in part.Slots)
+        {
+            if (slot.Kind == SlotKind.Part)
+            {
+                contained.Add(slot.Target);
+            }
+
+            foreach (OneOfCase @case in slot.Cases)
+            {
+                if (@case.Kind == SlotKind.Part)
+                {
+                    contained.Add(@case.Target);
+                }
+            }
+        }
+
+        return contained;
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using Copydesk.Json;
+using Copydesk.Interpreter.Tests.Schemas;
+using Copydesk.Samples;
+
+namespace Copydesk.Interpreter.Tests;
+
+/// <summary>
+/// The code the generator emitted for each schema in <c>schemas/</c> (and the tests' own <c>Schemas/</c>), by schema
+/// file name: the reference the interpreter is compared with. A schema without an entry fails the parity test: add
+/// its generated type here.
+/// </summary>
+internal static class GeneratedArticles
+{
+    /// <summary>The generated article type of a schema and what a tool gets from it for one text.</summary>
+    /// <param name="TypeFullName">The generated type, to check against the schema's <c>namespace</c> and <c>type</c>.</param>
+    /// <param name="Run">Parses with the generated parser: compact JSON and validation issues, or null and the parse errors.</param>
+    public sealed record Entry(string TypeFullName, Func<string, (string? Json, IReadOnlyList<ArticleIssue> Issues)> Run);
+
+    public static IReadOnlyDictionary<string, Entry> BySchemaFile { get; } = new Dictionary<string, Entry>(StringComparer.Ordinal)
+    {
+        ["digest-story.schema.yaml"] = new(typeof(DigestStory).FullName!, text => Run(DigestStory.Parse(text))),
+        ["wire-story.schema.yaml"] = new(typeof(WireStory).FullName!, text => Run(WireStory.Parse(text))),
+        ["feature-tour.schema.yaml"] = new(typeof(FeatureTour).FullName!, text => Run(FeatureTour.Parse(text))),
+    };
+
+    private static (string? Json, IReadOnlyList<ArticleIssue> Issues) Run<T>(ParseResult<T> result)
+        where T : class, IArticle
+        => result.Document is { } document ? (ContractJson.Serialize(document), document.Validate()) : (null, result.Issues);
+}
