@@ -175,67 +175,20 @@ internal sealed class EmitContext
 
     public bool PartHasChecks(Part part) => partsWithChecks.Contains(part.Name);
 
-    // Parts holding checks, directly or in parts they contain. Computed with an explicit stack, each part
-    // after the parts it contains: a schema may nest thousands of parts, and the compiler's stack is small.
+    // Parts holding checks, directly or in parts they contain: each part comes after the parts it reads,
+    // so one pass over that order sees every contained part decided.
     private HashSet<string> FindPartsWithChecks()
     {
         var found = new HashSet<string>();
-        var done = new HashSet<string>();
-        var path = new List<(Part Part, List<string> Contained, int Next)>();
-        foreach (Part root in Schema.Parts)
+        foreach (Part part in PartGraph.InDependencyOrder(Schema.Parts, parts))
         {
-            if (!done.Add(root.Name))
+            if (part.Slots.Any(slot => slot.Check is not null) || PartGraph.Contained(part).Any(found.Contains))
             {
-                continue;
-            }
-
-            path.Add((root, Contained(root), 0));
-            while (path.Count > 0)
-            {
-                var (part, contained, next) = path[path.Count - 1];
-                if (next < contained.Count)
-                {
-                    path[path.Count - 1] = (part, contained, next + 1);
-                    if (parts.TryGetValue(contained[next], out Part? inner) && done.Add(inner.Name))
-                    {
-                        // Parts are never recursive in a loaded schema; 'done' guards against looping regardless.
-                        path.Add((inner, Contained(inner), 0));
-                    }
-
-                    continue;
-                }
-
-                path.RemoveAt(path.Count - 1);
-                if (part.Slots.Any(slot => slot.Check is not null) || contained.Any(found.Contains))
-                {
-                    found.Add(part.Name);
-                }
+                found.Add(part.Name);
             }
         }
 
         return found;
-    }
-
-    private static List<string> Contained(Part part)
-    {
-        var contained = new List<string>();
-        foreach (Slot slot in part.Slots)
-        {
-            if (slot.Kind == SlotKind.Part)
-            {
-                contained.Add(slot.Target);
-            }
-
-            foreach (OneOfCase @case in slot.Cases)
-            {
-                if (@case.Kind == SlotKind.Part)
-                {
-                    contained.Add(@case.Target);
-                }
-            }
-        }
-
-        return contained;
     }
 
     /// <summary>Whether a repeat must remember its runs: it may be retried from inside a run only within a part.</summary>

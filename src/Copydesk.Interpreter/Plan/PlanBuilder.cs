@@ -45,7 +45,7 @@ internal sealed class PlanBuilder
         }
 
         // Each part after those it reads, so slots can hold finished plans of their parts.
-        foreach (Part part in PartOrder.Sort(schema.Parts, byName))
+        foreach (Part part in PartGraph.InDependencyOrder(schema.Parts, byName))
         {
             parts.Add(part.Name, new OwnerPlan(part.Name, part.Name, Slots(part, part.Slots)));
         }

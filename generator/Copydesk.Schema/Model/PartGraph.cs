@@ -2,17 +2,18 @@ using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Model;
 
-namespace Copydesk.Interpretation.Plan;
+namespace Copydesk.Schema.Model;
 
 /// <summary>
-/// Orders the parts of a schema so that every part comes after the parts it reads, which lets each part's plan be
-/// built complete and immutable. Iterative, so a long chain of nested parts cannot overflow the stack.
+/// Which parts read which: the order in which a part comes after every part it reads. The generator and
+/// the interpreter both walk parts in this order. Iterative, so a long chain of nested parts cannot
+/// overflow the stack (the compiler's is small).
 /// </summary>
-internal static class PartOrder
+public static class PartGraph
 {
     /// <summary>The parts, each after the parts it reads.</summary>
     /// <exception cref="ArgumentException">A part is declared twice, a slot reads an unknown part, or a part contains itself.</exception>
-    public static List<Part> Sort(IReadOnlyList<Part> parts, IReadOnlyDictionary<string, Part> byName)
+    public static List<Part> InDependencyOrder(IReadOnlyList<Part> parts, IReadOnlyDictionary<string, Part> byName)
     {
         var order = new List<Part>(parts.Count);
         var done = new HashSet<string>(StringComparer.Ordinal);
