@@ -31,22 +31,28 @@ public static class TextFiles
 
             bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception exception) when (ReadFailureReason(exception) is { } reason)
         {
-            return CannotRead("it does not exist");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return CannotRead("access is denied");
-        }
-        catch (Exception exception) when (exception is IOException or ArgumentException or NotSupportedException or OutOfMemoryException)
-        {
-            // ArgumentException/NotSupportedException: a path the OS cannot name; OutOfMemory/IOException: a file over 2 GB.
-            return CannotRead(exception.Message.TrimEnd('.'));
+            return CannotRead(reason);
         }
 
         return Decode(bytes);
     }
+
+    /// <summary>
+    /// Why reading a file failed, in the words of a <c>cannot read the file: …</c> message; <see langword="null"/> for
+    /// an exception that is not a failure to read (a bug, which should surface as one).
+    /// </summary>
+    /// <param name="exception">What reading the file threw.</param>
+    public static string? ReadFailureReason(Exception exception) => exception switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "it does not exist",
+        UnauthorizedAccessException => "access is denied",
+
+        // ArgumentException/NotSupportedException: a path the OS cannot name; OutOfMemory/IOException: a file over 2 GB.
+        IOException or ArgumentException or NotSupportedException or OutOfMemoryException => exception.Message.TrimEnd('.'),
+        _ => null,
+    };
 
     /// <summary>Decodes file content as strict UTF-8, dropping a leading byte order mark.</summary>
     /// <param name="bytes">The whole file.</param>
