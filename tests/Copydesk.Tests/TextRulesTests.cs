@@ -16,6 +16,11 @@ public sealed class TextRulesTests
     [InlineData("Port curfews elsewhere: what the data shows", false)]
     [InlineData("U.S. general claims ISIS leaders 'abandoning' Mosul", false)]
     [InlineData("”", false)]
+    [InlineData("", false)]
+    [InlineData("It rained.'", true)]
+    [InlineData("«Il pleut…»", true)]
+    [InlineData("Closers without a stop mark”)", false)]
+    [InlineData("A stop mark inside, then text. And more", false)]
     public void A_sentence_ends_with_a_stop_mark_optionally_followed_by_closers(string text, bool expected)
     {
         Assert.Equal(expected, TextRules.IsSentence(text));
@@ -31,6 +36,16 @@ public sealed class TextRulesTests
         Assert.Equal(expected, TextRules.CountWords(text));
         Assert.True(TextRules.WordCountWithin(text, expected, expected));
         Assert.False(TextRules.WordCountWithin(text, expected + 1, int.MaxValue));
+    }
+
+    [Theory]
+    [InlineData("two words", 2, true)]
+    [InlineData("three words here", 2, true)]
+    [InlineData("  one\u00A0", 2, false)]
+    [InlineData("", 0, true)]
+    public void A_lower_bound_alone_counts_only_as_far_as_it_needs(string text, int min, bool expected)
+    {
+        Assert.Equal(expected, TextRules.WordCountWithin(text, min, int.MaxValue));
     }
 
     [Theory]

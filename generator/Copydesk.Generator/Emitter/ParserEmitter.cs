@@ -261,7 +261,7 @@ internal sealed class ParserEmitter
                 break;
 
             default:
-                w.WriteLine($"var r{i} = new {Parsing}.RepeatRun<{element}>();");
+                w.WriteLine($"var r{i} = new {Parsing}.RepeatRun<{element}>({RunCapacity(owner, slot)});");
                 string limit = slot.Max == int.MaxValue ? string.Empty : $"r{i}.Count < {slot.Max.ToString(CultureInfo.InvariantCulture)} && ";
                 w.WriteLine($"while ({limit}{match}(position, out var m{i}, out int n{i}) && n{i} > position)");
                 w.OpenBlock();
@@ -274,6 +274,23 @@ internal sealed class ParserEmitter
                 WriteMinimumCheck(slot, i);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The capacity a repetition's run starts with. The layout runs once per parse, so its repetitions are sized for
+    /// every line left (each item reads at least one) and never grow; a part may be tried at every line, so its
+    /// repetitions start small.
+    /// </summary>
+    private static string RunCapacity(Part? owner, Slot slot)
+    {
+        if (owner is not null)
+        {
+            return string.Empty;
+        }
+
+        return slot.Max == int.MaxValue
+            ? "lines.Length - position"
+            : $"global::System.Math.Min({slot.Max.ToString(CultureInfo.InvariantCulture)}, lines.Length - position)";
     }
 
     private void WriteMinimumCheck(Slot slot, int i)
@@ -419,13 +436,15 @@ internal sealed class ParserEmitter
         return name;
     }
 
-    /// <summary>Declares a compiled pattern with a match timeout, so no text can stall a parse.</summary>
+    /// <summary>
+    /// Declares a schema pattern, built by the runtime's <c>TextRules.CreatePattern</c> so generated code and the
+    /// interpreter share its options and match timeout.
+    /// </summary>
     public static string AddPattern(List<string> statics, string pattern)
     {
         string name = "Pattern" + statics.Count.ToString(CultureInfo.InvariantCulture);
         statics.Add(
-            $"private static readonly global::System.Text.RegularExpressions.Regex {name} = new({CSharp.Literal(pattern)}, " +
-            "global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+            $"private static readonly global::System.Text.RegularExpressions.Regex {name} = {TextNs}.TextRules.CreatePattern({CSharp.Literal(pattern)});");
         return name;
     }
 

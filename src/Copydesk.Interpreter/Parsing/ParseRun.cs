@@ -1,3 +1,4 @@
+using System;
 using Copydesk.Interpretation.Plan;
 using Copydesk.Parsing;
 using Copydesk.Schema.Model;
@@ -61,7 +62,7 @@ internal sealed class ParseRun
             if (slot.After is not null)
             {
                 // A missing marker, or a slot that fails after it, leaves the slot empty and the marker unread.
-                if (!TryAfter(slot, position, out fields[i], out int next))
+                if (!TryAfter(slot, owner.IsLayout, position, out fields[i], out int next))
                 {
                     fields[i] = slot.Cardinality == Cardinality.Repeat
                         ? InterpretedField.List(slot.Name, NodeList<InterpretedNode>.Empty)
@@ -71,7 +72,7 @@ internal sealed class ParseRun
 
                 position = next;
             }
-            else if (!TryCardinality(slot, ref position, out fields[i]))
+            else if (!TryCardinality(slot, owner.IsLayout, ref position, out fields[i]))
             {
                 if (!owner.IsLayout)
                 {
@@ -88,7 +89,7 @@ internal sealed class ParseRun
     }
 
     /// <summary>The generated <c>MatchAfter_…</c>: the marker line, then the slot.</summary>
-    private bool TryAfter(SlotPlan slot, int start, out InterpretedField value, out int end)
+    private bool TryAfter(SlotPlan slot, bool inLayout, int start, out InterpretedField value, out int end)
     {
         value = default;
         end = start;
@@ -102,7 +103,7 @@ internal sealed class ParseRun
 
         tracer?.Matched(start, slot.AfterExpectation!);
         int position = start + 1;
-        if (!TryCardinality(slot, ref position, out value))
+        if (!TryCardinality(slot, inLayout, ref position, out value))
         {
             return false;
         }
@@ -115,7 +116,7 @@ internal sealed class ParseRun
     /// Reads the slot once, optionally or repeatedly, advancing <paramref name="position"/>. On failure
     /// <paramref name="position"/> is where the slot gave up.
     /// </summary>
-    private bool TryCardinality(SlotPlan slot, ref int position, out InterpretedField value)
+    private bool TryCardinality(SlotPlan slot, bool inLayout, ref int position, out InterpretedField value)
     {
         InterpretedNode? node;
         int next;
@@ -148,7 +149,7 @@ internal sealed class ParseRun
             default:
                 NodeList<InterpretedNode> items = slot.CacheIndex >= 0
                     ? RepeatCached(slot, position, out next)
-                    : Repeat(slot, position, out next);
+                    : Repeat(slot, position, inLayout, out next);
                 position = next;
                 if (items.Count < slot.Min)
                 {
@@ -161,10 +162,11 @@ internal sealed class ParseRun
         }
     }
 
-    // Greedy and linear; a match that reads no line ends the repetition (it would match forever).
-    private NodeList<InterpretedNode> Repeat(SlotPlan slot, int position, out int end)
+    // Greedy and linear; a match that reads no line ends the repetition (it would match forever). Sized like the
+    // generated parser's runs: for every line left in the layout, which runs once; small in parts.
+    private NodeList<InterpretedNode> Repeat(SlotPlan slot, int position, bool inLayout, out int end)
     {
-        var run = new RepeatRun<InterpretedNode>();
+        var run = inLayout ? new RepeatRun<InterpretedNode>(Math.Min(slot.Max, lines.Length - position)) : new RepeatRun<InterpretedNode>();
         while ((slot.Max == int.MaxValue || run.Count < slot.Max) && TryMatch(slot, position, out InterpretedNode? item, out int next) && next > position)
         {
             run.Add(item, next);

@@ -135,14 +135,14 @@ internal sealed class PlanBuilder
             ? new Marker(text, capturesRest)
             : throw new ArgumentException($"The marker \"{text}\" is used but not listed in the schema's markers.", nameof(schema));
 
-    // The generated code declares each pattern as a Regex with these options; equal patterns can share one instance.
+    // Built as the generated code builds its patterns; equal patterns can share one instance.
     private Regex Pattern(string pattern)
     {
         if (!patterns.TryGetValue(pattern, out Regex? regex))
         {
             try
             {
-                regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                regex = TextRules.CreatePattern(pattern);
             }
             catch (ArgumentException exception)
             {

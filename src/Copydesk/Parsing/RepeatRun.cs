@@ -10,8 +10,28 @@ namespace Copydesk.Parsing;
 /// <typeparam name="T">The item type.</typeparam>
 public sealed class RepeatRun<T>
 {
-    private T[] items = new T[4];
-    private int[] ends = new int[4];
+    private const int DefaultCapacity = 4;
+
+    private T[] items;
+    private int[] ends;
+
+    /// <summary>Creates an empty run that grows as items are added.</summary>
+    public RepeatRun()
+        : this(DefaultCapacity)
+    {
+    }
+
+    /// <summary>
+    /// Creates an empty run with room for <paramref name="capacity"/> items. A repetition that reads at least one
+    /// line per item can pass the number of lines left, so that it never grows.
+    /// </summary>
+    /// <param name="capacity">The number of items to make room for; at least one is always made room for.</param>
+    public RepeatRun(int capacity)
+    {
+        capacity = Math.Max(1, capacity);
+        items = new T[capacity];
+        ends = new int[capacity];
+    }
 
     /// <summary>The number of items matched.</summary>
     public int Count { get; private set; }

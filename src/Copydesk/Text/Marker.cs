@@ -21,5 +21,5 @@ public sealed record Marker(string Text, bool CapturesRest)
 
     /// <summary>The text after the marker, trimmed; empty when nothing follows. Call only when <see cref="Matches"/>.</summary>
     public string Capture(string line) =>
-        line.Length <= Text.Length ? string.Empty : line.Substring(Text.Length).Trim();
+        line.Length <= Text.Length ? string.Empty : line.AsSpan(Text.Length).Trim().ToString();
 }

@@ -20,14 +20,26 @@ public static class TextRules
     /// </summary>
     public static bool IsSentence(string text)
     {
-        int end = EndBeforeClosers(text, text.Length);
-        if (end == 0)
+        if (text.Length == 0)
         {
             return false;
         }
 
-        char last = text[end - 1];
-        return last is '.' or '!' or '?' or '…';
+        // Every body line of an article is tested, usually more than once: decide on the last character when it
+        // already tells, and skip closers only when there are some.
+        char last = text[text.Length - 1];
+        if (IsSentenceEnd(last))
+        {
+            return true;
+        }
+
+        if (!IsCloser(last))
+        {
+            return false;
+        }
+
+        int end = EndBeforeClosers(text, text.Length - 1);
+        return end > 0 && IsSentenceEnd(text[end - 1]);
     }
 
     /// <summary>
@@ -99,10 +111,28 @@ public static class TextRules
             }
 
             inWord = !white;
+            if (words >= min && max == int.MaxValue)
+            {
+                // Only a lower bound: the rest of the line cannot change the answer.
+                return true;
+            }
         }
 
         return words >= min;
     }
+
+    /// <summary>How long one match of a schema pattern may run before it counts as not matching.</summary>
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Builds a schema pattern the way generated parsers and the interpreter both run it: culture-invariant,
+    /// compiled (a line-class pattern runs on nearly every line, so compiling pays for itself within one
+    /// article), and with <see cref="PatternTimeout"/> as the defence against patterns that backtrack badly.
+    /// </summary>
+    /// <param name="pattern">A .NET regular expression from the schema.</param>
+    /// <exception cref="ArgumentException"><paramref name="pattern"/> is not a valid regular expression.</exception>
+    public static Regex CreatePattern(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout);
 
     /// <summary>
     /// Runs a schema pattern. A pattern that times out counts as not matching, so a hostile text cannot
@@ -133,6 +163,8 @@ public static class TextRules
 
         return end;
     }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or '“' or '»' or '›' or ')' or ']' or '}';
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace Copydesk.Text;
@@ -14,7 +15,8 @@ public static class ValueParsers
         string text = line.Text;
         if (text.Length >= 2 && IsQuotePair(text[0], text[text.Length - 1]))
         {
-            return line with { Text = text.Substring(1, text.Length - 2).Trim() };
+            // Trim the span, not a substring: one string for the value instead of two.
+            return line with { Text = text.AsSpan(1, text.Length - 2).Trim().ToString() };
         }
 
         return line;
@@ -63,8 +65,8 @@ public static class ValueParsers
         }
 
         string? speaker = speakerEnd > speakerStart ? text.Substring(speakerStart, speakerEnd - speakerStart) : null;
-        string context = text.Substring(contextStart).Trim();
-        return new Attribution(text, speaker, context.Length == 0 ? null : context, line.Span);
+        ReadOnlySpan<char> context = text.AsSpan(contextStart).Trim();
+        return new Attribution(text, speaker, context.IsEmpty ? null : context.ToString(), line.Span);
     }
 
     private static bool IsQuotePair(char open, char close) => (open, close) switch

@@ -1,0 +1,53 @@
+using Copydesk.Parsing;
+using Xunit;
+
+namespace Copydesk.Tests;
+
+/// <summary>The items a repetition matched, as generated parsers and the interpreter collect them.</summary>
+public sealed class RepeatRunTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_run_grows_past_the_capacity_it_started_with(int capacity)
+    {
+        var run = new RepeatRun<string>(capacity);
+        for (int i = 0; i < 10; i++)
+        {
+            run.Add("item " + i, i + 1);
+        }
+
+        NodeList<string> items = run.Slice(0, 0, out int end);
+
+        Assert.Equal(10, items.Count);
+        Assert.Equal("item 9", items[9]);
+        Assert.Equal(10, end);
+    }
+
+    [Fact]
+    public void A_slice_from_a_later_item_ends_where_the_run_ends()
+    {
+        var run = new RepeatRun<string>();
+        run.Add("a", 2);
+        run.Add("b", 3);
+        run.Add("c", 5);
+
+        NodeList<string> tail = run.Slice(1, 2, out int end);
+
+        Assert.Equal(["b", "c"], tail);
+        Assert.Equal(5, end);
+    }
+
+    [Fact]
+    public void An_empty_slice_ends_where_it_started()
+    {
+        var run = new RepeatRun<string>();
+        run.Add("a", 2);
+
+        NodeList<string> rest = run.Slice(1, 2, out int end);
+
+        Assert.Empty(rest);
+        Assert.Equal(2, end);
+    }
+}
