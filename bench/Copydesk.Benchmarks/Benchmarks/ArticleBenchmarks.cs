@@ -204,11 +204,7 @@ public class ArticleBenchmarks
         long bytes = 0;
         foreach (InterpretedArticle document in interpretedDocuments)
         {
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            document.WriteJson(writer);
-            writer.Flush();
-            bytes += buffer.WrittenCount;
+            bytes += WriteReused(document);
         }
 
         return bytes;
