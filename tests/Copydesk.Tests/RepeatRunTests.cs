@@ -25,6 +25,21 @@ public sealed class RepeatRunTests
         Assert.Equal(10, end);
     }
 
+    [Theory]
+    [InlineData(0, int.MaxValue)]
+    [InlineData(3, 2)]
+    [InlineData(1_000, 1)]
+    public void A_run_sized_for_the_lines_left_still_takes_every_item_it_is_given(int linesLeft, int max)
+    {
+        var run = RepeatRun<int>.ForLinesLeft(linesLeft, max);
+        for (int i = 0; i < 5; i++)
+        {
+            run.Add(i, i + 1);
+        }
+
+        Assert.Equal([0, 1, 2, 3, 4], run.Slice(0, 0, out _));
+    }
+
     [Fact]
     public void A_slice_from_a_later_item_ends_where_the_run_ends()
     {

@@ -261,7 +261,7 @@ internal sealed class ParserEmitter
                 break;
 
             default:
-                w.WriteLine($"var r{i} = new {Parsing}.RepeatRun<{element}>({RunCapacity(owner, slot)});");
+                w.WriteLine($"var r{i} = {NewRun(owner, slot, element)};");
                 string limit = slot.Max == int.MaxValue ? string.Empty : $"r{i}.Count < {slot.Max.ToString(CultureInfo.InvariantCulture)} && ";
                 w.WriteLine($"while ({limit}{match}(position, out var m{i}, out int n{i}) && n{i} > position)");
                 w.OpenBlock();
@@ -277,21 +277,12 @@ internal sealed class ParserEmitter
     }
 
     /// <summary>
-    /// The capacity a repetition's run starts with. The layout runs once per parse, so its repetitions are sized for
-    /// every line left (each item reads at least one) and never grow; a part may be tried at every line, so its
-    /// repetitions start small.
+    /// A new run for a repetition. The layout runs once per parse, so its runs are sized for every line left and never
+    /// grow; a part may be tried at every line, so its runs start small.
     /// </summary>
-    private static string RunCapacity(Part? owner, Slot slot)
-    {
-        if (owner is not null)
-        {
-            return string.Empty;
-        }
-
-        return slot.Max == int.MaxValue
-            ? "lines.Length - position"
-            : $"global::System.Math.Min({slot.Max.ToString(CultureInfo.InvariantCulture)}, lines.Length - position)";
-    }
+    private static string NewRun(Part? owner, Slot slot, string element) => owner is null
+        ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft(lines.Length - position, {Int(slot.Max)})"
+        : $"new {Parsing}.RepeatRun<{element}>()";
 
     private void WriteMinimumCheck(Slot slot, int i)
     {

@@ -1,4 +1,3 @@
-using System;
 using Copydesk.Interpretation.Plan;
 using Copydesk.Parsing;
 using Copydesk.Schema.Model;
@@ -166,7 +165,7 @@ internal sealed class ParseRun
     // generated parser's runs: for every line left in the layout, which runs once; small in parts.
     private NodeList<InterpretedNode> Repeat(SlotPlan slot, int position, bool inLayout, out int end)
     {
-        var run = inLayout ? new RepeatRun<InterpretedNode>(Math.Min(slot.Max, lines.Length - position)) : new RepeatRun<InterpretedNode>();
+        var run = inLayout ? RepeatRun<InterpretedNode>.ForLinesLeft(lines.Length - position, slot.Max) : new RepeatRun<InterpretedNode>();
         while ((slot.Max == int.MaxValue || run.Count < slot.Max) && TryMatch(slot, position, out InterpretedNode? item, out int next) && next > position)
         {
             run.Add(item, next);

@@ -33,6 +33,15 @@ public sealed class RepeatRun<T>
         ends = new int[capacity];
     }
 
+    /// <summary>
+    /// Creates an empty run for a repetition of at most <paramref name="max"/> items that starts with
+    /// <paramref name="linesLeft"/> lines to read. Each item reads at least one line, so the run never grows; use it
+    /// where the repetition is read once per parse (the layout), not where it may be retried at every line.
+    /// </summary>
+    /// <param name="linesLeft">The lines from where the repetition starts to the end of the article.</param>
+    /// <param name="max">The most items the repetition takes; <see cref="int.MaxValue"/> when unbounded.</param>
+    public static RepeatRun<T> ForLinesLeft(int linesLeft, int max) => new(Math.Min(linesLeft, max));
+
     /// <summary>The number of items matched.</summary>
     public int Count { get; private set; }
 
