@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using Copydesk.Interpretation.Parsing;
 using Copydesk.Interpretation.Plan;
 using Copydesk.Schema.Diagnostics;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Interpretation;

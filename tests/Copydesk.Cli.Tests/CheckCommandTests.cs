@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Xunit;
 
 namespace Copydesk.Cli.Tests;

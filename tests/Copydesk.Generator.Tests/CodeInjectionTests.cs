@@ -159,7 +159,7 @@ public sealed class CodeInjectionTests(ITestOutputHelper output)
         foreach (string hostile in Corpus)
         {
             string text = "copydesk: 1\ntype: Story\n" + Positions.Single(p => p.Name == "checkMessage").Schema(Yaml(hostile));
-            loaded += Copydesk.Schema.Loading.SchemaLoader.Load(text, TestContext.Current.CancellationToken).Schema is null ? 0 : 1;
+            loaded += Copydesk.Schema.Reading.SchemaLoader.Load(text, TestContext.Current.CancellationToken).Schema is null ? 0 : 1;
         }
 
         Assert.InRange(loaded, Corpus.Length - 5, Corpus.Length);

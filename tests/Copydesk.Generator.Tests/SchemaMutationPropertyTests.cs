@@ -7,7 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.Schema.Diagnostics;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

@@ -132,11 +132,12 @@ public sealed class SeverityConfigurationTests
     {
         string generator = typeof(CopydeskGenerator).Assembly.Location;
         string yaml = typeof(YamlDotNet.Core.Parser).Assembly.Location;
+        string schemaFrontEnd = typeof(Copydesk.Schema.Reading.SchemaLoader).Assembly.Location;
         string runtime = typeof(Copydesk.TextLine).Assembly.Location;
         var arguments = new List<string>
         {
             csc, "-nologo", "-noconfig", "-t:library", "-nullable:enable", "-langversion:latest",
-            "-out:" + Path.Combine(folder, "out.dll"), "-analyzer:" + generator, "-analyzer:" + yaml,
+            "-out:" + Path.Combine(folder, "out.dll"), "-analyzer:" + generator, "-analyzer:" + yaml, "-analyzer:" + schemaFrontEnd,
             "-additionalfile:" + Path.Combine(folder, "story.schema.yaml"), "-r:" + runtime,
         };
         arguments.AddRange(ReferenceAssemblies().Select(path => "-r:" + path));

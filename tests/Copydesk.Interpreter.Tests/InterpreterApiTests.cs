@@ -8,7 +8,7 @@ using Copydesk.Corpus;
 using Copydesk.Interpretation;
 using Copydesk.Samples;
 using Copydesk.Schema.Diagnostics;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
 using Xunit;
 

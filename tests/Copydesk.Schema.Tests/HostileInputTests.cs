@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Copydesk.Schema.Diagnostics;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Xunit;
 using static Copydesk.Schema.Tests.SchemaText;
 

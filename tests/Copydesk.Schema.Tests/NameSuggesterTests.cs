@@ -1,4 +1,4 @@
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Naming;
 using Xunit;
 
 namespace Copydesk.Schema.Tests;

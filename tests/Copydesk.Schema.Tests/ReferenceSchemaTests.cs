@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Copydesk.Schema.Diagnostics;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
 using Xunit;
 

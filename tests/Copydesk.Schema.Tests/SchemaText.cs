@@ -1,6 +1,6 @@
 using System.Linq;
 using Copydesk.Schema.Diagnostics;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Xunit;
 
 namespace Copydesk.Schema.Tests;

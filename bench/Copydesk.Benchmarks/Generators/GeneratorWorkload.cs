@@ -1,5 +1,3 @@
-extern alias CopydeskGenerator;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -13,7 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using CopydeskIncrementalGenerator = CopydeskGenerator::Copydesk.Generator.CopydeskGenerator;
+using CopydeskIncrementalGenerator = Copydesk.Generator.CopydeskGenerator;
 
 namespace Copydesk.Benchmarks.Generators;
 

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Copydesk.Cli.Input;
 using Copydesk.Cli.Output;
 using Copydesk.Schema.Diagnostics;
-using Copydesk.Schema.Loading;
+using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Cli.Commands;

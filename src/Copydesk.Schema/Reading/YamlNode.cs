@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Copydesk.Schema.Model;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 // A minimal YAML tree of our own rather than YamlDotNet's RepresentationModel: that model resolves
 // aliases into shared nodes (exponential to walk) and builds itself recursively (stack overflow on

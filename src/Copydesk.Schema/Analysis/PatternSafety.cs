@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Analysis;
 
 /// <summary>
 /// CD1017: finds the shapes of regular expression that make a backtracking engine take exponential time on a

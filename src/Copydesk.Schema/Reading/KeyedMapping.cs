@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Diagnostics;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// The usable entries of a YAML mapping: keys are plain names, unique, and (when the mapping has a fixed

@@ -8,7 +8,7 @@ using Copydesk.Schema.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// Reads YAML text into a <see cref="YamlNode"/> tree with YamlDotNet's event parser, rejecting what a

@@ -1,8 +1,10 @@
+using Copydesk.Schema.Reading;
+
 using System;
 using System.Collections.Generic;
 using System.Threading;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Analysis;
 
 /// <summary>
 /// Finds cycles in a graph of named declarations (parts containing parts, line classes referring to line

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// Reads the <c>lines</c> section: each class is a mapping of predicates (a conjunction in written order,

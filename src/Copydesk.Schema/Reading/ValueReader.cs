@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Analysis;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// Converts scalar values to what the language expects (strings, counts, booleans, ranges, patterns).

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Analysis;
+using Copydesk.Schema.Naming;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// Reads the top-level mapping: header keys, then every declared name (so references may point forward),

@@ -1,6 +1,6 @@
 using Copydesk.Schema.Model;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>Reads the <c>check:</c> mapping of a slot: rules for <c>Validate()</c>, which never change the parse.</summary>
 internal sealed class CheckReader

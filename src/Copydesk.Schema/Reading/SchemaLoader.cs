@@ -4,7 +4,7 @@ using System.Threading;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// Loads a <c>*.schema.yaml</c> file into an <see cref="ArticleSchema"/>, checking it on the way. Used by the

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Reading;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Analysis;
 
 /// <summary>
 /// CD1016 for names that collide once the schema becomes C#, across lists: part records and the union types

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Naming;
 
 /// <summary>
 /// The naming rules of the schema language. Names reach generated code as identifiers, so the rules are

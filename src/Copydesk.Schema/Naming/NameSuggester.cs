@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Naming;
 
 /// <summary>
 /// Finds the known name closest to a misspelt one, for "did you mean" hints. Shared by the schema loader

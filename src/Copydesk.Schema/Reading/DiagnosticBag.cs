@@ -3,7 +3,7 @@ using System.Linq;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>Collects the diagnostics of one load and hands them out in file order.</summary>
 internal sealed class DiagnosticBag

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Copydesk.Schema.Model;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Analysis;
 
 /// <summary>
 /// Decides, conservatively, what line classes can match: whether a class matches no line at all, matches

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Reading;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Analysis;
 
 /// <summary>
 /// Checks that need the whole schema: recursive line classes and parts, and repetitions whose element can

@@ -4,8 +4,9 @@ using System.Linq;
 using System.Threading;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// The state shared by the readers of one load: the diagnostics, the declared names (collected before any

@@ -4,7 +4,7 @@ using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// Reads a list of slots (the layout or a part): each item is <c>name: spec</c>, where spec is a line class

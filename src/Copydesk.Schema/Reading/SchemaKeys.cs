@@ -1,4 +1,4 @@
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Reading;
 
 /// <summary>The keys of the schema language, grouped by the mapping they may appear in.</summary>
 internal static class SchemaKeys

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Reading;
 
-namespace Copydesk.Schema.Loading;
+namespace Copydesk.Schema.Analysis;
 
 /// <summary>
 /// CD1013: slots and <c>oneOf</c> cases that can never match. Run only on schemas without errors. Every
