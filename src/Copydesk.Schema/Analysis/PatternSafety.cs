@@ -1,22 +1,42 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace Copydesk.Schema.Analysis;
 
 /// <summary>
-/// CD1017: finds the shapes of regular expression that make a backtracking engine take exponential time on a
-/// line that almost matches: an unbounded repetition of a group that itself holds an unbounded repetition
-/// able to take the whole iteration (<c>(a+)+</c>, <c>(a*)*</c>, <c>(.*)*</c>, <c>(\w+\s?)*</c>), or that chooses
-/// between identical alternatives (<c>(a|a)*</c>). Structural and conservative: <c>(\d+,)*</c>, atomic groups
-/// and lookarounds are not reported; unusual syntax (conditionals, the <c>x</c> option) is not analysed at all.
-/// Generated and interpreted patterns also run with a match timeout, so this is advice, not protection.
+/// What a schema pattern costs to run, decided from its structure (<see cref="RegexSyntax"/>):
+/// <list type="bullet">
+/// <item><see cref="FindBacktrackingConstruct"/>: whether it needs .NET's backtracking engine (backreferences,
+/// lookarounds, conditionals, atomic and balancing groups, <c>\G</c>, or too large to unfold); every other pattern
+/// runs on the non-backtracking engine, in time linear in the line (CD1020).</item>
+/// <item><see cref="FindCatastrophicBacktracking"/>: shapes that split a line that almost matches in exponentially
+/// (or highly polynomially) many ways (CD1017). They are harmless to the non-backtracking engine except nested counted
+/// repetitions, which it takes seconds to build, but they are exponential in any backtracking engine, and here too
+/// once the pattern needs backtracking.</item>
+/// </list>
+/// Structural and conservative: a warning is a shape seen, never a guess from timing.
 /// </summary>
 internal static class PatternSafety
 {
     /// <summary>The deepest nesting of groups a pattern may have.</summary>
     public const int MaxGroupDepth = 100;
 
-    private const int Unbounded = int.MaxValue;
+    /// <summary>The most positions a pattern may unfold to and still run on the non-backtracking engine (the engine's own limit).</summary>
+    public const int MaxUnfoldedSize = 10_000;
+
+    /// <summary>How many times a group may repeat a free repetition before the splits count as highly polynomial.</summary>
+    private const int ManyIterations = 10;
+
+    /// <summary>How many free repetitions in a row make a line split in too many ways.</summary>
+    private const int ManyFreeLoops = 3;
+
+    /// <summary>The product of nested variable counts from which the splits count as too many.</summary>
+    private const int ManyNestedCounts = 100;
+
     private const int MaxShownLength = 40;
+
+    // Sizes stop growing here: far past any limit, and far from overflowing when added up.
+    private const long Saturated = long.MaxValue / 4;
 
     /// <summary>How deep the groups of <paramref name="pattern"/> nest, counting every <c>(</c> outside character classes.</summary>
     public static int GroupDepth(string pattern)
@@ -48,512 +68,459 @@ internal static class PatternSafety
         return deepest;
     }
 
+    /// <summary>
+    /// Why <paramref name="pattern"/> (a pattern the .NET parser accepts, nested at most <see cref="MaxGroupDepth"/>
+    /// deep) must run on the backtracking engine, or <see langword="null"/> when the non-backtracking engine can run it.
+    /// </summary>
+    public static string? FindBacktrackingConstruct(string pattern)
+    {
+        if (RegexSyntax.Parse(pattern) is not var (root, text))
+        {
+            return "it uses syntax that Copydesk does not analyse";
+        }
+
+        string? found = null;
+        Walk(root, node =>
+        {
+            found ??= node switch
+            {
+                { Kind: RegexNodeKind.Backreference } => $"it uses the backreference '{Show(text, node.Start, node.BodyEnd)}'",
+                { Kind: RegexNodeKind.Anchor, Key: "\\G" } => "it uses the anchor '\\G'",
+                { Kind: RegexNodeKind.Group, GroupKind: RegexGroupKind.Lookaround } => $"it uses the lookaround '{Show(text, node.Start, node.BodyEnd)}'",
+                { Kind: RegexNodeKind.Group, GroupKind: RegexGroupKind.Atomic } => $"it uses the atomic group '{Show(text, node.Start, node.BodyEnd)}'",
+                { Kind: RegexNodeKind.Group, GroupKind: RegexGroupKind.Conditional } => $"it uses the conditional '{Show(text, node.Start, node.BodyEnd)}'",
+                { Kind: RegexNodeKind.Group, GroupKind: RegexGroupKind.Balancing } => $"it uses the balancing group '{Show(text, node.Start, node.BodyEnd)}'",
+                _ => null,
+            };
+        });
+
+        if (found is null && UnfoldedSize(root) is var size and > MaxUnfoldedSize)
+        {
+            found = $"its counted repetitions unfold to {size.ToString("N0", CultureInfo.InvariantCulture)} positions, more than the " +
+                $"non-backtracking engine's {MaxUnfoldedSize.ToString("N0", CultureInfo.InvariantCulture)}";
+        }
+
+        return found;
+    }
+
     /// <summary>Why <paramref name="pattern"/> (a pattern the .NET parser accepts) may be slow, or <see langword="null"/>.</summary>
     public static string? FindCatastrophicBacktracking(string pattern)
     {
-        var open = new List<Frame> { new(0, GroupKind.Capturing) };
-        int i = 0;
-        while (i < pattern.Length)
+        if (RegexSyntax.Parse(pattern) is not var (root, text))
         {
-            Frame frame = open[open.Count - 1];
-            char c = pattern[i];
-            int start = i;
-            switch (c)
+            return null;
+        }
+
+        string? reason = null;
+        Walk(root, node => reason ??= Explain(text, node));
+        return reason;
+    }
+
+    private static string? Explain(string text, RegexNode node)
+    {
+        if (node.Kind != RegexNodeKind.Group)
+        {
+            return null;
+        }
+
+        // Several free repetitions in a row split the line between them in about n^k ways, repeated or not.
+        foreach (List<RegexNode> alternative in node.Alternatives)
+        {
+            if (FreeLoops(alternative) is { Count: >= ManyFreeLoops } loops)
             {
-                case '\\':
-                    if (ReadEscape(pattern, i, out bool isAnchor) is not { } afterEscape)
-                    {
-                        return null;
-                    }
-
-                    i = afterEscape;
-                    frame.Add(isAnchor ? Item.Anchor(start, i) : Item.Atom(start, i));
-                    break;
-
-                case '[':
-                    if (SkipClass(pattern, i) is not { } afterClass)
-                    {
-                        return null;
-                    }
-
-                    i = afterClass;
-                    frame.Add(Item.Atom(start, i));
-                    break;
-
-                case '(':
-                    if (ReadGroupOpening(pattern, i, out GroupKind kind) is not { } afterOpening)
-                    {
-                        return null;
-                    }
-
-                    i = afterOpening;
-                    if (kind != GroupKind.None)
-                    {
-                        open.Add(new Frame(start, kind));
-                    }
-
-                    break;
-
-                case ')':
-                    if (open.Count == 1)
-                    {
-                        return null;
-                    }
-
-                    open.RemoveAt(open.Count - 1);
-                    i++;
-                    open[open.Count - 1].Add(frame.Close(pattern, i));
-                    break;
-
-                case '|':
-                    frame.NewAlternative();
-                    i++;
-                    break;
-
-                case '*' or '+' or '?' or '{':
-                    int min, max;
-                    int after;
-                    if (c == '{')
-                    {
-                        if (ReadBraces(pattern, i, out min, out max) is not { } afterBraces)
-                        {
-                            // Not a quantifier: a literal brace.
-                            frame.Add(Item.Atom(start, i + 1));
-                            i++;
-                            break;
-                        }
-
-                        after = afterBraces;
-                    }
-                    else
-                    {
-                        (min, max) = c switch { '*' => (0, Unbounded), '+' => (1, Unbounded), _ => (0, 1) };
-                        after = i + 1;
-                    }
-
-                    if (after < pattern.Length && pattern[after] == '?')
-                    {
-                        after++; // Lazy: backtracks the same way, in the other order.
-                    }
-
-                    if (!frame.Quantify(min, max, after))
-                    {
-                        return null;
-                    }
-
-                    i = after;
-                    if (frame.Last is { IsGroup: true, Max: Unbounded } repeated && Explain(pattern, repeated) is { } reason)
-                    {
-                        return reason;
-                    }
-
-                    break;
-
-                case '^' or '$':
-                    i++;
-                    frame.Add(Item.Anchor(start, i));
-                    break;
-
-                default:
-                    i++;
-                    frame.Add(Item.Atom(start, i));
-                    break;
+                return $"'{Show(text, loops[0].Start, loops[loops.Count - 1].End)}' holds {loops.Count} repetitions in a row that can take " +
+                    "the same characters, so a line that almost matches is split between them in about n^" + loops.Count.ToString(CultureInfo.InvariantCulture) +
+                    " ways; anchor each with what must follow it (for example '[^a]*a' instead of '.*a')";
             }
+        }
+
+        if (!node.IsQuantified || node.Max < 2 || node.GroupKind is RegexGroupKind.Atomic or RegexGroupKind.Lookaround)
+        {
+            return null;
+        }
+
+        string group = Show(text, node.Start, node.End);
+        if (node.IsUnbounded)
+        {
+            if (LoopTakingWholeIteration(node) is { } inner)
+            {
+                string loop = Show(text, inner.Start, inner.End);
+                return $"'{group}' repeats '{loop}', which can itself repeat over the whole iteration, so a line that almost matches " +
+                    "is split between the two repetitions in exponentially many ways; drop one of them or make each iteration start with something the previous one cannot take";
+            }
+
+            if (DuplicateAlternative(text, node) is { } duplicate)
+            {
+                return $"'{group}' repeats a choice between identical alternatives '{Show(duplicate)}', so a line that almost matches " +
+                    "is tried in exponentially many ways; remove the duplicate";
+            }
+
+            if (OverlappingAlternatives(text, node) is var (first, second))
+            {
+                return $"'{group}' repeats a choice between '{Show(first)}' and '{Show(second)}', which can match the same characters, so a line " +
+                    "that almost matches is split between them in exponentially many ways; make the alternatives exclusive";
+            }
+
+            if (OverlappingLoopsInside(node) is var (left, right))
+            {
+                return $"'{group}' repeats '{Show(text, left.Start, right.End)}', whose repetitions can take the same characters, so a line " +
+                    "that almost matches is split between them in exponentially many ways; keep one repetition";
+            }
+
+            return null;
+        }
+
+        if (node.Max >= ManyIterations && FreeLoopInside(node) is { } free)
+        {
+            return $"'{group}' repeats '{Show(text, free.Start, free.End)}' {node.Max.ToString(CultureInfo.InvariantCulture)} times, and it can take " +
+                "any share of the line each time, so a line that almost matches is split in about n^" + node.Max.ToString(CultureInfo.InvariantCulture) +
+                " ways; anchor the repetition with what must follow it";
+        }
+
+        if (node.IsVariable && VariableCountInside(node) is { } counted && (long)counted.Max * node.Max >= ManyNestedCounts)
+        {
+            return $"'{group}' nests the variable count '{Show(text, counted.Start, counted.End)}' in another, so the ways to split a line grow with " +
+                $"{counted.Max.ToString(CultureInfo.InvariantCulture)} × {node.Max.ToString(CultureInfo.InvariantCulture)}: exponential for a backtracking " +
+                "engine, and seconds to build for the non-backtracking one; count once (for example 'a{1,900}')";
         }
 
         return null;
     }
 
-    private static string? Explain(string pattern, Item repeated)
+    /// <summary>
+    /// An unbounded repetition inside <paramref name="group"/> that the other items of its alternative let take a whole
+    /// iteration (<c>(a+)+</c>, <c>(\w+\s?)*</c>), looking through unquantified groups.
+    /// </summary>
+    private static RegexNode? LoopTakingWholeIteration(RegexNode group)
     {
-        string group = Show(pattern, repeated.Start, repeated.End);
-        if (repeated.LoopInside is { } inner)
+        foreach (List<RegexNode> alternative in group.Alternatives)
         {
-            string loop = pattern.Substring(inner.Start, inner.End - inner.Start);
-            return $"'{group}' repeats '{Show(loop)}', which can itself repeat over the whole iteration, so a line that almost matches " +
-                $"is split between the two repetitions in exponentially many ways; make the inner repetition atomic, as in '{Show("(?>" + loop + ")")}', or drop one of them";
-        }
-
-        if (repeated.DuplicateAlternative is { } alternative)
-        {
-            return $"'{group}' repeats a choice between identical alternatives '{Show(alternative)}', so a line that almost matches " +
-                "is tried in exponentially many ways; remove the duplicate";
-        }
-
-        return null;
-    }
-
-    private static string Show(string pattern, int start, int end) => Show(pattern.Substring(start, end - start));
-
-    private static string Show(string text) => text.Length <= MaxShownLength ? text : text.Substring(0, MaxShownLength) + "…";
-
-    /// <summary>Reads <c>\x</c> escapes; returns the index after the escape.</summary>
-    private static int? ReadEscape(string pattern, int at, out bool isAnchor)
-    {
-        isAnchor = false;
-        if (at + 1 >= pattern.Length)
-        {
-            return null;
-        }
-
-        char kind = pattern[at + 1];
-        int next = at + 2;
-        switch (kind)
-        {
-            case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
-                isAnchor = true;
-                return next;
-            case 'p' or 'P' when next < pattern.Length && pattern[next] == '{':
-                int close = pattern.IndexOf('}', next);
-                return close < 0 ? null : close + 1;
-            case 'k' when next < pattern.Length && pattern[next] is '<' or '\'':
-                int end = pattern.IndexOf(pattern[next] == '<' ? '>' : '\'', next + 1);
-                return end < 0 ? null : end + 1;
-            case 'x':
-                return Skip(pattern, next, 2, IsHex);
-            case 'u':
-                return Skip(pattern, next, 4, IsHex);
-            case 'c':
-                return next < pattern.Length ? next + 1 : null;
-            case '0':
-                return Skip(pattern, next, 2, static ch => ch is >= '0' and <= '7');
-            case >= '1' and <= '9':
-                return Skip(pattern, next, int.MaxValue, static ch => ch is >= '0' and <= '9');
-            default:
-                return next;
-        }
-    }
-
-    private static int Skip(string pattern, int at, int most, System.Func<char, bool> accepts)
-    {
-        int i = at;
-        while (i < pattern.Length && i - at < most && accepts(pattern[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
-
-    /// <summary>Skips a character class, with .NET subtractions (<c>[a-z-[aeiou]]</c>); returns the index after it.</summary>
-    private static int? SkipClass(string pattern, int at)
-    {
-        int depth = 0;
-        int i = at;
-        while (i < pattern.Length)
-        {
-            // At the start of a class: '[' then an optional '^', then a ']' that is a literal.
-            depth++;
-            i++;
-            if (i < pattern.Length && pattern[i] == '^')
+            RegexNode? onlyRequired = null;
+            int required = 0;
+            foreach (RegexNode item in alternative)
             {
-                i++;
-            }
-
-            if (i < pattern.Length && pattern[i] == ']')
-            {
-                i++;
-            }
-
-            bool nested = false;
-            while (i < pattern.Length)
-            {
-                char c = pattern[i];
-                if (c == '\\')
+                if (!CanBeEmpty(item))
                 {
-                    i = i + 2 < pattern.Length && pattern[i + 1] is 'p' or 'P' && pattern[i + 2] == '{'
-                        ? pattern.IndexOf('}', i + 2) is int close and >= 0 ? close + 1 : pattern.Length
-                        : i + 2;
-                }
-                else if (c == '[' && pattern[i - 1] == '-')
-                {
-                    nested = true;
-                    break;
-                }
-                else if (c == ']')
-                {
-                    i++;
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i;
-                    }
-                }
-                else
-                {
-                    i++;
+                    required++;
+                    onlyRequired = item;
                 }
             }
 
-            if (!nested)
+            if (required > 1)
             {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Reads what follows <c>(</c>; <see cref="GroupKind.None"/> for inline options and comments, which open no group.</summary>
-    private static int? ReadGroupOpening(string pattern, int at, out GroupKind kind)
-    {
-        kind = GroupKind.Capturing;
-        int i = at + 1;
-        if (i >= pattern.Length || pattern[i] != '?')
-        {
-            return i;
-        }
-
-        i++;
-        if (i >= pattern.Length)
-        {
-            return null;
-        }
-
-        switch (pattern[i])
-        {
-            case ':':
-                return i + 1;
-            case '>':
-                kind = GroupKind.Atomic;
-                return i + 1;
-            case '=' or '!':
-                kind = GroupKind.Lookaround;
-                return i + 1;
-            case '<' when i + 1 < pattern.Length && pattern[i + 1] is '=' or '!':
-                kind = GroupKind.Lookaround;
-                return i + 2;
-            case '<' or '\'':
-                int end = pattern.IndexOf(pattern[i] == '<' ? '>' : '\'', i + 1);
-                return end < 0 ? null : end + 1;
-            case '#':
-                kind = GroupKind.None;
-                int close = pattern.IndexOf(')', i);
-                return close < 0 ? null : close + 1;
-            default:
-                // Options: (?imnsx-imnsx) or (?imnsx-imnsx:...). With 'x' white space and '#' mean something else: not analysed.
-                bool on = true;
-                while (i < pattern.Length && pattern[i] is 'i' or 'm' or 'n' or 's' or 'x' or '-')
-                {
-                    if (pattern[i] == '-')
-                    {
-                        on = false;
-                    }
-                    else if (pattern[i] == 'x' && on)
-                    {
-                        return null;
-                    }
-
-                    i++;
-                }
-
-                if (i < pattern.Length && pattern[i] == ':')
-                {
-                    return i + 1;
-                }
-
-                if (i < pattern.Length && pattern[i] == ')')
-                {
-                    kind = GroupKind.None;
-                    return i + 1;
-                }
-
-                // Conditionals and anything else.
-                return null;
-        }
-    }
-
-    /// <summary>Reads <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c>; <see langword="null"/> when the brace is a literal.</summary>
-    private static int? ReadBraces(string pattern, int at, out int min, out int max)
-    {
-        min = max = 0;
-        int i = at + 1;
-        int digits = Skip(pattern, i, 9, static ch => ch is >= '0' and <= '9');
-        if (digits == i)
-        {
-            return null;
-        }
-
-        min = int.Parse(pattern.Substring(i, digits - i), System.Globalization.CultureInfo.InvariantCulture);
-        i = digits;
-        if (i < pattern.Length && pattern[i] == '}')
-        {
-            max = min;
-            return i + 1;
-        }
-
-        if (i >= pattern.Length || pattern[i] != ',')
-        {
-            return null;
-        }
-
-        i++;
-        int upper = Skip(pattern, i, 9, static ch => ch is >= '0' and <= '9');
-        if (upper >= pattern.Length || pattern[upper] != '}')
-        {
-            return null;
-        }
-
-        max = upper == i ? Unbounded : int.Parse(pattern.Substring(i, upper - i), System.Globalization.CultureInfo.InvariantCulture);
-        return upper + 1;
-    }
-
-    private enum GroupKind
-    {
-        /// <summary>Opens no group (inline options, comments).</summary>
-        None,
-
-        /// <summary>A group that backtracks: capturing, named or non-capturing.</summary>
-        Capturing,
-
-        /// <summary><c>(?>...)</c>: never backtracked into.</summary>
-        Atomic,
-
-        /// <summary>A lookahead or lookbehind: matches no text.</summary>
-        Lookaround,
-    }
-
-    /// <summary>An element of a sequence: an atom, an anchor or a group, with its quantifier.</summary>
-    private sealed class Item
-    {
-        public int Start { get; set; }
-
-        public int End { get; set; }
-
-        public int Min { get; set; } = 1;
-
-        public int Max { get; set; } = 1;
-
-        public bool CanBeEmpty { get; set; }
-
-        public bool CanBeNonEmpty { get; set; }
-
-        public bool IsGroup { get; set; }
-
-        /// <summary>For backtracking groups: an unbounded repetition inside that can take a whole iteration.</summary>
-        public Item? LoopInside { get; set; }
-
-        /// <summary>For backtracking groups: an alternative written twice.</summary>
-        public string? DuplicateAlternative { get; set; }
-
-        public static Item Atom(int start, int end) => new() { Start = start, End = end, CanBeNonEmpty = true };
-
-        public static Item Anchor(int start, int end) => new() { Start = start, End = end, CanBeEmpty = true };
-    }
-
-    /// <summary>A group being read: its alternatives so far.</summary>
-    private sealed class Frame
-    {
-        private readonly List<List<Item>> alternatives = new() { new List<Item>() };
-
-        public Frame(int start, GroupKind kind)
-        {
-            Start = start;
-            Kind = kind;
-        }
-
-        public int Start { get; }
-
-        public GroupKind Kind { get; }
-
-        public Item? Last
-        {
-            get
-            {
-                List<Item> current = alternatives[alternatives.Count - 1];
-                return current.Count == 0 ? null : current[current.Count - 1];
-            }
-        }
-
-        public void Add(Item item) => alternatives[alternatives.Count - 1].Add(item);
-
-        public void NewAlternative() => alternatives.Add(new List<Item>());
-
-        public bool Quantify(int min, int max, int end)
-        {
-            if (Last is not { } item)
-            {
-                return false;
+                continue;
             }
 
-            item.Min = min;
-            item.Max = max;
-            item.End = end;
-            item.CanBeEmpty |= min == 0;
-            item.CanBeNonEmpty &= max > 0;
-            return true;
-        }
-
-        public Item Close(string pattern, int end)
-        {
-            var group = new Item { Start = Start, End = end, IsGroup = true };
-            if (Kind == GroupKind.Lookaround)
+            foreach (RegexNode item in alternative)
             {
-                group.CanBeEmpty = true;
-                return group;
-            }
-
-            var texts = new HashSet<string>(System.StringComparer.Ordinal);
-            for (int a = 0; a < alternatives.Count; a++)
-            {
-                List<Item> alternative = alternatives[a];
-                int required = 0;
-                Item? onlyRequired = null;
-                foreach (Item item in alternative)
-                {
-                    group.CanBeNonEmpty |= item.CanBeNonEmpty;
-                    if (!item.CanBeEmpty)
-                    {
-                        required++;
-                        onlyRequired = item;
-                    }
-                }
-
-                group.CanBeEmpty |= required == 0;
-                if (Kind == GroupKind.Atomic)
+                if (required == 1 && item != onlyRequired)
                 {
                     continue;
                 }
 
-                // A repetition that every other element of the alternative lets take the whole iteration.
-                if (group.LoopInside is null && required <= 1)
+                if (item.IsUnbounded && CanBeNonEmpty(item))
                 {
-                    foreach (Item item in alternative)
-                    {
-                        if (required == 1 && item != onlyRequired)
-                        {
-                            continue;
-                        }
-
-                        if (item.Max == Unbounded && item.CanBeNonEmpty)
-                        {
-                            group.LoopInside = item;
-                            break;
-                        }
-
-                        if (item is { IsGroup: true, Max: 1, LoopInside: { } nested })
-                        {
-                            group.LoopInside = nested;
-                            break;
-                        }
-                    }
+                    return item;
                 }
 
-                if (alternatives.Count > 1 && group.DuplicateAlternative is null && alternative.Count > 0)
+                if (item is { Kind: RegexNodeKind.Group, IsQuantified: false, GroupKind: RegexGroupKind.Plain } && LoopTakingWholeIteration(item) is { } nested)
                 {
-                    int from = alternative[0].Start;
-                    int to = alternative[alternative.Count - 1].End;
-                    string text = pattern.Substring(from, to - from);
-                    if (!texts.Add(text))
-                    {
-                        group.DuplicateAlternative = text;
-                    }
+                    return nested;
                 }
             }
+        }
 
-            return group;
+        return null;
+    }
+
+    private static string? DuplicateAlternative(string text, RegexNode group)
+    {
+        if (group.Alternatives.Count < 2)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (List<RegexNode> alternative in group.Alternatives)
+        {
+            if (alternative.Count > 0 && !seen.Add(SequenceText(text, alternative)))
+            {
+                return SequenceText(text, alternative);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Two alternatives made only of the same character set (<c>a|aa</c>, <c>a|a?</c>), which split a run of it in many ways.</summary>
+    private static (string First, string Second)? OverlappingAlternatives(string text, RegexNode group)
+    {
+        var byKey = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (List<RegexNode> alternative in group.Alternatives)
+        {
+            if (UniformKey(alternative) is not { } key)
+            {
+                continue;
+            }
+
+            string written = SequenceText(text, alternative);
+            if (byKey.TryGetValue(key, out string? earlier) && earlier != written)
+            {
+                return (earlier, written);
+            }
+
+            byKey[key] = written;
+        }
+
+        return null;
+    }
+
+    /// <summary>Two unbounded repetitions in one alternative whose characters overlap (<c>x+x+</c>).</summary>
+    private static (RegexNode Left, RegexNode Right)? OverlappingLoopsInside(RegexNode group)
+    {
+        foreach (List<RegexNode> alternative in group.Alternatives)
+        {
+            RegexNode? previous = null;
+            foreach (RegexNode item in alternative)
+            {
+                if (item is not { Kind: RegexNodeKind.Atom, IsUnbounded: true })
+                {
+                    if (!CanBeEmpty(item))
+                    {
+                        previous = null;
+                    }
+
+                    continue;
+                }
+
+                if (previous is not null && Overlap(previous.Key, item.Key))
+                {
+                    return (previous, item);
+                }
+
+                previous = item;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An unbounded repetition of a character set that also matches what follows it in the alternative (<c>.*a</c>).</summary>
+    private static RegexNode? FreeLoopInside(RegexNode group)
+    {
+        foreach (List<RegexNode> alternative in group.Alternatives)
+        {
+            for (int i = 0; i < alternative.Count; i++)
+            {
+                RegexNode item = alternative[i];
+                if (item is { Kind: RegexNodeKind.Atom, IsUnbounded: true } && OverlapsLater(alternative, i, item.Key, wrap: true))
+                {
+                    return item;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A variable counted repetition (<c>a{1,30}</c>) that can take a whole iteration of <paramref name="group"/>.</summary>
+    private static RegexNode? VariableCountInside(RegexNode group)
+    {
+        foreach (List<RegexNode> alternative in group.Alternatives)
+        {
+            if (alternative.Count == 1 && alternative[0] is { IsVariable: true, IsUnbounded: false } item)
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The unbounded repetitions in a row that can take characters meant for each other (<c>.*a.*b</c>).</summary>
+    private static List<RegexNode> FreeLoops(List<RegexNode> alternative)
+    {
+        var loops = new List<RegexNode>();
+        for (int i = 0; i < alternative.Count; i++)
+        {
+            RegexNode item = alternative[i];
+            if (item is { Kind: RegexNodeKind.Atom, IsUnbounded: true } && OverlapsLater(alternative, i, item.Key, wrap: false))
+            {
+                loops.Add(item);
+            }
+        }
+
+        return loops;
+    }
+
+    // Whether an item after index 'at' (up to the next repetition of the same shape) matches characters of 'key', so the
+    // repetition at 'at' can take them or leave them; with 'wrap', items before 'at' count too (the next iteration).
+    private static bool OverlapsLater(List<RegexNode> alternative, int at, string key, bool wrap)
+    {
+        for (int j = at + 1; j < alternative.Count + (wrap ? at : 0); j++)
+        {
+            RegexNode next = alternative[j % alternative.Count];
+            if (next.Kind == RegexNodeKind.Atom && Overlap(key, next.Key))
+            {
+                return true;
+            }
+
+            if (next.Kind != RegexNodeKind.Anchor && !CanBeEmpty(next))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The character set every item of an alternative draws from, when they all draw from one.</summary>
+    private static string? UniformKey(List<RegexNode> alternative)
+    {
+        string? key = null;
+        foreach (RegexNode item in alternative)
+        {
+            if (item.Kind != RegexNodeKind.Atom || (key is not null && key != item.Key))
+            {
+                return null;
+            }
+
+            key = item.Key;
+        }
+
+        return key;
+    }
+
+    /// <summary>Whether two character sets, written as atoms, may share a character. Unknown pairs are assumed to.</summary>
+    private static bool Overlap(string a, string b)
+    {
+        if (a == b || a == "." || b == ".")
+        {
+            return true;
+        }
+
+        bool aLiteral = IsLiteral(a, out char ca);
+        bool bLiteral = IsLiteral(b, out char cb);
+        if (aLiteral && bLiteral)
+        {
+            return ca == cb;
+        }
+
+        if (aLiteral || bLiteral)
+        {
+            (string set, char c) = aLiteral ? (b, ca) : (a, cb);
+            return ContainsChar(set, c);
+        }
+
+        return !AreDisjointClasses(a, b) && !AreDisjointClasses(b, a);
+    }
+
+    private static bool AreDisjointClasses(string a, string b) => (a, b) switch
+    {
+        ("\\s", "\\S") or ("\\w", "\\W") or ("\\d", "\\D") => true,
+        ("\\s", "\\w") or ("\\s", "\\d") => true,
+        _ => false,
+    };
+
+    /// <summary>Whether the set <paramref name="set"/> (an escape class or a bracketed class) may contain <paramref name="c"/>.</summary>
+    private static bool ContainsChar(string set, char c) => set switch
+    {
+        "\\d" => char.IsDigit(c),
+        "\\D" => !char.IsDigit(c),
+        "\\w" => char.IsLetterOrDigit(c) || c == '_',
+        "\\W" => !(char.IsLetterOrDigit(c) || c == '_'),
+        "\\s" => char.IsWhiteSpace(c),
+        "\\S" => !char.IsWhiteSpace(c),
+        _ when set.StartsWith("[^", System.StringComparison.Ordinal) && IsPlainClass(set) => set.IndexOf(c, 2) < 0 || set.IndexOf(c, 2) == set.Length - 1,
+        _ when set.StartsWith("[", System.StringComparison.Ordinal) && IsPlainClass(set) => set.IndexOf(c, 1) > 0 && set.IndexOf(c, 1) < set.Length - 1,
+        _ => true,
+    };
+
+    // A class of plain characters only: no ranges, escapes or subtractions, so membership is a character search.
+    private static bool IsPlainClass(string set)
+    {
+        for (int i = 1; i < set.Length - 1; i++)
+        {
+            if (set[i] is '\\' or '[' || (set[i] == '-' && i > 1 && i < set.Length - 2))
+            {
+                return false;
+            }
+        }
+
+        return set.Length > 2;
+    }
+
+    private static bool IsLiteral(string key, out char c)
+    {
+        c = key.Length > 0 ? key[key.Length - 1] : '\0';
+        return key.Length == 1 && key != "." || (key.Length == 2 && key[0] == '\\' && !char.IsLetterOrDigit(key[1]));
+    }
+
+    private static bool CanBeEmpty(RegexNode node) => node.Min == 0 || node.Kind == RegexNodeKind.Anchor || (node.Kind == RegexNodeKind.Group && GroupCanBeEmpty(node));
+
+    private static bool GroupCanBeEmpty(RegexNode group)
+    {
+        if (group.GroupKind == RegexGroupKind.Lookaround)
+        {
+            return true;
+        }
+
+        foreach (List<RegexNode> alternative in group.Alternatives)
+        {
+            if (alternative.TrueForAll(CanBeEmpty))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CanBeNonEmpty(RegexNode node) => node.Max > 0 && node.Kind switch
+    {
+        RegexNodeKind.Atom or RegexNodeKind.Backreference => true,
+        RegexNodeKind.Group => node.GroupKind != RegexGroupKind.Lookaround && node.Alternatives.Exists(a => a.Exists(CanBeNonEmpty)),
+        _ => false,
+    };
+
+    /// <summary>How many positions the pattern has once counted repetitions are written out, as the non-backtracking engine does.</summary>
+    private static long UnfoldedSize(RegexNode node)
+    {
+        long size = 1;
+        if (node.Kind == RegexNodeKind.Group)
+        {
+            size = 0;
+            foreach (List<RegexNode> alternative in node.Alternatives)
+            {
+                foreach (RegexNode item in alternative)
+                {
+                    size = System.Math.Min(Saturated, size + UnfoldedSize(item));
+                }
+            }
+        }
+
+        // a{n,m} is written out m times; a{n,} is n copies and a loop.
+        long copies = node.IsUnbounded ? node.Min + 1L : System.Math.Max(1, node.Max);
+        return size > Saturated / copies ? Saturated : size * copies;
+    }
+
+    /// <summary>Visits every node, groups before what they hold. Recursion is bounded by <see cref="MaxGroupDepth"/>.</summary>
+    private static void Walk(RegexNode node, System.Action<RegexNode> visit)
+    {
+        visit(node);
+        foreach (List<RegexNode> alternative in node.Alternatives)
+        {
+            foreach (RegexNode item in alternative)
+            {
+                Walk(item, visit);
+            }
         }
     }
+
+    private static string SequenceText(string text, List<RegexNode> sequence) =>
+        sequence.Count == 0 ? string.Empty : text.Substring(sequence[0].Start, sequence[sequence.Count - 1].End - sequence[0].Start);
+
+    private static string Show(string text, int start, int end) => Show(text.Substring(start, end - start));
+
+    private static string Show(string text) => text.Length <= MaxShownLength ? text : text.Substring(0, MaxShownLength) + "…";
 }

@@ -89,6 +89,10 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor LimitExceeded = new(
         "CD1019", "Schema exceeds a limit", "The schema exceeds a limit: {0}", Syntax, SchemaSeverity.Error);
 
+    /// <summary>CD1020: a regular expression needs the backtracking engine, so it runs under a time budget.</summary>
+    public static readonly SchemaDiagnosticDescriptor BacktrackingPattern = new(
+        "CD1020", "Pattern needs the backtracking engine", "The pattern '{0}' needs the backtracking engine because {1}; it runs under a time budget, and a line it cannot decide in time is an issue (CD2002), not a silent mismatch", Semantics, SchemaSeverity.Warning);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -98,7 +102,7 @@ public static class DiagnosticCatalog
     [
         YamlSyntaxError, UnknownKey, MissingKey, InvalidValue, InvalidIdentifier, DuplicateName, UnknownLineClass, UnknownPart,
         UnknownReference, InvalidPattern, RecursivePart, EmptyRepetition, UnreachableSlot, UnsupportedVersion, DuplicateType,
-        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, InternalError,
+        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, BacktrackingPattern, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

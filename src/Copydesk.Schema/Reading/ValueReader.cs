@@ -187,6 +187,11 @@ internal sealed class ValueReader
             context.Report(DiagnosticCatalog.SlowPattern, entry.Value.Range, pattern, reason);
         }
 
+        if (PatternSafety.FindBacktrackingConstruct(pattern) is { } construct)
+        {
+            context.Report(DiagnosticCatalog.BacktrackingPattern, entry.Value.Range, pattern, construct);
+        }
+
         return pattern;
     }
 
