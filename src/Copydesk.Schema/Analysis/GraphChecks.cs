@@ -12,6 +12,9 @@ namespace Copydesk.Schema.Analysis;
 /// </summary>
 internal static class GraphChecks
 {
+    /// <summary>How deep parts may contain parts: a parse recurses once per level, so this bounds the stack it needs.</summary>
+    public const int MaxPartDepth = 64;
+
     /// <summary>A line class that refers to itself would never finish matching (CD1018 at the closing reference).</summary>
     public static void CheckLineClasses(IReadOnlyList<LineClass> classes, LoadContext context)
     {
@@ -90,6 +93,24 @@ internal static class GraphChecks
         }
 
         ReportEmptyRepetitions(layout, canBeEmpty, context);
+        if (postOrder.Count == byName.Count && !context.Diagnostics.HasErrors)
+        {
+            ReportDeepNesting(postOrder.ConvertAll(name => byName[name]), context);
+        }
+    }
+
+    // Parsing recurses once per part level read, so the depth bounds the stack a parse needs: reported once, at the
+    // part where the chain first goes too deep (every part that contains it is too deep as well).
+    private static void ReportDeepNesting(List<Part> partsInDependencyOrder, LoadContext context)
+    {
+        int depth = PartGraph.NestingDepth(partsInDependencyOrder, MaxPartDepth, out Part? tooDeep);
+        if (tooDeep is not null)
+        {
+            context.Report(
+                DiagnosticCatalog.LimitExceeded,
+                tooDeep.Range,
+                $"part '{tooDeep.Name}' starts a chain of {MaxPartDepth + 1} nested parts ({depth} in the deepest chain); parts may nest at most {MaxPartDepth} deep, so flatten the chain into fewer parts");
+        }
     }
 
     private static void ReportEmptyRepetitions(EquatableArray<Slot> slots, HashSet<string> canBeEmpty, LoadContext context)

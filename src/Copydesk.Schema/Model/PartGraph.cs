@@ -64,6 +64,38 @@ public static class PartGraph
         return order;
     }
 
+    /// <summary>
+    /// How many parts deep the deepest chain of <paramref name="partsInDependencyOrder"/> nests, counting the outermost part as 1; a
+    /// parse recurses once per level, so this bounds its stack. Takes the parts in dependency order
+    /// (<see cref="InDependencyOrder"/>), and returns the part at which the chain first exceeds <paramref name="limit"/>, if any.
+    /// </summary>
+    public static int NestingDepth(IReadOnlyList<Part> partsInDependencyOrder, int limit, out Part? firstTooDeep)
+    {
+        var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+        int deepest = 0;
+        firstTooDeep = null;
+        foreach (Part part in partsInDependencyOrder)
+        {
+            int depth = 1;
+            foreach (string inner in Contained(part))
+            {
+                if (depths.TryGetValue(inner, out int innerDepth))
+                {
+                    depth = Math.Max(depth, innerDepth + 1);
+                }
+            }
+
+            depths[part.Name] = depth;
+            deepest = Math.Max(deepest, depth);
+            if (depth > limit && firstTooDeep is null)
+            {
+                firstTooDeep = part;
+            }
+        }
+
+        return deepest;
+    }
+
     /// <summary>The parts the slots of <paramref name="part"/> read, directly or through <c>oneOf</c> cases.</summary>
     public static List<string> Contained(Part part)
     {
