@@ -93,6 +93,10 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor BacktrackingPattern = new(
         "CD1020", "Pattern needs the backtracking engine", "The pattern '{0}' needs the backtracking engine because {1}; it runs under a time budget, and a line it cannot decide in time is an issue (CD2002), not a silent mismatch", Semantics, SchemaSeverity.Warning);
 
+    /// <summary>CD1021: the schema file is not UTF-8 text.</summary>
+    public static readonly SchemaDiagnosticDescriptor NotUtf8 = new(
+        "CD1021", "Schema is not UTF-8 text", "The schema file is not UTF-8 text: {0}; save it as UTF-8", Syntax, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -102,7 +106,7 @@ public static class DiagnosticCatalog
     [
         YamlSyntaxError, UnknownKey, MissingKey, InvalidValue, InvalidIdentifier, DuplicateName, UnknownLineClass, UnknownPart,
         UnknownReference, InvalidPattern, RecursivePart, EmptyRepetition, UnreachableSlot, UnsupportedVersion, DuplicateType,
-        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, BacktrackingPattern, InternalError,
+        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, BacktrackingPattern, NotUtf8, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>
@@ -121,14 +125,15 @@ public static class DiagnosticCatalog
 
     /// <summary>
     /// <paramref name="arguments"/> padded with empty strings (or cut) to what <paramref name="descriptor"/> expects,
-    /// so formatting the message can never throw, whoever formats it (this library, Roslyn, a command-line tool).
+    /// so formatting the message can never throw, whoever formats it (this library, Roslyn, a command-line tool), and
+    /// with invisible characters shown as <c>U+XXXX</c> (<see cref="InvisibleCharacters"/>), so none can blank or reorder it.
     /// </summary>
     public static string[] FitArguments(SchemaDiagnosticDescriptor descriptor, IReadOnlyList<string?> arguments)
     {
         var fitted = new string[descriptor.ArgumentCount];
         for (int i = 0; i < fitted.Length; i++)
         {
-            fitted[i] = i < arguments.Count ? arguments[i] ?? string.Empty : string.Empty;
+            fitted[i] = i < arguments.Count ? InvisibleCharacters.Show(arguments[i] ?? string.Empty) : string.Empty;
         }
 
         return fitted;

@@ -136,6 +136,6 @@ internal static class Identifiers
             return "'" + name.Substring(index, 2) + "'";
         }
 
-        return char.IsWhiteSpace(c) || char.IsControl(c) ? $"U+{(int)c:X4}" : "'" + c + "'";
+        return c == ' ' || Diagnostics.InvisibleCharacters.IsInvisibleAt(name, index) ? $"U+{(int)c:X4}" : "'" + c + "'";
     }
 }

@@ -22,7 +22,8 @@ public static class SchemaLoader
     /// Parses and checks <paramref name="yamlText"/>. Never throws for any input: every problem, including a bug
     /// in the loader itself (CD1099), is a located diagnostic. Work is linear in the size of the text; aliases are
     /// rejected (CD1004), and so are files over <see cref="MaxLength"/>, nesting deeper than 64 levels and patterns
-    /// nesting groups deeper than 100 (CD1019). Lines and columns count line breaks as the compiler does
+    /// nesting groups deeper than 100 (CD1019); text holding U+FFFD, the mark of a file that is not UTF-8, is CD1021
+    /// without being parsed. Lines and columns count line breaks as the compiler does
     /// (CR, LF, CR LF, U+0085, U+2028, U+2029), columns in UTF-16 code units.
     /// </summary>
     /// <param name="yamlText">The schema file's text.</param>
@@ -46,6 +47,16 @@ public static class SchemaLoader
                     TextRange.FileStart,
                     string.Format(CultureInfo.InvariantCulture, "the file has {0:N0} characters; a schema may have at most {1:N0}", yamlText.Length, MaxLength));
             }
+            else if (yamlText.IndexOf(ReplacementCharacter) is var replaced and >= 0)
+            {
+                // The compiler reads a file that is not UTF-8 with U+FFFD for the bytes it cannot decode, and the
+                // command-line tool refuses it: refusing U+FFFD here makes both accept and reject the same bytes.
+                TextRange at = RangeOfCharacter(yamlText, replaced);
+                context.Diagnostics.Add(
+                    DiagnosticCatalog.NotUtf8,
+                    at,
+                    string.Format(CultureInfo.InvariantCulture, "line {0}, column {1} holds U+FFFD, the replacement character that stands for bytes that are not UTF-8", at.StartLine, at.StartColumn));
+            }
             else
             {
                 root = YamlTreeReader.Read(yamlText, context.Diagnostics, cancellationToken);
@@ -68,5 +79,25 @@ public static class SchemaLoader
         }
 
         return new SchemaLoadResult(context.Diagnostics.HasErrors ? null : schema, context.Diagnostics.ToSortedArray());
+    }
+
+    private const char ReplacementCharacter = '\uFFFD';
+
+    // Line breaks counted as the compiler counts them (CR, LF, CR LF, U+0085, U+2028, U+2029).
+    private static TextRange RangeOfCharacter(string text, int offset)
+    {
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < offset; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        int column = offset - lineStart + 1;
+        return new TextRange(line, column, line, column + 1, offset, offset + 1);
     }
 }
