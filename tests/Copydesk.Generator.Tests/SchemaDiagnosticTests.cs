@@ -57,8 +57,8 @@ public sealed class SchemaDiagnosticTests
         { "CD1017_pattern_with_nested_repetition", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '^(\\w+\\s?)*$' }") },
         { "CD1018_recursive_line_class", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: title }\n  title: { all: [label, heading] }") },
         { "CD1019_nesting_too_deep", Valid.Replace("- headline: label", "- headline: " + new string('[', 70) + "label" + new string(']', 70)) },
-        { "CD1020_pattern_with_a_backreference", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '\\b(\\w+) \\1\\b' }") },
-        { "CD1021_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
+        { "CD1040_pattern_with_a_backreference", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '\\b(\\w+) \\1\\b' }") },
+        { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 

@@ -8,7 +8,7 @@ using static Copydesk.Schema.Tests.SchemaText;
 namespace Copydesk.Schema.Tests;
 
 /// <summary>
-/// CD1017, a warning: patterns shaped for catastrophic backtracking, found by their structure; and CD1020, a warning:
+/// CD1017, a warning: patterns shaped for catastrophic backtracking, found by their structure; and CD1040, a warning:
 /// patterns that need the backtracking engine, decided exactly as .NET's non-backtracking engine decides what it supports.
 /// </summary>
 public sealed class PatternSafetyTests
@@ -81,11 +81,11 @@ public sealed class PatternSafetyTests
     [InlineData("(?<x>a)(?<y-x>b)", "the balancing group '(?<y-x>b)'")]
     [InlineData(@"\Ga", "the anchor '\\G'")]
     [InlineData("(a{1000}){1000}", "unfold to 1,000,000 positions")]
-    public void A_pattern_that_needs_the_backtracking_engine_is_CD1020(string pattern, string reason)
+    public void A_pattern_that_needs_the_backtracking_engine_is_CD1040(string pattern, string reason)
     {
-        SchemaDiagnostic diagnostic = One(WithPattern(pattern), "CD1020");
+        SchemaDiagnostic diagnostic = One(WithPattern(pattern), "CD1040");
 
-        AssertAt(diagnostic, "CD1020", 4, 23);
+        AssertAt(diagnostic, "CD1040", 4, 23);
         Assert.Equal(SchemaSeverity.Warning, diagnostic.Descriptor.DefaultSeverity);
         Assert.Contains(reason, diagnostic.Message);
         Assert.Contains("CD2002", diagnostic.Message);
@@ -126,11 +126,11 @@ public sealed class PatternSafetyTests
 
     /// <summary>
     /// The engine decision is Copydesk's own (the generator may run where .NET's non-backtracking engine does not exist),
-    /// so it is checked against that engine: every pattern these tests use is accepted by it exactly when CD1020 is silent.
+    /// so it is checked against that engine: every pattern these tests use is accepted by it exactly when CD1040 is silent.
     /// </summary>
     [Theory]
     [MemberData(nameof(EveryTestPattern))]
-    public void CD1020_agrees_with_the_non_backtracking_engine(string pattern)
+    public void CD1040_agrees_with_the_non_backtracking_engine(string pattern)
     {
         bool supported;
         try
@@ -143,7 +143,7 @@ public sealed class PatternSafetyTests
             supported = false;
         }
 
-        Assert.Equal(supported, !WithPattern(pattern).Diagnostics.Any(d => d.Id == "CD1020"));
+        Assert.Equal(supported, !WithPattern(pattern).Diagnostics.Any(d => d.Id == "CD1040"));
     }
 
     public static TheoryData<string> EveryTestPattern()

@@ -8,7 +8,7 @@ namespace Copydesk.Schema.Analysis;
 /// <list type="bullet">
 /// <item><see cref="FindBacktrackingConstruct"/>: whether it needs .NET's backtracking engine (backreferences,
 /// lookarounds, conditionals, atomic and balancing groups, <c>\G</c>, or too large to unfold); every other pattern
-/// runs on the non-backtracking engine, in time linear in the line (CD1020).</item>
+/// runs on the non-backtracking engine, in time linear in the line (CD1040).</item>
 /// <item><see cref="FindCatastrophicBacktracking"/>: shapes that split a line that almost matches in exponentially
 /// (or highly polynomially) many ways (CD1017). They are harmless to the non-backtracking engine except nested counted
 /// repetitions, which it takes seconds to build, but they are exponential in any backtracking engine, and here too

@@ -89,13 +89,13 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor LimitExceeded = new(
         "CD1019", "Schema exceeds a limit", "The schema exceeds a limit: {0}", Syntax, SchemaSeverity.Error);
 
-    /// <summary>CD1020: a regular expression needs the backtracking engine, so it runs under a time budget.</summary>
+    /// <summary>CD1040: a regular expression needs the backtracking engine, so it runs under a time budget.</summary>
     public static readonly SchemaDiagnosticDescriptor BacktrackingPattern = new(
-        "CD1020", "Pattern needs the backtracking engine", "The pattern '{0}' needs the backtracking engine because {1}; it runs under a time budget, and a line it cannot decide in time is an issue (CD2002), not a silent mismatch", Semantics, SchemaSeverity.Warning);
+        "CD1040", "Pattern needs the backtracking engine", "The pattern '{0}' needs the backtracking engine because {1}; it runs under a time budget, and a line it cannot decide in time is an issue (CD2002), not a silent mismatch", Semantics, SchemaSeverity.Warning);
 
-    /// <summary>CD1021: the schema file is not UTF-8 text.</summary>
+    /// <summary>CD1041: the schema file is not UTF-8 text.</summary>
     public static readonly SchemaDiagnosticDescriptor NotUtf8 = new(
-        "CD1021", "Schema is not UTF-8 text", "The schema file is not UTF-8 text: {0}; save it as UTF-8", Syntax, SchemaSeverity.Error);
+        "CD1041", "Schema is not UTF-8 text", "The schema file is not UTF-8 text: {0}; save it as UTF-8", Syntax, SchemaSeverity.Error);
 
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(

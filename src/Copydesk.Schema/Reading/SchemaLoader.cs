@@ -22,7 +22,7 @@ public static class SchemaLoader
     /// Parses and checks <paramref name="yamlText"/>. Never throws for any input: every problem, including a bug
     /// in the loader itself (CD1099), is a located diagnostic. Work is linear in the size of the text; aliases are
     /// rejected (CD1004), and so are files over <see cref="MaxLength"/>, nesting deeper than 64 levels and patterns
-    /// nesting groups deeper than 100 (CD1019); text holding U+FFFD, the mark of a file that is not UTF-8, is CD1021
+    /// nesting groups deeper than 100 (CD1019); text holding U+FFFD, the mark of a file that is not UTF-8, is CD1041
     /// without being parsed. Lines and columns count line breaks as the compiler does
     /// (CR, LF, CR LF, U+0085, U+2028, U+2029), columns in UTF-16 code units.
     /// </summary>
