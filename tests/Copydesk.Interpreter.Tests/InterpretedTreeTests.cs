@@ -10,36 +10,10 @@ namespace Copydesk.Interpreter.Tests;
 /// </summary>
 public sealed class InterpretedTreeTests
 {
-    private const string Outline = """
-        copydesk: 1
-        type: Note
-        layout:
-          - title: label
-          - subtitle: { line: label, optional: true }
-          - body: { line: sentence, repeat: 1+ }
-        """;
-
     [Fact]
     public void The_tree_holds_every_slot_in_order_with_its_span()
     {
-        SchemaInterpreter interpreter = TestFiles.Inline("""
-            copydesk: 1
-            type: Story
-            lines:
-              attribution: { not: sentence, minWords: 2 }
-            parts:
-              Quote:
-                - text: { line: sentence, value: quoted }
-                - by: { line: attribution, value: attribution }
-            layout:
-              - title: label
-              - note: { line: label, optional: true }
-              - body:
-                  repeat: 1+
-                  oneOf:
-                    - quote: Quote
-                    - paragraph: sentence
-            """);
+        SchemaInterpreter interpreter = TestFiles.Inline(LayoutSemanticsTests.QuotedStory);
 
         InterpretedArticle article = interpreter.Parse("Title\n\n\"Yes.\"\n  — Ana Ruiz\nDone.\n").GetDocumentOrThrow();
 
@@ -75,7 +49,7 @@ public sealed class InterpretedTreeTests
     [Fact]
     public void Equal_texts_read_to_equal_trees()
     {
-        SchemaInterpreter interpreter = TestFiles.Inline(Outline);
+        SchemaInterpreter interpreter = TestFiles.Inline(LayoutSemanticsTests.Outline);
 
         InterpretedArticle first = interpreter.Parse("Title\nBody one.\nBody two.").GetDocumentOrThrow();
         InterpretedArticle second = interpreter.Parse("Title\nBody one.\nBody two.").GetDocumentOrThrow();

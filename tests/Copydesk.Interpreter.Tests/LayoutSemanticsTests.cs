@@ -11,13 +11,34 @@ namespace Copydesk.Interpreter.Tests;
 /// </summary>
 public sealed class LayoutSemanticsTests
 {
-    private const string Outline = """
+    /// <summary>A title, an optional subtitle and a body of one sentence or more.</summary>
+    internal const string Outline = """
         copydesk: 1
         type: Note
         layout:
           - title: label
           - subtitle: { line: label, optional: true }
           - body: { line: sentence, repeat: 1+ }
+        """;
+
+    /// <summary>A title, an optional note and a body of quotes (a quoted sentence and its attribution) or paragraphs.</summary>
+    internal const string QuotedStory = """
+        copydesk: 1
+        type: Story
+        lines:
+          attribution: { not: sentence, minWords: 2 }
+        parts:
+          Quote:
+            - text: { line: sentence, value: quoted }
+            - by: { line: attribution, value: attribution }
+        layout:
+          - title: label
+          - note: { line: label, optional: true }
+          - body:
+              repeat: 1+
+              oneOf:
+                - quote: Quote
+                - paragraph: sentence
         """;
 
     [Theory]
@@ -103,27 +124,10 @@ public sealed class LayoutSemanticsTests
     [EachBackEnd]
     public void OneOf_takes_the_first_case_that_matches(BackEnd backEnd)
     {
-        const string Schema = """
-            copydesk: 1
-            type: Story
-            lines:
-              attribution: { not: sentence, minWords: 2 }
-            parts:
-              Quote:
-                - text: { line: sentence, value: quoted }
-                - by: { line: attribution, value: attribution }
-            layout:
-              - body:
-                  repeat: 1+
-                  oneOf:
-                    - quote: Quote
-                    - paragraph: sentence
-            """;
-
-        ArticleOutcome outcome = backEnd.Read(Schema, "“It works.”\n— Ana Ruiz, engineer\nThe end came.\nSo it goes.");
+        ArticleOutcome outcome = backEnd.Read(QuotedStory, "Title\n“It works.”\n— Ana Ruiz, engineer\nThe end came.\nSo it goes.");
 
         Assert.Equal(
-            """{"body":[{"$type":"quote","text":"It works.","by":{"text":"— Ana Ruiz, engineer","speaker":"Ana Ruiz","context":"engineer"}},""" +
+            """{"title":"Title","note":null,"body":[{"$type":"quote","text":"It works.","by":{"text":"— Ana Ruiz, engineer","speaker":"Ana Ruiz","context":"engineer"}},""" +
             """{"$type":"paragraph","text":"The end came."},{"$type":"paragraph","text":"So it goes."}]}""",
             outcome.Json);
     }
