@@ -21,6 +21,7 @@ namespace Copydesk.Generator.Tests;
 /// that matches, a check message or allowed value in a validation message, a JSON property name or
 /// <c>$type</c>, a type or namespace name, or the text of its documentation.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CodeInjectionTests(ITestOutputHelper output)
 {
     /// <summary>Strings that end literals, comments, lines or XML; control and format characters; names C# reserves.</summary>

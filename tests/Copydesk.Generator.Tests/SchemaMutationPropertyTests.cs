@@ -21,6 +21,7 @@ namespace Copydesk.Generator.Tests;
 /// swapped for other tokens of the schema, huge scalars. Every mutant comes from its own seed, so a failure
 /// names the one input to replay.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SchemaMutationPropertyTests(ITestOutputHelper output)
 {
     private const int MutantCount = 100_000;
