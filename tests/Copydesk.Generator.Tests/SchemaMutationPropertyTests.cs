@@ -21,6 +21,7 @@ namespace Copydesk.Generator.Tests;
 /// swapped for other tokens of the schema, huge scalars. Every mutant comes from its own seed, so a failure
 /// names the one input to replay.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SchemaMutationPropertyTests(ITestOutputHelper output)
 {
     private const int MutantCount = 100_000;
@@ -98,6 +99,11 @@ public sealed class SchemaMutationPropertyTests(ITestOutputHelper output)
             $"{MutantCount:N0} mutants of {Bases.Length} schemas loaded in {loading.TotalSeconds:F1} s; {driven} through the generator " +
             $"({loaded} generated code, {compiled} distinct sources compiled) in {(watch.Elapsed - loading).TotalSeconds:F1} s.");
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures.Take(10)));
+
+        // The property says something about code generation only if some mutants got that far.
+        Assert.Equal(sampled.Count, driven);
+        Assert.InRange(loaded, 1, driven);
+        Assert.InRange(compiled, 1, loaded);
     }
 
     [Fact]
