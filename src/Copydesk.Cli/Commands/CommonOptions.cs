@@ -1,6 +1,8 @@
+using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Copydesk.Cli.Output;
+using Copydesk.Schema.Naming;
 
 namespace Copydesk.Cli.Commands;
 
@@ -15,30 +17,34 @@ internal static class CommonOptions
         Required = true,
     };
 
-    /// <summary><c>--format text|json</c>, default text; read it with <see cref="GetFormat"/>.</summary>
-    public static Option<string> Format()
+    /// <summary>
+    /// <c>--format</c>, default <c>text</c>, taking the names of <paramref name="formats"/>; read it with
+    /// <see cref="GetFormat"/>.
+    /// </summary>
+    public static Option<string> Format(params OutputFormat[] formats)
     {
+        string[] names = Array.ConvertAll(formats, OutputFormats.Name);
         var option = new Option<string>("--format", "-f")
         {
-            Description = "text: readable output with MSBuild-style issue lines; json: one contract JSON object per file, one per line.",
-            HelpName = "text|json",
-            DefaultValueFactory = static _ => "text",
+            Description = string.Join("; ", Array.ConvertAll(formats, OutputFormats.Describe)) + ".",
+            HelpName = string.Join('|', names),
+            DefaultValueFactory = static _ => OutputFormats.Name(OutputFormat.Text),
         };
-        option.Validators.Add(static result =>
+        option.Validators.Add(result =>
         {
             string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is not null && value is not ("text" or "json"))
+            if (value is not null && Array.IndexOf(names, value) < 0)
             {
-                result.AddError($"--format takes 'text' or 'json', not '{value}'.");
+                result.AddError($"--format takes {OutputFormats.List(names)}, not '{value}'.{NameSuggester.DidYouMean(NameSuggester.Suggest(value, names))}");
             }
         });
-        option.CompletionSources.Add("text", "json");
+        option.CompletionSources.Add(names);
         return option;
     }
 
     /// <summary>The value of a <see cref="Format"/> option.</summary>
     public static OutputFormat GetFormat(ParseResult result, Option<string> format) =>
-        result.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text;
+        OutputFormats.Parse(result.GetValue(format)) ?? OutputFormat.Text;
 
     /// <summary>One or more paths; see <see cref="RejectOptionLookalikes"/>.</summary>
     public static Argument<string[]> Paths(string name, string description)

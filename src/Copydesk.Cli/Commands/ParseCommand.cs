@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.Cli.Input;
 using Copydesk.Cli.Output;
+using Copydesk.Cli.Reports;
 using Copydesk.Interpretation;
 
 namespace Copydesk.Cli.Commands;
@@ -19,7 +20,7 @@ public static class ParseCommand
     public static Command Create(CliStreams streams)
     {
         Option<string> schema = CommonOptions.Schema();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
         Argument<string[]> articles = CommonOptions.Paths("articles", "Article files, read in the order given.");
         var command = new Command("parse", "Parses articles with a schema and prints each as contract JSON, with its issues.")
         {
@@ -57,13 +58,15 @@ public static class ParseCommand
         }
 
         var tally = new IssueTally();
+        using var report = new BatchReport(format, streams, IssueRules.Articles, summaryNoun: null);
         foreach (string article in articles)
         {
             ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, cancellationToken).ConfigureAwait(false);
             OutcomeRenderer.Render(outcome, format, includeDocument: true).WriteTo(streams);
+            report.Add(article, Finding.Of(outcome));
             tally.AddFile(outcome.Issues, outcome.Problem is not null);
         }
 
-        return tally.ExitCode;
+        return report.Finish(tally);
     }
 }

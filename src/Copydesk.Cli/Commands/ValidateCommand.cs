@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.Cli.Input;
 using Copydesk.Cli.Output;
+using Copydesk.Cli.Reports;
 using Copydesk.Interpretation;
 
 namespace Copydesk.Cli.Commands;
@@ -22,7 +23,7 @@ public static class ValidateCommand
     public static Command Create(CliStreams streams)
     {
         Option<string> schema = CommonOptions.Schema();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
         var pattern = new Option<string>("--pattern", "-p")
         {
             Description = "The file names to read in folders (wildcards * and ?), searched recursively; hidden files and folders are skipped.",
@@ -98,11 +99,16 @@ public static class ValidateCommand
         }
 
         var tally = new IssueTally();
+        using var report = new BatchReport(settings.Format, streams, IssueRules.Articles, summaryNoun: "file");
         var output = new OrderedOutput(
             streams,
             files.Count,
             ProgressBar.CreateIfUseful(streams, files.Count),
-            written => tally.AddFile(written.Outcome.Issues, written.Outcome.Problem is not null));
+            written =>
+            {
+                report.Add(written.Outcome.File, Finding.Of(written.Outcome));
+                tally.AddFile(written.Outcome.Issues, written.Outcome.Problem is not null);
+            });
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveJobs, CancellationToken = cancellationToken };
         try
         {
@@ -117,12 +123,6 @@ public static class ValidateCommand
             output.Finish();
         }
 
-        // The JSON stream stays one object per line; the summary is for people.
-        if (settings.Format == OutputFormat.Text)
-        {
-            streams.Out.WriteLine(tally.Summary());
-        }
-
-        return tally.ExitCode;
+        return report.Finish(tally);
     }
 }
