@@ -28,13 +28,30 @@ public static class CopydeskCli
         // the command people type.
         return new Command(CommandName, "Copydesk: checks article schemas (*.schema.yaml) and reads articles with them, without compiling anything.")
         {
-            new HelpOption(),
+            new HelpOption().WithExamples(),
             new VersionOption(),
             CheckCommand.Create(streams),
             ParseCommand.Create(streams),
             ValidateCommand.Create(streams),
             ExplainCommand.Create(streams),
         };
+    }
+
+    /// <summary>
+    /// "Did you mean …?" for an error about a token the parser could not place (an unknown command or option): the
+    /// closest name the command it was given to accepts.
+    /// </summary>
+    private static string Hint(ParseResult parsed, ParseError error)
+    {
+        foreach (string token in parsed.UnmatchedTokens)
+        {
+            if (error.Message.Contains("'" + token + "'", StringComparison.Ordinal))
+            {
+                return Suggestions.ForToken(parsed.CommandResult.Command, token);
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>Runs the command line <paramref name="args"/>.</summary>
@@ -55,9 +72,17 @@ public static class CopydeskCli
             // --help and --version clear parse errors (`copydesk parse --help` lacks --schema, yet must show help).
             if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
             {
-                foreach (ParseError error in parsed.Errors)
+                if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count > 0 && parsed.UnmatchedTokens[0] is { } first && first[0] != '-')
                 {
-                    streams.Error.WriteLine("error: " + error.Message);
+                    // An unknown command: the tokens after it are its arguments, each "unrecognized" only because of it.
+                    streams.Error.WriteLine($"error: Unknown command '{first}'.{Suggestions.ForToken(root, first)}");
+                }
+                else
+                {
+                    foreach (ParseError error in parsed.Errors)
+                    {
+                        streams.Error.WriteLine("error: " + error.Message + Hint(parsed, error));
+                    }
                 }
 
                 streams.Error.WriteLine();

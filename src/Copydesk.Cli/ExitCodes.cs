@@ -1,7 +1,7 @@
 namespace Copydesk.Cli;
 
 /// <summary>
-/// The exit codes of every command. 0 and 1 follow the command-line contract (section 8 of the schema language):
+/// The exit codes of every command, documented in <c>docs/cli.md</c>. 0 and 1 are part of the command-line contract:
 /// whether any issue has severity <c>error</c>. 2 means the tool could not do what was asked.
 /// </summary>
 public static class ExitCodes

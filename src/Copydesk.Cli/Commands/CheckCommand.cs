@@ -23,7 +23,7 @@ public static class CheckCommand
     public static Command Create(CliStreams streams)
     {
         Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Sarif, OutputFormat.GitHub);
-        Argument<string[]> paths = CommonOptions.Paths("schemas", "Schema files, or folders searched recursively for *.schema.yaml.");
+        Argument<string[]> paths = CommonOptions.Paths("schemas", "Schema files, or folders searched recursively for *.schema.yaml.", folders: true);
         var command = new Command("check", "Checks schema files and reports every problem with the same id, message and location as the build.")
         {
             format,

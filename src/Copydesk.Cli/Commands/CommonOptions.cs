@@ -47,15 +47,34 @@ internal static class CommonOptions
         OutputFormats.Parse(result.GetValue(format)) ?? OutputFormat.Text;
 
     /// <summary>One or more paths; see <see cref="RejectOptionLookalikes"/>.</summary>
-    public static Argument<string[]> Paths(string name, string description)
+    /// <param name="name">The argument's name in help.</param>
+    /// <param name="description">What the paths are.</param>
+    /// <param name="folders">Whether folders are searched; a missing folder is then a usage error (see <see cref="IsMissingFolder"/>).</param>
+    public static Argument<string[]> Paths(string name, string description, bool folders = false)
     {
         var argument = new Argument<string[]>(name)
         {
             Description = description,
             Arity = ArgumentArity.OneOrMore,
         };
-        argument.Validators.Add(RejectOptionLookalikes);
+        argument.Validators.Add(folders ? RejectOptionLookalikesAndMissingFolders : RejectOptionLookalikes);
         return argument;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> names a folder that does not exist: nothing is there, and the path ends with a
+    /// separator or its last name has no extension. A missing file is reported for that file while the batch goes on;
+    /// a missing folder is a mistake in the command line, and a batch without it would not be the one asked for.
+    /// </summary>
+    public static bool IsMissingFolder(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0 || System.IO.File.Exists(path) || System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+
+        return System.IO.Path.EndsInDirectorySeparator(path) || !System.IO.Path.HasExtension(path);
     }
 
     /// <summary>One path; see <see cref="RejectOptionLookalikes"/>.</summary>
@@ -71,14 +90,40 @@ internal static class CommonOptions
     /// which would then fail as a missing file; a mistyped option must be a usage error instead. A file whose name
     /// starts with '-' is still reachable as <c>./-name</c>.
     /// </summary>
-    private static void RejectOptionLookalikes(ArgumentResult result)
+    private static void RejectOptionLookalikes(ArgumentResult result) => TryRejectOptionLookalikes(result);
+
+    private static bool TryRejectOptionLookalikes(ArgumentResult result)
     {
         foreach (Token token in result.Tokens)
         {
             if (token.Value.Length > 1 && token.Value[0] == '-')
             {
-                result.AddError($"Unknown option '{token.Value}'.");
-                return;
+                string hint = result.Parent is CommandResult command ? Suggestions.ForToken(command.Command, token.Value) : string.Empty;
+                result.AddError($"Unknown option '{token.Value}'.{hint}");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// As <see cref="RejectOptionLookalikes"/>, then reports each folder that does not exist (see
+    /// <see cref="IsMissingFolder"/>) with the closest name that does. After an unknown option, the tokens that follow
+    /// may be its value, so they are not taken for folders.
+    /// </summary>
+    private static void RejectOptionLookalikesAndMissingFolders(ArgumentResult result)
+    {
+        if (TryRejectOptionLookalikes(result))
+        {
+            return;
+        }
+
+        foreach (Token token in result.Tokens)
+        {
+            if (IsMissingFolder(token.Value))
+            {
+                result.AddError($"The folder '{token.Value}' does not exist.{Suggestions.ForMissingPath(token.Value)}");
             }
         }
     }

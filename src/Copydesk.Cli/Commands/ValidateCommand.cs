@@ -55,7 +55,7 @@ public static class ValidateCommand
                 return 0;
             },
         };
-        Argument<string[]> inputs = CommonOptions.Paths("paths", "Article files, or folders searched recursively for files matching --pattern.");
+        Argument<string[]> inputs = CommonOptions.Paths("paths", "Article files, or folders searched recursively for files matching --pattern.", folders: true);
         var command = new Command("validate", "Validates many articles against a schema, in parallel, and reports their issues in path order.")
         {
             schema,
