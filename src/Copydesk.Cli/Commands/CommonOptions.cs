@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Copydesk.Cli.Input;
 using Copydesk.Cli.Output;
 using Copydesk.Schema.Naming;
 
@@ -42,6 +43,32 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--encoding &lt;name&gt;</c> of article files, default UTF-8; read it with <see cref="GetEncoding"/>.</summary>
+    public static Option<string> Encoding()
+    {
+        var option = new Option<string>("--encoding", "-e")
+        {
+            Description = "The encoding of article files: " + string.Join(", ", InputEncoding.Names) + ". A UTF-8 or UTF-16 byte order mark overrides it.",
+            HelpName = "name",
+            DefaultValueFactory = static _ => InputEncoding.Utf8.Name,
+        };
+        option.Validators.Add(static result =>
+        {
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && InputEncoding.Parse(value) is null)
+            {
+                string[] names = [.. InputEncoding.Names];
+                result.AddError($"--encoding takes {OutputFormats.List(names)}, not '{value}'.{NameSuggester.DidYouMean(NameSuggester.Suggest(value, names))}");
+            }
+        });
+        option.CompletionSources.Add([.. InputEncoding.Names]);
+        return option;
+    }
+
+    /// <summary>The value of an <see cref="Encoding"/> option.</summary>
+    public static InputEncoding GetEncoding(ParseResult result, Option<string> encoding) =>
+        InputEncoding.Parse(result.GetValue(encoding)) ?? InputEncoding.Utf8;
+
     /// <summary>The value of a <see cref="Format"/> option.</summary>
     public static OutputFormat GetFormat(ParseResult result, Option<string> format) =>
         OutputFormats.Parse(result.GetValue(format)) ?? OutputFormat.Text;
@@ -69,7 +96,8 @@ internal static class CommonOptions
     public static bool IsMissingFolder(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (path.Length == 0 || System.IO.File.Exists(path) || System.IO.Directory.Exists(path))
+        // "-" is standard input where inputs are records.
+        if (path.Length == 0 || path == "-" || System.IO.File.Exists(path) || System.IO.Directory.Exists(path))
         {
             return false;
         }

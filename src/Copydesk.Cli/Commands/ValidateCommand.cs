@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -13,9 +14,11 @@ using Copydesk.Interpretation;
 namespace Copydesk.Cli.Commands;
 
 /// <summary>
-/// <c>copydesk validate --schema &lt;file&gt; [--format json|text] [--pattern *.txt] &lt;files or folders&gt;...</c>: checks a
-/// batch of articles in parallel and prints, in path order, one MSBuild-style line per issue and a summary line
-/// (text), or one contract line per file (JSON). Exit code per the contract; 2 when a file could not be read.
+/// <c>copydesk validate --schema &lt;file&gt; [options] &lt;files or folders&gt;...</c>: checks a batch of articles — files, or
+/// the records of JSON-lines inputs — in parallel and prints, in input order, one MSBuild-style line per issue and a
+/// summary line (text), one contract line per file or record (JSON), a SARIF log or GitHub annotations. With
+/// <c>--shard K/N</c> it does a deterministic part of the batch. Exit code per the contract; 2 when an input could not
+/// be read.
 /// </summary>
 public static class ValidateCommand
 {
@@ -26,9 +29,8 @@ public static class ValidateCommand
         Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
         var pattern = new Option<string>("--pattern", "-p")
         {
-            Description = "The file names to read in folders (wildcards * and ?), searched recursively; hidden files and folders are skipped.",
+            Description = "The file names to read in folders (wildcards * and ?), searched recursively; hidden files and folders are skipped. Default: *.txt, or *.jsonl with --input jsonl.",
             HelpName = "glob",
-            DefaultValueFactory = static _ => ArticleFiles.DefaultArticlePattern,
         };
         pattern.Validators.Add(static result =>
         {
@@ -55,22 +57,84 @@ public static class ValidateCommand
                 return 0;
             },
         };
-        Argument<string[]> inputs = CommonOptions.Paths("paths", "Article files, or folders searched recursively for files matching --pattern.", folders: true);
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "files: the paths are article files and folders; jsonl: they are JSON-lines files (or - for standard input) with one {\"id\", \"text\"} record per line.",
+            HelpName = "files|jsonl",
+            DefaultValueFactory = static _ => "files",
+        };
+        input.AcceptOnlyFromAmong("files", "jsonl");
+        var idField = new Option<string>("--id-field")
+        {
+            Description = "With --input jsonl: the field that holds a record's id (a string or a number). Default: id.",
+            HelpName = "name",
+        };
+        var textField = new Option<string>("--text-field")
+        {
+            Description = "With --input jsonl: the field that holds a record's article text. Default: text.",
+            HelpName = "name",
+        };
+        var shard = new Option<Shard?>("--shard")
+        {
+            Description = "Process only part K of N (0 <= K < N), chosen by a stable hash of each file's path or record's id, so N machines split a batch without coordination.",
+            HelpName = "K/N",
+            CustomParser = static result =>
+            {
+                string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                Shard? value = Shard.Parse(token, out string? error);
+                if (error is not null)
+                {
+                    result.AddError(error);
+                }
+
+                return value;
+            },
+        };
+        Option<string> encoding = CommonOptions.Encoding();
+        Argument<string[]> inputs = CommonOptions.Paths("paths", "Article files, or folders searched recursively for files matching --pattern; with --input jsonl, JSON-lines files, folders, or - for standard input.", folders: true);
         var command = new Command("validate", "Validates many articles against a schema, in parallel, and reports their issues in path order.")
         {
             schema,
             format,
             pattern,
             jobs,
+            input,
+            idField,
+            textField,
+            shard,
+            encoding,
             inputs,
         };
+        command.Validators.Add(result =>
+        {
+            bool records = result.GetValue(input) == "jsonl";
+            foreach (Option recordOnly in new Option[] { idField, textField })
+            {
+                if (!records && result.GetResult(recordOnly) is { Implicit: false })
+                {
+                    result.AddError($"{recordOnly.Name} applies to --input jsonl only.");
+                }
+            }
+
+            if (records && result.GetResult(encoding) is { Implicit: false })
+            {
+                result.AddError("--encoding applies to article files; JSON-lines input is UTF-8, as JSON is.");
+            }
+        });
         command.SetAction((result, cancellationToken) => RunAsync(
             new ValidateSettings(
                 result.GetRequiredValue(schema),
                 result.GetValue(inputs) ?? [],
                 CommonOptions.GetFormat(result, format),
-                result.GetValue(pattern) ?? ArticleFiles.DefaultArticlePattern,
-                result.GetValue(jobs)),
+                result.GetValue(pattern),
+                result.GetValue(jobs))
+            {
+                Records = result.GetValue(input) == "jsonl"
+                    ? new RecordFields(result.GetValue(idField) ?? "id", result.GetValue(textField) ?? "text")
+                    : null,
+                Shard = result.GetValue(shard),
+                Encoding = CommonOptions.GetEncoding(result, encoding),
+            },
             streams,
             cancellationToken));
         return command;
@@ -91,30 +155,53 @@ public static class ValidateCommand
             return ExitCodes.Failure;
         }
 
-        IReadOnlyList<string> files = ArticleFiles.Expand(settings.Inputs, settings.Pattern);
+        IReadOnlyList<string> files = ArticleFiles.Expand(settings.Inputs, settings.EffectivePattern);
         if (files.Count == 0)
         {
-            streams.Error.WriteLine($"error: no files matching '{settings.Pattern}' found in: {string.Join(", ", settings.Inputs)}");
+            streams.Error.WriteLine($"error: no files matching '{settings.EffectivePattern}' found in: {string.Join(", ", settings.Inputs)}");
             return ExitCodes.Failure;
         }
 
         var tally = new IssueTally();
-        using var report = new BatchReport(settings.Format, streams, IssueRules.Articles, summaryNoun: "file");
-        var output = new OrderedOutput(
-            streams,
-            files.Count,
-            ProgressBar.CreateIfUseful(streams, files.Count),
-            written =>
-            {
-                report.Add(written.Outcome.File, Finding.Of(written.Outcome));
-                tally.AddFile(written.Outcome.Issues, written.Outcome.Problem is not null);
-            });
+        using var report = new BatchReport(settings.Format, streams, IssueRules.Articles, summaryNoun: settings.Records is null ? "file" : "record");
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveJobs, CancellationToken = cancellationToken };
+        if (settings.Records is not null)
+        {
+            // Records stream: a bounded window of them is in memory (being read, run, or waiting for an earlier one).
+            using var slots = new SemaphoreSlim(settings.EffectiveJobs * 4);
+            var recordOutput = new OrderedOutput(streams, progress: null, written =>
+            {
+                Count(written);
+                slots.Release();
+            });
+            try
+            {
+                await Parallel.ForEachAsync(RecordSources.ReadAsync(files, settings, streams, slots, cancellationToken), options, (item, token) =>
+                {
+                    ArticleOutcome outcome = item.Ready ?? ArticleRunner.Run(interpreter, item.Record!);
+                    recordOutput.Complete(item.Index, OutcomeRenderer.Render(outcome, settings.Format, includeDocument: false));
+                    return ValueTask.CompletedTask;
+                }).ConfigureAwait(false);
+            }
+            finally
+            {
+                recordOutput.Finish();
+            }
+
+            return report.Finish(tally);
+        }
+
+        if (settings.Shard is { } shard)
+        {
+            files = files.Where(file => shard.Contains(file)).ToArray();
+        }
+
+        var output = new OrderedOutput(streams, ProgressBar.CreateIfUseful(streams, files.Count), Count);
         try
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (index, token) =>
             {
-                ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, files[index], token).ConfigureAwait(false);
+                ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, files[index], settings.Encoding, token).ConfigureAwait(false);
                 output.Complete(index, OutcomeRenderer.Render(outcome, settings.Format, includeDocument: false));
             }).ConfigureAwait(false);
         }
@@ -124,5 +211,11 @@ public static class ValidateCommand
         }
 
         return report.Finish(tally);
+
+        void Count(RenderedOutcome written)
+        {
+            report.Add(written.Outcome.File, Finding.Of(written.Outcome));
+            tally.AddFile(written.Outcome.Issues, written.Outcome.Problem is not null);
+        }
     }
 }

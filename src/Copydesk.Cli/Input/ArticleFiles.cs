@@ -14,6 +14,9 @@ public static class ArticleFiles
     /// <summary>The default <c>--pattern</c> of <c>validate</c>.</summary>
     public const string DefaultArticlePattern = "*.txt";
 
+    /// <summary>The default <c>--pattern</c> of <c>validate --input jsonl</c>.</summary>
+    public const string DefaultRecordPattern = "*.jsonl";
+
     /// <summary>The file names <c>check</c> looks for in folders.</summary>
     public const string SchemaPattern = "*.schema.yaml";
 

@@ -33,7 +33,9 @@ public static class OutcomeRenderer
         switch (format)
         {
             case OutputFormat.Json:
-                outLines.Add(ContractJson.SerializeResult(outcome.File, outcome.Document, outcome.Issues));
+                outLines.Add(outcome.Record is { } record
+                    ? RecordJson.Serialize(outcome, record)
+                    : ContractJson.SerializeResult(outcome.File, outcome.Document, outcome.Issues));
                 return new RenderedOutcome(outcome, outLines, errorLines);
             case OutputFormat.GitHub:
                 foreach (Finding finding in Finding.Of(outcome))

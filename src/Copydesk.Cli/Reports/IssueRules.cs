@@ -22,10 +22,11 @@ public static class IssueRules
         new(CliIssueCodes.NotUtf8Text, "File is not UTF-8 text", DocsBase + "cli.md#cd0002", IssueSeverity.Error),
     ];
 
-    /// <summary>The codes of <c>parse</c> and <c>validate</c>: unreadable files, the parse error and the check violations.</summary>
+    /// <summary>The codes of <c>parse</c> and <c>validate</c>: unreadable files and records, the parse error and the check violations.</summary>
     public static IReadOnlyList<IssueRule> Articles { get; } =
     [
         .. Files,
+        new(CliIssueCodes.BadRecord, "Record cannot be read", DocsBase + "cli.md#cd0003", IssueSeverity.Error),
         Article(IssueCodes.ParseError, "The article does not fit the layout"),
         Article(IssueCodes.MaxLength, "Text longer than maxLength"),
         Article(IssueCodes.MinLength, "Text shorter than minLength"),
