@@ -34,6 +34,7 @@ public static class CopydeskCli
             ParseCommand.Create(streams),
             ValidateCommand.Create(streams),
             ExplainCommand.Create(streams),
+            SnapshotCommand.Create(streams),
         };
     }
 

@@ -96,7 +96,8 @@ public sealed partial class PolishTests
         ["check"],
         ["parse"],
         ["validate"],
-        ["explain"]);
+        ["explain"],
+        ["snapshot"]);
 
     [Theory]
     [MemberData(nameof(HelpCommands))]

@@ -17,6 +17,7 @@ public static class HelpExamples
         ["parse"] = "copydesk parse --schema schemas/story.schema.yaml --format json articles/bridge-closure.txt",
         ["validate"] = "copydesk validate --schema schemas/story.schema.yaml --format github articles",
         ["explain"] = "copydesk explain --schema schemas/story.schema.yaml articles/bridge-closure.txt",
+        ["snapshot"] = "copydesk snapshot --schema schemas/story.schema.yaml --update articles",
     };
 
     /// <summary>Makes <paramref name="help"/> end every command's help with its example.</summary>
