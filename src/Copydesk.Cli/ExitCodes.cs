@@ -20,4 +20,7 @@ public static class ExitCodes
 
     /// <summary>The run was cancelled (Ctrl+C), as shells report for SIGINT.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The run was stopped by SIGTERM (a batch system ending the task), as shells report for it.</summary>
+    public const int Terminated = 143;
 }

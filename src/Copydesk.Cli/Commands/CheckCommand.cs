@@ -53,7 +53,7 @@ public static class CheckCommand
         IReadOnlyList<string> files = ArticleFiles.Expand(inputs, ArticleFiles.SchemaPattern);
         if (files.Count == 0)
         {
-            streams.Error.WriteLine($"error: no {ArticleFiles.SchemaPattern} files found in: {string.Join(", ", inputs)}");
+            streams.Error.WriteLine($"error: no {ArticleFiles.SchemaPattern} files found in: {DisplayNames.List(inputs)}");
             return ExitCodes.Failure;
         }
 
@@ -70,6 +70,7 @@ public static class CheckCommand
                 streams.Error.WriteLine(problem.ToString(file));
                 WriteFindings(file, [Finding.From(problem)], format, streams, report);
                 tally.AddFile([problem.Issue], unreadable: true);
+                streams.Flush();
                 continue;
             }
 
@@ -93,7 +94,7 @@ public static class CheckCommand
             {
                 foreach (SchemaDiagnostic diagnostic in diagnostics)
                 {
-                    streams.Out.WriteLine(diagnostic.ToString(file));
+                    streams.Out.WriteLine(diagnostic.ToString(DisplayNames.Escape(file)));
                 }
             }
             else
@@ -105,6 +106,8 @@ public static class CheckCommand
             {
                 tally.Add(Finding.ToIssueSeverity(diagnostic.Descriptor.DefaultSeverity));
             }
+
+            streams.Flush();
         }
 
         return report.Finish(tally);

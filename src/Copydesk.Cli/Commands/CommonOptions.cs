@@ -43,6 +43,26 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--pattern &lt;glob&gt;</c>: the file names to read in folders; a file-name pattern, never a path. No default value: the command decides.</summary>
+    /// <param name="defaultNote">The sentence of <c>--help</c> that states the default.</param>
+    public static Option<string> Pattern(string defaultNote)
+    {
+        var option = new Option<string>("--pattern", "-p")
+        {
+            Description = "The file names to read in folders (wildcards * and ?), searched recursively; hidden files and folders are skipped. " + defaultNote,
+            HelpName = "glob",
+        };
+        option.Validators.Add(static result =>
+        {
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && (value.Length == 0 || value.IndexOfAny(['/', '\\']) >= 0))
+            {
+                result.AddError($"--pattern takes a file-name pattern such as '*.txt', not '{value}'.");
+            }
+        });
+        return option;
+    }
+
     /// <summary><c>--encoding &lt;name&gt;</c> of article files, default UTF-8; read it with <see cref="GetEncoding"/>.</summary>
     public static Option<string> Encoding()
     {

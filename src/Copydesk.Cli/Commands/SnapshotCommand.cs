@@ -28,12 +28,7 @@ public static class SnapshotCommand
         {
             Description = "Accept what the articles give now: write the expected files that are missing or differ.",
         };
-        var pattern = new Option<string>("--pattern", "-p")
-        {
-            Description = "The file names to read in folders (wildcards * and ?), searched recursively; hidden files and folders are skipped.",
-            HelpName = "glob",
-            DefaultValueFactory = static _ => ArticleFiles.DefaultArticlePattern,
-        };
+        Option<string> pattern = CommonOptions.Pattern("Default: *.txt.");
         Option<string> encoding = CommonOptions.Encoding();
         Argument<string[]> inputs = CommonOptions.Paths("paths", "Article files, or folders searched recursively for files matching --pattern.", folders: true);
         var command = new Command("snapshot", "Checks each article against its expected files (NAME.expected.json, NAME.expected-issues.json), or writes them with --update.")
@@ -83,7 +78,7 @@ public static class SnapshotCommand
         IReadOnlyList<string> articles = ArticleFiles.Expand(inputs, pattern);
         if (articles.Count == 0)
         {
-            streams.Error.WriteLine($"error: no files matching '{pattern}' found in: {string.Join(", ", inputs)}");
+            streams.Error.WriteLine($"error: no files matching '{pattern}' found in: {DisplayNames.List(inputs)}");
             return ExitCodes.Failure;
         }
 
@@ -105,6 +100,7 @@ public static class SnapshotCommand
 
             // One write per article: its report reaches the output whole.
             streams.Out.Write(report.ToString());
+            streams.Flush();
         }
 
         streams.Out.WriteLine(counts.Summary(articles.Count));
@@ -133,17 +129,17 @@ public static class SnapshotCommand
         if (update)
         {
             await File.WriteAllTextAsync(path, actual, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken).ConfigureAwait(false);
-            report.Append(expected is null ? "created " : "updated ").Append(path).Append('\n');
+            report.Append(expected is null ? "created " : "updated ").Append(DisplayNames.Escape(path)).Append('\n');
             return false;
         }
 
         if (expected is null)
         {
-            report.Append(path).Append(": missing; run with --update to create it\n");
+            report.Append(DisplayNames.Escape(path)).Append(": missing; run with --update to create it\n");
             return false;
         }
 
-        report.Append(path).Append(": does not match what the article gives now\n");
+        report.Append(DisplayNames.Escape(path)).Append(": does not match what the article gives now\n");
         report.Append("--- expected\n+++ actual\n");
         foreach (string line in TextDiff.Lines(expected.ReplaceLineEndings("\n"), actual))
         {

@@ -27,19 +27,7 @@ public static class ValidateCommand
     {
         Option<string> schema = CommonOptions.Schema();
         Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
-        var pattern = new Option<string>("--pattern", "-p")
-        {
-            Description = "The file names to read in folders (wildcards * and ?), searched recursively; hidden files and folders are skipped. Default: *.txt, or *.jsonl with --input jsonl.",
-            HelpName = "glob",
-        };
-        pattern.Validators.Add(static result =>
-        {
-            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is not null && (value.Length == 0 || value.IndexOfAny(['/', '\\']) >= 0))
-            {
-                result.AddError($"--pattern takes a file-name pattern such as '*.txt', not '{value}'.");
-            }
-        });
+        Option<string> pattern = CommonOptions.Pattern("Default: *.txt, or *.jsonl with --input jsonl.");
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "How many files to read at once. Default: the number of processors. Output order does not depend on it.",
@@ -158,7 +146,7 @@ public static class ValidateCommand
         IReadOnlyList<string> files = ArticleFiles.Expand(settings.Inputs, settings.EffectivePattern);
         if (files.Count == 0)
         {
-            streams.Error.WriteLine($"error: no files matching '{settings.EffectivePattern}' found in: {string.Join(", ", settings.Inputs)}");
+            streams.Error.WriteLine($"error: no files matching '{settings.EffectivePattern}' found in: {DisplayNames.List(settings.Inputs)}");
             return ExitCodes.Failure;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Microsoft.Win32.SafeHandles;
 
 namespace Copydesk.Cli.Output;
 
@@ -15,6 +16,68 @@ public sealed record CliStreams(TextWriter Out, TextWriter Error, bool ErrorIsIn
     /// <summary>Opens standard input, read by <c>--input jsonl</c> when a path is <c>-</c>. Tests replace it with a stream of their own.</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
-    /// <summary>The process's console; standard error counts as interactive when it is not redirected.</summary>
-    public static CliStreams FromConsole() => new(Console.Out, Console.Error, !Console.IsErrorRedirected);
+    /// <summary>
+    /// The process's standard streams, each behind a <see cref="RecordWriter"/> so that every record reaches them in one
+    /// write; standard error counts as interactive when it is not redirected.
+    /// </summary>
+    public static CliStreams FromConsole() => new(
+        new RecordWriter(OpenStandard(1, Console.OpenStandardOutput), "standard output"),
+        new RecordWriter(OpenStandard(2, Console.OpenStandardError), "standard error"),
+        !Console.IsErrorRedirected);
+
+    /// <summary>Hands what both writers hold to their streams: the end of a record.</summary>
+    public void Flush()
+    {
+        Error.Flush();
+        Out.Flush();
+    }
+
+    /// <summary>
+    /// A standard stream that reports failures. On Unix the console's own stream pretends that writing to a closed
+    /// pipe succeeded, so a run whose reader went away (<c>copydesk … | head</c>) would go on reading its whole input for
+    /// nobody; the file descriptor itself reports the broken pipe. A descriptor that is not open gives a stream whose
+    /// every write fails, so that is reported too instead of output silently vanishing.
+    /// </summary>
+    private static Stream OpenStandard(int descriptor, Func<Stream> console)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return console();
+        }
+
+        try
+        {
+            return new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        }
+        catch (Exception exception) when (exception is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return new ClosedStream(exception.Message);
+        }
+    }
+
+    /// <summary>The stand-in for a standard stream that is not open: every write fails with the reason.</summary>
+    private sealed class ClosedStream(string reason) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException($"it is not open ({reason.TrimEnd('.')})");
+    }
 }

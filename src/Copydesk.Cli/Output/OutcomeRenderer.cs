@@ -58,7 +58,7 @@ public static class OutcomeRenderer
 
             foreach (ArticleIssue issue in outcome.Issues)
             {
-                outLines.Add(issue.ToString(outcome.File));
+                outLines.Add(issue.ToString(DisplayNames.Escape(outcome.File)));
             }
         }
 

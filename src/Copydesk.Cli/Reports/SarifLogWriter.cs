@@ -76,8 +76,9 @@ public sealed class SarifLogWriter : IDisposable
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+        json.Flush();
+        buffer.WriteByte((byte)'\n');
         Flush();
-        output.WriteLine();
     }
 
     /// <inheritdoc />
@@ -185,6 +186,7 @@ public sealed class SarifLogWriter : IDisposable
     {
         json.Flush();
         output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.Flush();
         buffer.SetLength(0);
     }
 
