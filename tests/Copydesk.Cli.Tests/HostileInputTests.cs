@@ -53,6 +53,43 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Folders_are_listed_as_the_batch_goes_not_before_it()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a/1.txt", "x");
+        temp.Write("b/1.txt", "x");
+
+        using IEnumerator<string> files = Input.ArticleFiles.Enumerate([temp.Path], "*.txt").GetEnumerator();
+        Assert.True(files.MoveNext());
+        Assert.Equal(temp["a/1.txt"], files.Current);
+
+        // Written after the first file came out: a walk that listed everything first would not see it.
+        temp.Write("b/2.txt", "x");
+        var rest = new List<string>();
+        while (files.MoveNext())
+        {
+            rest.Add(files.Current);
+        }
+
+        Assert.Equal([temp["b/1.txt"], temp["b/2.txt"]], rest);
+    }
+
+    [Fact]
+    public void Walked_and_named_files_come_out_merged_in_ordinal_path_order()
+    {
+        using var temp = new TempFolder();
+        temp.Write("d/a-b.txt", "x");
+        temp.Write("d/a/x.txt", "x");
+        temp.Write("d/a.txt", "x");
+        temp.Write("c/z.txt", "x");
+
+        string[] files = [.. Input.ArticleFiles.Enumerate([temp["d"], temp["c/z.txt"], temp["missing.txt"]], "*.txt")];
+
+        Assert.Equal(files.Order(StringComparer.Ordinal), files);
+        Assert.Equal(5, files.Length);
+    }
+
+    [Fact]
     public async Task File_names_with_control_characters_cannot_forge_output_lines()
     {
         using var temp = new TempFolder();

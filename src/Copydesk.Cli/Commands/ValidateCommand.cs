@@ -143,8 +143,9 @@ public static class ValidateCommand
             return ExitCodes.Failure;
         }
 
-        IReadOnlyList<string> files = ArticleFiles.Expand(settings.Inputs, settings.EffectivePattern);
-        if (files.Count == 0)
+        // Folders are walked as the batch runs; the first file is taken now, to tell an empty batch from a slow one.
+        using IEnumerator<string> files = ArticleFiles.Enumerate(settings.Inputs, settings.EffectivePattern).GetEnumerator();
+        if (!files.MoveNext())
         {
             streams.Error.WriteLine($"error: no files matching '{settings.EffectivePattern}' found in: {DisplayNames.List(settings.Inputs)}");
             return ExitCodes.Failure;
@@ -153,44 +154,26 @@ public static class ValidateCommand
         var tally = new IssueTally();
         using var report = new BatchReport(settings.Format, streams, IssueRules.Articles, summaryNoun: settings.Records is null ? "file" : "record");
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveJobs, CancellationToken = cancellationToken };
-        if (settings.Records is not null)
+
+        // A bounded window of files or records is in memory: being read, run, or waiting for an earlier one to be written.
+        using var slots = new SemaphoreSlim(settings.EffectiveJobs * 4);
+        var output = new OrderedOutput(streams, settings.Records is null ? ProgressBar.CreateGrowing(streams) : null, written =>
         {
-            // Records stream: a bounded window of them is in memory (being read, run, or waiting for an earlier one).
-            using var slots = new SemaphoreSlim(settings.EffectiveJobs * 4);
-            var recordOutput = new OrderedOutput(streams, progress: null, written =>
-            {
-                Count(written);
-                slots.Release();
-            });
-            try
-            {
-                await Parallel.ForEachAsync(RecordSources.ReadAsync(files, settings, streams, slots, cancellationToken), options, (item, token) =>
-                {
-                    ArticleOutcome outcome = item.Ready ?? ArticleRunner.Run(interpreter, item.Record!);
-                    recordOutput.Complete(item.Index, OutcomeRenderer.Render(outcome, settings.Format, includeDocument: false));
-                    return ValueTask.CompletedTask;
-                }).ConfigureAwait(false);
-            }
-            finally
-            {
-                recordOutput.Finish();
-            }
-
-            return report.Finish(tally);
-        }
-
-        if (settings.Shard is { } shard)
-        {
-            files = files.Where(file => shard.Contains(file)).ToArray();
-        }
-
-        var output = new OrderedOutput(streams, ProgressBar.CreateIfUseful(streams, files.Count), Count);
+            Count(written);
+            slots.Release();
+        });
+        IAsyncEnumerable<BatchItems.Item> items = settings.Records is null
+            ? BatchItems.FilesAsync(files, settings.Shard, slots, output.Found, cancellationToken)
+            : BatchItems.ReadAsync(Remaining(files), settings, streams, slots, cancellationToken);
         try
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (index, token) =>
+            await Parallel.ForEachAsync(items, options, async (item, token) =>
             {
-                ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, files[index], settings.Encoding, token).ConfigureAwait(false);
-                output.Complete(index, OutcomeRenderer.Render(outcome, settings.Format, includeDocument: false));
+                ArticleOutcome outcome = item.Ready
+                    ?? (item.Record is { } record
+                        ? ArticleRunner.Run(interpreter, record)
+                        : await ArticleRunner.RunAsync(interpreter, item.File!, settings.Encoding, token).ConfigureAwait(false));
+                output.Complete(item.Index, OutcomeRenderer.Render(outcome, settings.Format, includeDocument: false));
             }).ConfigureAwait(false);
         }
         finally
@@ -205,5 +188,17 @@ public static class ValidateCommand
             report.Add(written.Outcome.File, Finding.Of(written.Outcome));
             tally.AddFile(written.Outcome.Issues, written.Outcome.Problem is not null);
         }
+    }
+
+    // The enumerator's current item and the rest, as a list: JSON-lines sources are few, unlike article files.
+    private static List<string> Remaining(IEnumerator<string> files)
+    {
+        var list = new List<string> { files.Current };
+        while (files.MoveNext())
+        {
+            list.Add(files.Current);
+        }
+
+        return list;
     }
 }

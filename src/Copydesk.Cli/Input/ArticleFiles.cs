@@ -31,39 +31,77 @@ public static class ArticleFiles
     /// wildcards on the file name; hidden files and folders are skipped), other paths are kept as written.
     /// The result is sorted by path (ordinal) without duplicates, so output order never depends on the file system.
     /// Symbolic links are followed, but every folder and file is taken once, by its resolved path: a link loop ends
-    /// where it comes back, and a file reached through a link and directly is processed once, under its first path.
+    /// where it comes back, and a file reached through a link and directly is processed once, under the path that
+    /// sorts first.
     /// </summary>
     /// <param name="inputs">Files and folders as the user wrote them.</param>
     /// <param name="pattern">The file-name pattern for folders.</param>
     /// <returns>The display paths of the files to process.</returns>
     public static IReadOnlyList<string> Expand(IEnumerable<string> inputs, string pattern)
     {
+        List<string> files = [.. Enumerate(inputs, pattern)];
+
+        // Already in this order where the separator is '/'; elsewhere the walk's order may differ in rare names.
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>
+    /// <see cref="Expand"/> as it goes: folders are walked lazily, in order, and the inputs merged by path, so the first
+    /// files come out before a large tree is fully listed, and memory holds the folders being walked and the resolved
+    /// paths already seen, not the list of files.
+    /// </summary>
+    /// <param name="inputs">Files and folders as the user wrote them.</param>
+    /// <param name="pattern">The file-name pattern for folders.</param>
+    public static IEnumerable<string> Enumerate(IEnumerable<string> inputs, string pattern)
+    {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentException.ThrowIfNullOrEmpty(pattern);
 
-        var seenFiles = new HashSet<string>(PathComparer);
-        var seenFolders = new HashSet<string>(PathComparer);
-        var files = new List<string>();
-        foreach (string input in inputs)
+        var sources = new List<IEnumerator<(string File, string Resolved)>>();
+        try
         {
-            if (Directory.Exists(input))
+            foreach (string input in inputs)
             {
-                foreach ((string file, string resolved) in Walk(input, pattern, seenFolders))
+                // Each walk ends its own link loops; a folder reached from two inputs is walked twice, and its files are
+                // then taken once below, so which path wins never depends on timing.
+                IEnumerable<(string, string)> files = Directory.Exists(input)
+                    ? Walk(input, pattern, new HashSet<string>(PathComparer))
+                    : [(input, Resolve(input) ?? FullPathOrSelf(input))];
+                sources.Add(files.GetEnumerator());
+            }
+
+            var next = new PriorityQueue<int, string>(StringComparer.Ordinal);
+            for (int i = 0; i < sources.Count; i++)
+            {
+                if (sources[i].MoveNext())
                 {
-                    if (seenFiles.Add(resolved))
-                    {
-                        files.Add(file);
-                    }
+                    next.Enqueue(i, sources[i].Current.File);
                 }
             }
-            else if (seenFiles.Add(Resolve(input) ?? FullPathOrSelf(input)))
+
+            var seen = new HashSet<string>(PathComparer);
+            while (next.TryDequeue(out int source, out _))
             {
-                files.Add(input);
+                (string file, string resolved) = sources[source].Current;
+                if (seen.Add(resolved))
+                {
+                    yield return file;
+                }
+
+                if (sources[source].MoveNext())
+                {
+                    next.Enqueue(source, sources[source].Current.File);
+                }
             }
         }
-
-        files.Sort(StringComparer.Ordinal);
-        return files;
+        finally
+        {
+            foreach (IEnumerator<(string, string)> source in sources)
+            {
+                source.Dispose();
+            }
+        }
     }
 
     /// <summary>
@@ -109,7 +147,7 @@ public static class ArticleFiles
 
                 foreach (string subfolder in Directory.EnumerateDirectories(folder, "*", options))
                 {
-                    entries.Add((Path.GetFileName(subfolder) + "/", subfolder, true));
+                    entries.Add((Path.GetFileName(subfolder) + Path.DirectorySeparatorChar, subfolder, true));
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -122,7 +160,7 @@ public static class ArticleFiles
             var subfolders = new List<(string, string)>();
             foreach ((string key, string path, bool isFolder) in entries)
             {
-                string? entryResolved = ResolveEntry(resolved, key.TrimEnd('/'), path);
+                string? entryResolved = ResolveEntry(resolved, isFolder ? key[..^1] : key, path);
                 if (entryResolved is null)
                 {
                     continue;

@@ -58,6 +58,20 @@ public sealed class OrderedOutput
         }
     }
 
+    /// <summary>Tells the progress bar how many results there are so far, and whether that is all of them.</summary>
+    public void Found(int count, bool complete)
+    {
+        lock (gate)
+        {
+            progress?.Found(count, complete);
+            if (complete)
+            {
+                // The total is final: show it at once, even when every result is already written.
+                progress?.Update(completed, force: true);
+            }
+        }
+    }
+
     /// <summary>Erases the progress bar once every result is written.</summary>
     public void Finish()
     {

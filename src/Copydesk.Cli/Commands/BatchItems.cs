@@ -9,14 +9,45 @@ using Copydesk.Cli.Output;
 namespace Copydesk.Cli.Commands;
 
 /// <summary>
-/// The records of every JSON-lines input of <c>validate --input jsonl</c>, in order, each with its position in the
-/// output. A source that cannot be opened or read becomes one <see cref="CliIssueCodes.CannotRead"/> outcome and the
-/// next source is read; records outside the shard are skipped here, before any work is spent on them.
+/// The work of <c>validate</c>, in output order, each item with its position: the article files as folders are walked,
+/// or the records of every JSON-lines input. A JSON-lines source that cannot be opened or read becomes one
+/// <see cref="CliIssueCodes.CannotRead"/> outcome and the next source is read. Inputs outside the shard are skipped
+/// here, before any work is spent on them, and a bounded window of items is handed out at a time.
 /// </summary>
-internal static class RecordSources
+internal static class BatchItems
 {
-    /// <summary>One unit of work: a record to run, or an outcome already known (an unreadable source).</summary>
-    public readonly record struct Item(int Index, ArticleRecord? Record, ArticleOutcome? Ready);
+    /// <summary>One unit of work: an article file or a record to run, or an outcome already known (an unreadable source).</summary>
+    public readonly record struct Item(int Index, string? File, ArticleRecord? Record, ArticleOutcome? Ready);
+
+    /// <summary>
+    /// The article files of <paramref name="files"/> in the shard, as found, waiting on <paramref name="slots"/> before
+    /// each; <paramref name="found"/> hears how many there are so far, and when the list is complete.
+    /// </summary>
+    public static async IAsyncEnumerable<Item> FilesAsync(
+        IEnumerator<string> files,
+        Shard? shard,
+        SemaphoreSlim slots,
+        Action<int, bool> found,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        int index = 0;
+        do
+        {
+            string file = files.Current;
+            if (shard is { } part && !part.Contains(file))
+            {
+                continue;
+            }
+
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            found(index + 1, false);
+            yield return new Item(index++, file, null, null);
+        }
+        while (files.MoveNext());
+
+        found(index, true);
+    }
 
     /// <summary>Reads <paramref name="sources"/> (<c>-</c> is standard input), waiting on <paramref name="slots"/> before each item so that memory holds a bounded number of them.</summary>
     public static async IAsyncEnumerable<Item> ReadAsync(
@@ -70,7 +101,7 @@ internal static class RecordSources
                         }
 
                         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                        yield return new Item(index++, record, null);
+                        yield return new Item(index++, null, record, null);
                     }
                 }
             }
@@ -80,7 +111,7 @@ internal static class RecordSources
             {
                 FileProblem problem = TextFiles.CannotReadProblem(failure);
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                yield return new Item(index++, null, new ArticleOutcome(source, null, [problem.Issue], problem));
+                yield return new Item(index++, null, null, new ArticleOutcome(source, null, [problem.Issue], problem));
             }
         }
     }
