@@ -218,6 +218,30 @@ public sealed class HostileInputTests
         await feeding;
     }
 
+    [Fact]
+    public async Task Output_and_errors_sent_to_one_file_do_not_overwrite_each_other()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // The shell redirection below is POSIX sh.
+        }
+
+        using var temp = new TempFolder();
+        string log = temp["log.txt"];
+        string command = $"dotnet '{Path.Combine(AppContext.BaseDirectory, "Copydesk.Cli.dll")}' validate --schema '{TestFiles.DigestSchema}' --format json '{TestFiles.DigestArticles}' '{temp["gone.txt"]}' > '{log}' 2>&1";
+        using (Process shell = Process.Start("sh", ["-c", command]))
+        {
+            await shell.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(ExitCodes.Failure, shell.ExitCode);
+        }
+
+        string[] lines = File.ReadAllText(log).TrimEnd('\n').Split('\n');
+        CliRun inProcess = await CliRun.RunAsync("validate", "--schema", TestFiles.DigestSchema, "--format", "json", TestFiles.DigestArticles, temp["gone.txt"]);
+        Assert.Equal(inProcess.OutLines.Length + inProcess.ErrorLines.Length, lines.Length);
+        Assert.Equal(inProcess.OutLines, lines.Where(line => line.StartsWith('{')));
+        Assert.Equal(inProcess.ErrorLines, lines.Where(line => !line.StartsWith('{')));
+    }
+
     /// <summary>A stream that counts write calls.</summary>
     private sealed class CountingStream : MemoryStream
     {

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using Microsoft.Win32.SafeHandles;
 
 namespace Copydesk.Cli.Output;
 
@@ -35,49 +34,10 @@ public sealed record CliStreams(TextWriter Out, TextWriter Error, bool ErrorIsIn
     /// <summary>
     /// A standard stream that reports failures. On Unix the console's own stream pretends that writing to a closed
     /// pipe succeeded, so a run whose reader went away (<c>copydesk … | head</c>) would go on reading its whole input for
-    /// nobody; the file descriptor itself reports the broken pipe. A descriptor that is not open gives a stream whose
-    /// every write fails, so that is reported too instead of output silently vanishing.
+    /// nobody, and a <see cref="FileStream"/> over the descriptor writes at offsets it tracks itself, so output and
+    /// errors sent to one file (<c>&gt; log 2&gt;&amp;1</c>) would overwrite each other. <see cref="DescriptorStream"/>
+    /// writes with write(2), as a shell does, and reports what it says.
     /// </summary>
-    private static Stream OpenStandard(int descriptor, Func<Stream> console)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return console();
-        }
-
-        try
-        {
-            return new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-        }
-        catch (Exception exception) when (exception is IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            return new ClosedStream(exception.Message);
-        }
-    }
-
-    /// <summary>The stand-in for a standard stream that is not open: every write fails with the reason.</summary>
-    private sealed class ClosedStream(string reason) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException($"it is not open ({reason.TrimEnd('.')})");
-    }
+    private static Stream OpenStandard(int descriptor, Func<Stream> console) =>
+        OperatingSystem.IsWindows() ? console() : new DescriptorStream(descriptor);
 }
