@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.Cli.Output;
@@ -14,7 +15,20 @@ public static class Program
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
     public static async Task<int> Main(string[] args)
     {
-        // Output is written as UTF-8 bytes by CliStreams, whatever code page a Windows console defaults to.
+        // Output is written as UTF-8 bytes by CliStreams; a Windows console must also show them as UTF-8, not in the
+        // legacy code page it may default to.
+        if (OperatingSystem.IsWindows())
+        {
+            try
+            {
+                Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            }
+            catch (Exception exception) when (exception is System.IO.IOException or PlatformNotSupportedException)
+            {
+                // A console that cannot change encoding still works; keep its own.
+            }
+        }
+
         using var cancellation = new CancellationTokenSource();
         int signalExitCode = 0;
 
