@@ -25,9 +25,6 @@ public static class ContractJson
 #endif
     };
 
-    /// <summary>Writes a text value: a string.</summary>
-    public static void WriteText(Utf8JsonWriter writer, TextLine value) => writer.WriteStringValue(value.Text);
-
     /// <summary>Writes an attribution value: <c>{ "text", "speaker", "context" }</c>.</summary>
     public static void WriteAttribution(Utf8JsonWriter writer, Attribution value)
     {
