@@ -64,7 +64,7 @@ internal sealed class ParserEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private readonly {Parsing}.LineParser state;");
+        w.WriteLine($"private readonly {Parsing}.ParseState state;");
         w.WriteLine($"private readonly {EmitContext.TextLineType}[] lines;");
         foreach (var (owner, slot) in AllSlots().Where(x => EmitContext.CachesRuns(x.Owner, x.Slot)))
         {
@@ -75,7 +75,7 @@ internal sealed class ParserEmitter
         w.WriteLine($"private {parser}({EmitContext.TextLineType}[] lines)");
         w.OpenBlock();
         w.WriteLine("this.lines = lines;");
-        w.WriteLine($"state = new {Parsing}.LineParser(lines, Markers);");
+        w.WriteLine($"state = new {Parsing}.ParseState(lines, Markers);");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");

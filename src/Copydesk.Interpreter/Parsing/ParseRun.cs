@@ -7,21 +7,21 @@ namespace Copydesk.Interpretation.Parsing;
 
 /// <summary>
 /// One parse of one article with a <see cref="SchemaPlan"/>. Mirrors the generated parser call for call: the same
-/// order of attempts, the same <see cref="LineParser.Fail"/> calls with equal expectations, the same section updates
+/// order of attempts, the same <see cref="ParseState.Fail"/> calls with equal expectations, the same section updates
 /// and the same repeat caches, so errors and documents are identical. Repeats are loops: the stack depth depends on
 /// how deeply the schema nests parts, never on the article.
 /// </summary>
 internal sealed class ParseRun
 {
     private readonly TextLine[] lines;
-    private readonly LineParser state;
+    private readonly ParseState state;
     private readonly ParseTracer? tracer;
     private readonly RepeatCache<InterpretedNode>?[] caches;
 
     private ParseRun(SchemaPlan plan, TextLine[] lines, IParseTrace? trace)
     {
         this.lines = lines;
-        state = new LineParser(lines, plan.Markers);
+        state = new ParseState(lines, plan.Markers);
         tracer = trace is null ? null : new ParseTracer(trace, lines, plan.Markers);
         caches = new RepeatCache<InterpretedNode>?[plan.CacheCount];
     }

@@ -12,21 +12,27 @@ namespace Copydesk.Json;
 /// </summary>
 public static class ContractJson
 {
-    /// <summary>Writer options for compact contract JSON.</summary>
-    public static JsonWriterOptions CompactOptions { get; } = new() { Encoder = ContractJsonEncoder.Instance, Indented = false };
+    // A document nests only as deep as its schema nests parts, and no part may contain itself, so the depth is bounded
+    // by the schema, never by the article. Utf8JsonWriter's default limit (1,000 levels) would only turn a document
+    // the parser produced into an exception; the contract's writers have none.
+    private const int AnyDepth = int.MaxValue;
 
-    /// <summary>Writer options for indented contract JSON (two spaces; LF line ends from .NET 9 on, the platform's before).</summary>
+    /// <summary>Writer options for compact contract JSON, without a nesting limit.</summary>
+    public static JsonWriterOptions CompactOptions { get; } = new() { Encoder = ContractJsonEncoder.Instance, Indented = false, MaxDepth = AnyDepth };
+
+    /// <summary>
+    /// Writer options for indented contract JSON (two spaces; LF line ends from .NET 9 on, the platform's before),
+    /// without a nesting limit.
+    /// </summary>
     public static JsonWriterOptions IndentedOptions { get; } = new()
     {
         Encoder = ContractJsonEncoder.Instance,
         Indented = true,
+        MaxDepth = AnyDepth,
 #if NET9_0_OR_GREATER
         NewLine = "\n",
 #endif
     };
-
-    /// <summary>Writes a text value: a string.</summary>
-    public static void WriteText(Utf8JsonWriter writer, TextLine value) => writer.WriteStringValue(value.Text);
 
     /// <summary>Writes an attribution value: <c>{ "text", "speaker", "context" }</c>.</summary>
     public static void WriteAttribution(Utf8JsonWriter writer, Attribution value)
