@@ -17,6 +17,7 @@ internal sealed class QuoteReader
     private readonly List<Token> tokens = [];
     private readonly List<Attribution> attributions = [];
     private readonly HashSet<int> quoteCues = [];
+    private readonly List<int> nextOwn = [];
     private readonly SpeakerResolver resolver = new();
 
     // The attribution of a quotation left open at the end of the previous paragraph, which the next one may continue.
@@ -347,6 +348,8 @@ internal sealed class QuoteReader
     {
         string text = paragraph.Text;
         Resolved? last = null;
+        int previousOwn = -1;
+        FindNextOwn();
         for (int a = 0; a < attributions.Count; a++)
         {
             Attribution attribution = attributions[a];
@@ -358,7 +361,7 @@ internal sealed class QuoteReader
             Resolved resolved = attribution.Phrase.Found
                 ? new Resolved(attribution.Speaker, CueText(text, attribution), attribution.ResolvedSpeaker)
                 : continues && a == 0 && open is { } carried ? carried
-                : Carried(text, a) ?? (segments[tokens[attribution.Token].Segment].Open == 0 ? new Resolved(null, attribution.HasCue ? CueText(text, attribution) : null, previousSpeaker) : new Resolved(null, attribution.HasCue ? CueText(text, attribution) : null, null));
+                : Carried(text, a, previousOwn) ?? (segments[tokens[attribution.Token].Segment].Open == 0 ? new Resolved(null, attribution.HasCue ? CueText(text, attribution) : null, previousSpeaker) : new Resolved(null, attribution.HasCue ? CueText(text, attribution) : null, null));
 
             QuoteSegment segment = segments[tokens[attribution.Token].Segment];
             int end = segment.Closed ? segment.Close + 1 : text.Length;
@@ -373,6 +376,10 @@ internal sealed class QuoteReader
                 resolved.ResolvedSpeaker));
             last = resolved;
             open = segment.Closed ? null : resolved;
+            if (attribution.Phrase.Found)
+            {
+                previousOwn = a;
+            }
         }
 
         if (last is null)
@@ -384,25 +391,27 @@ internal sealed class QuoteReader
     }
 
     // A quotation with no cue of its own in a paragraph that attributes another: "Six years," he said. "Six years, and …"
-    private Resolved? Carried(string text, int a)
+    // The nearest attributed quotation before it wins, else the nearest after it; one pass from the end finds those.
+    private Resolved? Carried(string text, int a, int previousOwn)
     {
-        for (int b = a - 1; b >= 0; b--)
+        int source = previousOwn >= 0 ? previousOwn : nextOwn[a];
+        return source < 0 ? null : new Resolved(attributions[source].Speaker, CueText(text, attributions[source]), attributions[source].ResolvedSpeaker);
+    }
+
+    private void FindNextOwn()
+    {
+        nextOwn.Clear();
+        int next = -1;
+        for (int a = attributions.Count - 1; a >= 0; a--)
         {
-            if (attributions[b].Keep && attributions[b].Phrase.Found)
+            nextOwn.Add(next);
+            if (attributions[a].Keep && attributions[a].Phrase.Found)
             {
-                return new Resolved(attributions[b].Speaker, CueText(text, attributions[b]), attributions[b].ResolvedSpeaker);
+                next = a;
             }
         }
 
-        for (int b = a + 1; b < attributions.Count; b++)
-        {
-            if (attributions[b].Keep && attributions[b].Phrase.Found)
-            {
-                return new Resolved(attributions[b].Speaker, CueText(text, attributions[b]), attributions[b].ResolvedSpeaker);
-            }
-        }
-
-        return null;
+        nextOwn.Reverse();
     }
 
     private string? CueText(string text, Attribution attribution)

@@ -293,6 +293,7 @@ internal static class SpeakerPhrases
     private static int NameEnd(string text, List<Token> tokens, int start, int to)
     {
         int end = start;
+        to = Math.Min(to, start + MaxPhrase - 1);
         while (end < to && !tokens[end].ClauseEnd && ContinuesName(text, tokens, end + 1, to))
         {
             end++;

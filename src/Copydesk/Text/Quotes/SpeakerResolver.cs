@@ -64,7 +64,7 @@ internal sealed class SpeakerResolver
                     if (ContainsWord(candidates[i].Description, head))
                     {
                         Candidate found = candidates[i];
-                        candidates.Add(found);
+                        Add(found);
                         return found.Name;
                     }
                 }
@@ -116,7 +116,12 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Whether a single word is the surname of someone named before.</summary>
-    public bool IsKnownSurname(ReadOnlySpan<char> word) => surnames.Count > 0 && surnames.ContainsKey(word.ToString());
+    public bool IsKnownSurname(ReadOnlySpan<char> word) =>
+#if NET9_0_OR_GREATER
+        surnames.Count > 0 && surnames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+#else
+        surnames.Count > 0 && surnames.ContainsKey(word.ToString());
+#endif
 
     private string? NearestPerson()
     {
@@ -133,11 +138,21 @@ internal sealed class SpeakerResolver
 
     private void Remember(string name, string description, bool person)
     {
-        candidates.Add(new Candidate(name, description + " " + name.ToLowerInvariant(), person));
+        Add(new Candidate(name, description + " " + name.ToLowerInvariant(), person));
+    }
+
+    private void Add(Candidate candidate)
+    {
+        candidates.Add(candidate);
         if (candidates.Count > 4 * Lookback)
         {
-            // Keep the list short; the nearest person is kept by the copy below.
+            // Only the last few are ever looked at; drop the oldest half, keeping the nearest person if it is older.
+            string? person = NearestPerson();
             candidates.RemoveRange(0, 2 * Lookback);
+            if (person is not null && NearestPerson() is null)
+            {
+                candidates.Insert(0, new Candidate(person, person.ToLowerInvariant(), true));
+            }
         }
     }
 
