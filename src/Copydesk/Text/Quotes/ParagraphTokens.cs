@@ -32,8 +32,12 @@ internal struct Token
     public bool SentenceEnd;
     public bool Abbreviation;
     public bool Digits;
+    public WordClass Class;
 
     public readonly int Length => End - Start;
+
+    /// <summary>Whether the word belongs to any of <paramref name="classes"/> of <see cref="QuoteLexicon"/>.</summary>
+    public readonly bool Is(WordClass classes) => (Class & classes) != 0;
 
     public readonly ReadOnlySpan<char> Core(string text) => text.AsSpan(Start, End - Start);
 
@@ -105,7 +109,8 @@ internal static class ParagraphTokens
                     Capitalised = char.IsUpper(text[coreStart]),
                     Digits = char.IsDigit(text[coreStart]),
                 };
-                token.Abbreviation = IsAbbreviation(text, coreStart, coreEnd);
+                token.Class = QuoteLexicon.Words.Classify(text.AsSpan(coreStart, coreEnd - coreStart));
+                token.Abbreviation = IsAbbreviation(text, coreStart, coreEnd, token.Class);
                 Punctuation(text, coreEnd, ref token, wordBefore: true, chunkEnd);
                 tokens.Add(token);
             }
@@ -181,13 +186,13 @@ internal static class ParagraphTokens
         }
     }
 
-    private static bool IsAbbreviation(string text, int start, int end)
+    private static bool IsAbbreviation(string text, int start, int end, WordClass classes)
     {
         if (end == start + 1 && char.IsUpper(text[start]))
         {
             return true; // an initial: J. R. Hartley
         }
 
-        return text.AsSpan(start, end - start).Contains('.') || QuoteLexicon.Abbreviations.Contains(text.AsSpan(start, end - start));
+        return (classes & WordClass.Abbreviation) != 0 || text.AsSpan(start, end - start).Contains('.');
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace Copydesk.Text.Quotes;
 
 /// <summary>
@@ -7,7 +10,7 @@ namespace Copydesk.Text.Quotes;
 internal static class QuoteLexicon
 {
     /// <summary>Verbs that attribute a quotation, in the forms news copy uses.</summary>
-    public static readonly WordSet CueVerbs = new(
+    private static readonly string[] CueVerbs = [
         "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "asked", "asks",
         "explained", "explains", "replied", "replies", "responded", "responds", "insisted", "insists",
         "warned", "warns", "noted", "notes", "stated", "states", "declared", "declares", "recalled", "recalls",
@@ -16,7 +19,7 @@ internal static class QuoteLexicon
         "confirms", "remarked", "announced", "announces", "cautioned", "predicted", "promised", "complained",
         "joked", "posted", "tweeted", "testified", "observed", "repeated", "described", "reported", "reports",
         "urged", "stressed", "emphasised", "emphasized", "pleaded", "boasted", "countered", "objected", "agreed",
-        "concluded", "suggested", "recounted", "sighed", "laughed", "cried", "exclaimed", "muttered", "mused");
+        "concluded", "suggested", "recounted", "sighed", "laughed", "cried", "exclaimed", "muttered", "mused"];
 
     /// <summary>Two-word cues, as first word and second word.</summary>
     public static readonly (string First, string Second)[] CuePairs =
@@ -25,20 +28,20 @@ internal static class QuoteLexicon
     ];
 
     /// <summary>The verbs whose audience belongs to the cue: <c>told reporters</c>.</summary>
-    public static readonly WordSet TellVerbs = new("told", "tells", "tell");
+    private static readonly string[] TellVerbs = ["told", "tells", "tell"];
 
     /// <summary>Who a speaker <c>told</c> or <c>wrote to</c>, kept as part of the cue: <c>told reporters</c>.</summary>
-    public static readonly WordSet Audiences = new(
+    private static readonly string[] Audiences = [
         "reporters", "journalists", "supporters", "students", "lawmakers", "parliament", "delegates", "colleagues",
         "listeners", "viewers", "readers", "investors", "residents", "staff", "employees", "members", "workers",
-        "fans", "voters", "parents", "senators", "troops", "police", "officials");
+        "fans", "voters", "parents", "senators", "troops", "police", "officials"];
 
     /// <summary>
     /// Role nouns: lower-case before a name they describe the person (<c>union steward Marta Kowal</c>);
     /// capitalised before a name they are a title the resolved speaker drops (<c>Mayor Ilse Brandt</c>);
     /// as the head of <c>the minister</c> they refer back to a person named before.
     /// </summary>
-    public static readonly WordSet Roles = new(
+    private static readonly string[] Roles = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "gen", "col", "capt", "lt", "sgt",
         "president", "minister", "secretary", "mayor", "governor", "senator", "judge", "justice", "chief", "director",
         "manager", "chair", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
@@ -55,59 +58,81 @@ internal static class QuoteLexicon
         "king", "queen", "prince", "princess", "premier", "chancellor", "dean", "rector", "provost", "curator",
         "daily", "newspaper", "paper", "broadcaster", "agency", "magazine", "tabloid", "weekly", "outlet",
         "opponent", "rival", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
-        "neighbour", "neighbor", "friend", "colleague", "witness", "victim", "survivor", "mechanic", "driver", "pilot");
+        "neighbour", "neighbor", "friend", "colleague", "witness", "victim", "survivor", "mechanic", "driver", "pilot"];
 
     /// <summary>Pronouns that can stand for a speaker.</summary>
-    public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i", "it");
+    private static readonly string[] Pronouns = ["he", "she", "they", "we", "i", "it"];
 
     /// <summary>Words that open a description of a speaker: <c>the</c> minister, <c>a</c> resident, <c>one</c> student.</summary>
-    public static readonly WordSet Determiners = new(
-        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "your", "this");
+    private static readonly string[] Determiners = [
+        "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "your", "this"];
 
     /// <summary>Determiners of a description that names someone not yet met: its own speaker, never resolved back.</summary>
-    public static readonly WordSet Indefinite = new("a", "an", "one", "another");
+    private static readonly string[] Indefinite = ["a", "an", "one", "another"];
 
     /// <summary>
     /// Words a speaker phrase never holds: verbs, auxiliaries, conjunctions and relative words. Their presence tells
     /// a clause from a name or a description.
     /// </summary>
-    public static readonly WordSet StopWords = new(
+    private static readonly string[] StopWords = [
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
         "would", "could", "should", "can", "may", "might", "must", "shall", "not", "no", "that", "which", "who",
         "whom", "whose", "when", "where", "while", "because", "but", "and", "or", "if", "as", "than", "so", "yet",
         "there", "here", "what", "why", "how", "all", "also", "just", "very", "into", "onto", "upon", "about",
         "after", "before", "during", "since", "until", "against", "through", "across", "over", "under", "with",
-        "without", "in", "on", "at", "to", "by", "from", "up", "down", "out", "off", "then", "again", "later");
+        "without", "in", "on", "at", "to", "by", "from", "up", "down", "out", "off", "then", "again", "later"];
 
     /// <summary>Prepositions a description may hold: <c>a spokesman for the authority</c>, <c>the head of the agency</c>.</summary>
-    public static readonly WordSet DescriptionPrepositions = new("for", "of");
+    private static readonly string[] DescriptionPrepositions = ["for", "of"];
 
     /// <summary>Adverbs that sit between a speaker and the cue: <c>Berg later told reporters</c>.</summary>
-    public static readonly WordSet Adverbs = new(
+    private static readonly string[] Adverbs = [
         "later", "also", "then", "again", "repeatedly", "quietly", "simply", "only", "previously", "once", "now",
-        "still", "firmly", "finally", "earlier", "recently", "separately", "angrily", "calmly", "flatly", "often");
+        "still", "firmly", "finally", "earlier", "recently", "separately", "angrily", "calmly", "flatly", "often"];
 
     /// <summary>Words that let a capitalised name go on in lower case: <c>Ludwig van Beethoven</c>, <c>Osama bin Laden</c>.</summary>
-    public static readonly WordSet NameParticles = new(
-        "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "del", "della", "di", "du", "la", "le", "ter", "ten", "dos", "das");
+    private static readonly string[] NameParticles = [
+        "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "del", "della", "di", "du", "la", "le", "ter", "ten", "dos", "das"];
 
     /// <summary>Words that, directly before a quotation, mark it as a name, a title or a word being mentioned.</summary>
-    public static readonly WordSet MentionMarkers = new(
+    private static readonly string[] MentionMarkers = [
         "so-called", "dubbed", "nicknamed", "titled", "entitled", "called", "calls", "call", "named", "branded",
-        "labelled", "labeled", "styled");
+        "labelled", "labeled", "styled"];
 
     /// <summary>Nouns that, after <c>the</c>, introduce a word being mentioned: <c>the word "affordable"</c>.</summary>
-    public static readonly WordSet MentionNouns = new(
-        "word", "words", "term", "phrase", "slogan", "title", "motto", "nickname", "hashtag", "headline", "label", "name", "banner", "sign");
+    private static readonly string[] MentionNouns = [
+        "word", "words", "term", "phrase", "slogan", "title", "motto", "nickname", "hashtag", "headline", "label", "name", "banner", "sign"];
 
     /// <summary>Abbreviations whose full stop does not end a sentence.</summary>
-    public static readonly WordSet Abbreviations = new(
+    private static readonly string[] Abbreviations = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "capt", "lt", "sgt", "jr", "sr", "no", "inc", "ltd", "co",
         "vs", "etc", "mt", "ft", "gov", "sen", "rep", "rev", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
-        "corp", "dept", "est", "approx", "fig", "vol");
+        "corp", "dept", "est", "approx", "fig", "vol"];
 
     /// <summary>Small words a title leaves in lower case: <c>Salt in the Kettle</c>.</summary>
-    public static readonly WordSet TitleSmallWords = new(
+    private static readonly string[] TitleSmallWords = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "nor", "as",
-        "de", "la", "le", "du", "von", "van", "is");
+        "de", "la", "le", "du", "von", "van", "is"];
+
+    /// <summary>Every word above with the classes it belongs to: one lookup tells all of them.</summary>
+    public static readonly WordTable Words = new WordTable()
+        .Add(WordClass.Cue, CueVerbs)
+        .Add(WordClass.CuePairFirst, [.. CuePairs.Select(pair => pair.First)])
+        .Add(WordClass.Tell, TellVerbs)
+        .Add(WordClass.Audience, Audiences)
+        .Add(WordClass.Role, Roles)
+        .Add(WordClass.Pronoun, Pronouns)
+        .Add(WordClass.Determiner, Determiners)
+        .Add(WordClass.Indefinite, Indefinite)
+        .Add(WordClass.Stop, StopWords)
+        .Add(WordClass.DescriptionPreposition, DescriptionPrepositions)
+        .Add(WordClass.Adverb, Adverbs)
+        .Add(WordClass.NameParticle, NameParticles)
+        .Add(WordClass.MentionMarker, MentionMarkers)
+        .Add(WordClass.MentionNoun, MentionNouns)
+        .Add(WordClass.Abbreviation, Abbreviations)
+        .Add(WordClass.TitleSmall, TitleSmallWords);
+
+    /// <summary>Whether <paramref name="word"/> belongs to any of <paramref name="classes"/>.</summary>
+    public static bool Is(ReadOnlySpan<char> word, WordClass classes) => (Words.Classify(word) & classes) != 0;
 }

@@ -207,7 +207,7 @@ internal sealed class QuoteReader
         }
 
         ReadOnlySpan<char> previous = tokens[k - 1].Core(text);
-        if (QuoteLexicon.MentionMarkers.Contains(previous))
+        if (QuoteLexicon.Is(previous, WordClass.MentionMarker))
         {
             return true;
         }
@@ -218,7 +218,7 @@ internal sealed class QuoteReader
                 || Word(text, k - 3).Equals("known", StringComparison.OrdinalIgnoreCase);
         }
 
-        return QuoteLexicon.MentionNouns.Contains(previous) && QuoteLexicon.Determiners.Contains(Word(text, k - 2));
+        return QuoteLexicon.Is(previous, WordClass.MentionNoun) && QuoteLexicon.Is(Word(text, k - 2), WordClass.Determiner);
     }
 
     // Speakers resolve in reading order, interleaved with the names met outside quotations, so "nearest preceding"
@@ -302,7 +302,7 @@ internal sealed class QuoteReader
             return;
         }
 
-        bool afterRole = i > 0 && tokens[i - 1] is { Kind: TokenKind.Word, Capitalised: false, ClauseEnd: false } && QuoteLexicon.Roles.Contains(tokens[i - 1].Core(text));
+        bool afterRole = i > 0 && tokens[i - 1] is { Kind: TokenKind.Word, Capitalised: false, ClauseEnd: false } && tokens[i - 1].Is(WordClass.Role);
         bool apposition = i > 0 && tokens[i - 1].CommaAfter;
         bool relative = tokens[end].CommaAfter && end + 1 < tokens.Count && Word(text, end + 1).Equals("who", StringComparison.OrdinalIgnoreCase);
         bool subject = end + 1 < tokens.Count && CueEnd(text, end + 1) >= 0;
@@ -436,7 +436,7 @@ internal sealed class QuoteReader
         }
 
         ReadOnlySpan<char> word = token.Core(text);
-        if (i + 1 < tokens.Count && !token.ClauseEnd && tokens[i + 1].Kind == TokenKind.Word)
+        if (token.Is(WordClass.CuePairFirst) && i + 1 < tokens.Count && !token.ClauseEnd && tokens[i + 1].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> second = tokens[i + 1].Core(text);
             foreach ((string first, string then) in QuoteLexicon.CuePairs)
@@ -448,13 +448,13 @@ internal sealed class QuoteReader
             }
         }
 
-        if (token.Capitalised || !QuoteLexicon.CueVerbs.Contains(word))
+        if (token.Capitalised || !token.Is(WordClass.Cue))
         {
             return -1;
         }
 
-        bool audience = QuoteLexicon.TellVerbs.Contains(word) && !token.ClauseEnd && i + 1 < tokens.Count
-            && tokens[i + 1].Kind == TokenKind.Word && QuoteLexicon.Audiences.Contains(tokens[i + 1].Core(text));
+        bool audience = token.Is(WordClass.Tell) && !token.ClauseEnd && i + 1 < tokens.Count
+            && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Is(WordClass.Audience);
         return audience ? i + 1 : i;
     }
 

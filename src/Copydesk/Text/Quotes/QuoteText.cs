@@ -106,7 +106,7 @@ internal static class QuoteText
             {
                 any |= char.IsUpper(word[0]);
             }
-            else if (first || !QuoteLexicon.TitleSmallWords.Contains(word))
+            else if (first || !QuoteLexicon.Is(word, WordClass.TitleSmall))
             {
                 return false;
             }

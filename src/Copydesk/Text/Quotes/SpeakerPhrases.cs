@@ -49,7 +49,7 @@ internal static class SpeakerPhrases
         // A subject stands within a few phrases of its verb; looking no further keeps every search bounded.
         from = Math.Max(from, cue - (4 * MaxPhrase));
         int end = cue - 1;
-        while (end >= from && IsWord(tokens[end]) && QuoteLexicon.Adverbs.Contains(tokens[end].Core(text)) && !tokens[end].CommaAfter)
+        while (end >= from && IsWord(tokens[end]) && tokens[end].Is(WordClass.Adverb) && !tokens[end].CommaAfter)
         {
             end--;
         }
@@ -102,7 +102,7 @@ internal static class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
-        if (QuoteLexicon.Pronouns.Contains(tokens[from].Core(text)))
+        if (tokens[from].Is(WordClass.Pronoun))
         {
             return new SpeakerPhrase(SpeakerKind.Pronoun, from, from);
         }
@@ -114,7 +114,7 @@ internal static class SpeakerPhrases
             last++;
         }
 
-        bool determiner = QuoteLexicon.Determiners.Contains(tokens[from].Core(text));
+        bool determiner = tokens[from].Is(WordClass.Determiner);
         if (!determiner)
         {
             // The name inside the phrase: parent Tom Baptiste, Ilka Varga of the builders' association.
@@ -160,14 +160,14 @@ internal static class SpeakerPhrases
 
         for (int i = from; i <= to; i++)
         {
-            if (!IsWord(tokens[i]) && tokens[i].Kind != TokenKind.Nickname || IsStop(text, tokens[i]) && !QuoteLexicon.Adverbs.Contains(tokens[i].Core(text)) || (i < to && tokens[i].ClauseEnd))
+            if (!IsWord(tokens[i]) && tokens[i].Kind != TokenKind.Nickname || IsStop(text, tokens[i]) && !tokens[i].Is(WordClass.Adverb) || (i < to && tokens[i].ClauseEnd))
             {
                 return SpeakerPhrase.None;
             }
         }
 
         int end = to;
-        while (end > from && QuoteLexicon.Adverbs.Contains(tokens[end].Core(text)))
+        while (end > from && tokens[end].Is(WordClass.Adverb))
         {
             end--;
         }
@@ -212,7 +212,7 @@ internal static class SpeakerPhrases
         }
 
         start = Math.Max(start, end - MaxPhrase + 1);
-        if (QuoteLexicon.Pronouns.Contains(tokens[end].Core(text)))
+        if (tokens[end].Is(WordClass.Pronoun))
         {
             return new SpeakerPhrase(SpeakerKind.Pronoun, end, end);
         }
@@ -238,14 +238,14 @@ internal static class SpeakerPhrases
 
         // The earliest determiner from which no verb or conjunction follows: a spokesman for the authority.
         int clean = end;
-        while (clean > start && IsWord(tokens[clean - 1]) && (!IsStop(text, tokens[clean - 1]) || QuoteLexicon.DescriptionPrepositions.Contains(tokens[clean - 1].Core(text))))
+        while (clean > start && IsWord(tokens[clean - 1]) && (!IsStop(text, tokens[clean - 1]) || tokens[clean - 1].Is(WordClass.DescriptionPreposition)))
         {
             clean--;
         }
 
         for (int i = clean; i <= end; i++)
         {
-            if (QuoteLexicon.Determiners.Contains(tokens[i].Core(text)))
+            if (tokens[i].Is(WordClass.Determiner))
             {
                 return new SpeakerPhrase(Description(text, tokens[i]), i, end);
             }
@@ -269,7 +269,7 @@ internal static class SpeakerPhrases
         }
 
         int first = start;
-        while (first < end && IsWord(tokens[first]) && !tokens[first].Capitalised && QuoteLexicon.Roles.Contains(tokens[first].Core(text)))
+        while (first < end && IsWord(tokens[first]) && !tokens[first].Capitalised && tokens[first].Is(WordClass.Role))
         {
             first++;
         }
@@ -303,7 +303,7 @@ internal static class SpeakerPhrases
     }
 
     private static bool StartsName(string text, Token token) =>
-        token.Kind == TokenKind.Word && token.Capitalised && !token.Digits && !QuoteLexicon.Pronouns.Contains(token.Core(text));
+        token.Kind == TokenKind.Word && token.Capitalised && !token.Digits && !token.Is(WordClass.Pronoun);
 
     // Whether token i belongs to a name whose other words run to `end`: capitalised, a particle or a nickname.
     private static bool ContinuesName(string text, List<Token> tokens, int i, int end)
@@ -319,17 +319,17 @@ internal static class SpeakerPhrases
             return false;
         }
 
-        return token.Capitalised || (i < end && QuoteLexicon.NameParticles.Contains(token.Core(text)) && tokens[i + 1].Capitalised);
+        return token.Capitalised || (i < end && token.Is(WordClass.NameParticle) && tokens[i + 1].Capitalised);
     }
 
     private static SpeakerKind Description(string text, Token determiner) =>
-        QuoteLexicon.Indefinite.Contains(determiner.Core(text)) ? SpeakerKind.Indefinite : SpeakerKind.Definite;
+        determiner.Is(WordClass.Indefinite) ? SpeakerKind.Indefinite : SpeakerKind.Definite;
 
     private static bool HasInnerPreposition(string text, List<Token> tokens, int start, int end)
     {
         for (int i = start; i <= end; i++)
         {
-            if (QuoteLexicon.DescriptionPrepositions.Contains(tokens[i].Core(text)))
+            if (tokens[i].Is(WordClass.DescriptionPreposition))
             {
                 return true;
             }
@@ -340,5 +340,5 @@ internal static class SpeakerPhrases
 
     private static bool IsWord(Token token) => token.Kind == TokenKind.Word;
 
-    private static bool IsStop(string text, Token token) => token.Kind == TokenKind.Word && QuoteLexicon.StopWords.Contains(token.Core(text));
+    private static bool IsStop(string text, Token token) => token.Kind == TokenKind.Word && token.Is(WordClass.Stop);
 }

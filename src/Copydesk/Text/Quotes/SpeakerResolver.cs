@@ -69,7 +69,7 @@ internal sealed class SpeakerResolver
                     }
                 }
 
-                if (QuoteLexicon.Roles.Contains(head) && NearestPerson() is { } referent)
+                if (QuoteLexicon.Is(head, WordClass.Role) && NearestPerson() is { } referent)
                 {
                     return referent;
                 }
@@ -169,7 +169,7 @@ internal sealed class SpeakerResolver
             }
 
             ReadOnlySpan<char> word = name.AsSpan(start, space - start).TrimEnd('.');
-            if (!QuoteLexicon.Roles.Contains(word))
+            if (!QuoteLexicon.Is(word, WordClass.Role))
             {
                 break;
             }
