@@ -358,10 +358,7 @@ internal sealed class QuoteReader
                 continue;
             }
 
-            Resolved resolved = attribution.Phrase.Found
-                ? new Resolved(attribution.Speaker, CueText(text, attribution), attribution.ResolvedSpeaker)
-                : continues && a == 0 && open is { } carried ? carried
-                : Carried(text, a, previousOwn) ?? (segments[tokens[attribution.Token].Segment].Open == 0 ? new Resolved(null, attribution.HasCue ? CueText(text, attribution) : null, previousSpeaker) : new Resolved(null, attribution.HasCue ? CueText(text, attribution) : null, null));
+            Resolved resolved = Attributed(text, a, continues && a == 0, previousOwn);
 
             QuoteSegment segment = segments[tokens[attribution.Token].Segment];
             int end = segment.Closed ? segment.Close + 1 : text.Length;
@@ -388,6 +385,31 @@ internal sealed class QuoteReader
         }
 
         previousSpeaker = last?.ResolvedSpeaker;
+    }
+
+    // Who says quotation a, first decided by its own cue and speaker phrase; without them, by the quotation it
+    // continues, by another quotation of its paragraph, or, for a whole-paragraph quotation, by the previous
+    // paragraph's speaker.
+    private Resolved Attributed(string text, int a, bool continuation, int previousOwn)
+    {
+        Attribution attribution = attributions[a];
+        if (attribution.Phrase.Found)
+        {
+            return new Resolved(attribution.Speaker, CueText(text, attribution), attribution.ResolvedSpeaker);
+        }
+
+        if (continuation && open is { } carried)
+        {
+            return carried;
+        }
+
+        if (Carried(text, a, previousOwn) is { } shared)
+        {
+            return shared;
+        }
+
+        bool wholeParagraph = segments[tokens[attribution.Token].Segment].Open == 0;
+        return new Resolved(null, CueText(text, attribution), wholeParagraph ? previousSpeaker : null);
     }
 
     // A quotation with no cue of its own in a paragraph that attributes another: "Six years," he said. "Six years, and …"
