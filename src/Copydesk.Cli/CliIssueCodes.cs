@@ -19,4 +19,11 @@ public static class CliIssueCodes
     /// is not valid UTF-8. Reported at the line and column of the first offending byte.
     /// </summary>
     public const string NotUtf8Text = "CD0002";
+
+    /// <summary>
+    /// CD0003: a record of JSON-lines input (<c>--input jsonl</c>) cannot be read: the line is not a JSON object, or
+    /// it lacks the id or text field. Reported at the line and column of the input file where the problem is; the
+    /// other records are still read.
+    /// </summary>
+    public const string BadRecord = "CD0003";
 }

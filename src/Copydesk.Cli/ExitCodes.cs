@@ -1,7 +1,7 @@
 namespace Copydesk.Cli;
 
 /// <summary>
-/// The exit codes of every command. 0 and 1 follow the command-line contract (section 8 of the schema language):
+/// The exit codes of every command, documented in <c>docs/cli.md</c>. 0 and 1 are part of the command-line contract:
 /// whether any issue has severity <c>error</c>. 2 means the tool could not do what was asked.
 /// </summary>
 public static class ExitCodes
@@ -20,4 +20,7 @@ public static class ExitCodes
 
     /// <summary>The run was cancelled (Ctrl+C), as shells report for SIGINT.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The run was stopped by SIGTERM (a batch system ending the task), as shells report for it.</summary>
+    public const int Terminated = 143;
 }

@@ -56,7 +56,7 @@ public sealed class OutputTests
         using var output = new StringWriter { NewLine = "\n" };
         var streams = new CliStreams(output, TextWriter.Null);
         var written = new List<string>();
-        var ordered = new OrderedOutput(streams, 3, progress: null, result => written.Add(result.Outcome.File));
+        var ordered = new OrderedOutput(streams, progress: null, result => written.Add(result.Outcome.File));
 
         ordered.Complete(2, Result("c"));
         Assert.Equal(string.Empty, output.ToString());

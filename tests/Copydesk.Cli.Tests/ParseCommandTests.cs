@@ -161,15 +161,29 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
-    public async Task Utf16_is_CD0002_with_a_hint()
+    public async Task Utf16_with_a_byte_order_mark_is_read_as_utf16()
     {
         using var temp = new TempFolder();
-        string utf16 = temp.WriteBytes("utf16.txt", [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("Headline\nBody.")]);
+        string text = File.ReadAllText(TestFiles.Digest("library-renovation"));
+        string utf16 = temp.WriteBytes("utf16.txt", [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)]);
+
+        CliRun fromUtf16 = await CliRun.RunAsync("parse", "--schema", TestFiles.DigestSchema, "--format", "json", utf16);
+        CliRun fromUtf8 = await CliRun.RunAsync("parse", "--schema", TestFiles.DigestSchema, "--format", "json", TestFiles.Digest("library-renovation"));
+
+        Assert.Equal(ExitCodes.Success, fromUtf16.ExitCode);
+        Assert.Equal(fromUtf8.Out.Replace(TestFiles.Digest("library-renovation"), utf16, System.StringComparison.Ordinal), fromUtf16.Out);
+    }
+
+    [Fact]
+    public async Task Utf16_without_a_byte_order_mark_read_as_utf8_is_CD0002()
+    {
+        using var temp = new TempFolder();
+        string utf16 = temp.WriteBytes("utf16.txt", System.Text.Encoding.Unicode.GetBytes("Headline\nBody."));
 
         CliRun run = await CliRun.RunAsync("parse", "--schema", TestFiles.DigestSchema, utf16);
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Contains("error CD0002: cannot read the file: it is not UTF-8 text: it is UTF-16 text", run.Error);
+        Assert.Contains("(1,2): error CD0002: cannot read the file: it is not UTF-8 text: it contains a NUL byte", run.Error);
     }
 
     [Fact]

@@ -143,7 +143,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(
             [
                 $"{binary}(1,1): error CD0002: cannot read the file: it is not UTF-8 text: it contains a NUL byte, so it looks like a binary file.",
-                $"{latin1}(2,1): error CD0002: cannot read the file: it is not UTF-8 text: byte 0xE9 is not valid UTF-8; save the file as UTF-8.",
+                $"{latin1}(2,1): error CD0002: cannot read the file: it is not UTF-8 text: byte 0xE9 is not valid UTF-8; save the file as UTF-8, or name its encoding with --encoding.",
                 $"{missing}: error CD0001: cannot read the file: it does not exist.",
             ],
             text.ErrorLines);

@@ -76,11 +76,12 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Theory]
-    [InlineData(1, 1, 1, 1, 0, 0)]
-    [InlineData(5, 3, 2, 1, 40, 10)]
-    [InlineData(0, 0, -4, -9, -3, -8)]
-    [InlineData(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue)]
-    public void A_Roslyn_diagnostic_is_created_and_formatted_for_any_range_and_arguments(int startLine, int startColumn, int endLine, int endColumn, int start, int end)
+    [InlineData(1, 1, 1, 1, 0, 0, "0,0-0,0 [0..0)")]
+    [InlineData(5, 3, 2, 1, 40, 10, "4,2-4,2 [40..40)")]
+    [InlineData(0, 0, -4, -9, -3, -8, "0,0-0,0 [0..0)")]
+    [InlineData(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, "2147483646,2147483646-2147483646,2147483646 [2147483647..2147483647)")]
+    public void A_Roslyn_diagnostic_is_created_for_any_range_with_its_ends_clamped_into_order(
+        int startLine, int startColumn, int endLine, int endColumn, int start, int end, string expectedLocation)
     {
         var diagnostic = new SchemaDiagnostic("CD1002", new EquatableArray<string>(["only one"]), new TextRange(startLine, startColumn, endLine, endColumn, start, end));
 
@@ -88,7 +89,6 @@ public sealed class DiagnosticCatalogTests
 
         Assert.StartsWith("Unknown key 'only one'", roslyn.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         FileLinePositionSpan span = roslyn.Location.GetLineSpan();
-        Assert.True(span.EndLinePosition >= span.StartLinePosition);
-        Assert.True(roslyn.Location.SourceSpan.Start >= 0);
+        Assert.Equal(expectedLocation, $"{span.StartLinePosition}-{span.EndLinePosition} {roslyn.Location.SourceSpan}");
     }
 }

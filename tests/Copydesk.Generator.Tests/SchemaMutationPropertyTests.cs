@@ -21,6 +21,7 @@ namespace Copydesk.Generator.Tests;
 /// swapped for other tokens of the schema, huge scalars. Every mutant comes from its own seed, so a failure
 /// names the one input to replay.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SchemaMutationPropertyTests(ITestOutputHelper output)
 {
     private const int MutantCount = 100_000;
@@ -98,6 +99,11 @@ public sealed class SchemaMutationPropertyTests(ITestOutputHelper output)
             $"{MutantCount:N0} mutants of {Bases.Length} schemas loaded in {loading.TotalSeconds:F1} s; {driven} through the generator " +
             $"({loaded} generated code, {compiled} distinct sources compiled) in {(watch.Elapsed - loading).TotalSeconds:F1} s.");
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures.Take(10)));
+
+        // The property says something about code generation only if some mutants got that far.
+        Assert.Equal(sampled.Count, driven);
+        Assert.InRange(loaded, 1, driven);
+        Assert.InRange(compiled, 1, loaded);
     }
 
     [Fact]
@@ -156,24 +162,30 @@ public sealed class SchemaMutationPropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_deep_chain_of_parts_generates_without_recursing_in_the_generator()
+    public void A_chain_of_parts_at_the_depth_limit_generates_and_a_far_deeper_one_is_CD1019_without_recursing()
     {
-        var text = new StringBuilder("copydesk: 1\ntype: Story\nparts:\n");
-        for (int i = 0; i < 20_000; i++)
-        {
-            text.Append($"  P{i}:\n    - text: {{ line: sentence, check: {{ maxLength: 10 }} }}\n    - next: {{ part: P{i + 1}, optional: true }}\n");
-        }
-
-        text.Append("  P20000:\n    - text: sentence\nlayout:\n  - first: P0\n");
-
-        // Generation only: compiling 20,000 records is the compiler's business, and slow.
-        GeneratorDriverRunResult run = GeneratorHarness.CreateDriver([new GeneratorHarness.SchemaFile(SchemaPath, text.ToString())], trackSteps: false)
+        GeneratorDriverRunResult run = GeneratorHarness.CreateDriver([new GeneratorHarness.SchemaFile(SchemaPath, Chain(64))], trackSteps: false)
             .RunGenerators(GeneratorHarness.CreateCompilation("class Anchor { }"), TestContext.Current.CancellationToken)
             .GetRunResult();
 
         Assert.Null(run.Results.Single().Exception);
         Assert.Empty(run.Diagnostics);
         Assert.Single(run.Results.Single().GeneratedSources);
+
+        // 20,000 levels would recurse 20,000 deep in a parse; the analysis that says so does not recurse itself.
+        AssertRejectedByTheGenerator(Chain(20_000), "CD1019");
+    }
+
+    // P0 → P1 → … → P{depth - 1}, each part a checked sentence and, optionally, the next part.
+    private static string Chain(int depth)
+    {
+        var text = new StringBuilder("copydesk: 1\ntype: Story\nparts:\n");
+        for (int i = 0; i < depth - 1; i++)
+        {
+            text.Append($"  P{i}:\n    - text: {{ line: sentence, check: {{ maxLength: 10 }} }}\n    - next: {{ part: P{i + 1}, optional: true }}\n");
+        }
+
+        return text.Append($"  P{depth - 1}:\n    - text: sentence\nlayout:\n  - first: P0\n").ToString();
     }
 
     private static void AssertRejectedByTheGenerator(string text, string id)

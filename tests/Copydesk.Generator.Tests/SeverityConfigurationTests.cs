@@ -21,6 +21,7 @@ namespace Copydesk.Generator.Tests;
 /// Neither do category-wide settings (<c>dotnet_analyzer_diagnostic.category-Copydesk.Syntax.severity</c>): the
 /// compiler applies those to analyzer diagnostics only, not to a generator's (checked with csc 5 by hand).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SeverityConfigurationTests
 {
     private const string SchemaPath = "/project/schemas/story.schema.yaml";

@@ -38,11 +38,17 @@ internal static class TestFiles
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
     }
 
+    /// <summary>The text of a schema: a file of <c>schemas/</c>, or <c>folder/file</c>.</summary>
+    public static string SchemaText(string schemaFile)
+    {
+        string relative = schemaFile.Contains('/', StringComparison.Ordinal) ? schemaFile : ShippedFolder + "/" + schemaFile;
+        return File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relative));
+    }
+
     /// <summary>Loads a schema (a file of <c>schemas/</c>, or <c>folder/file</c>) into an interpreter, failing the test when it has errors.</summary>
     public static SchemaInterpreter Interpreter(string schemaFile)
     {
-        string relative = schemaFile.Contains('/', StringComparison.Ordinal) ? schemaFile : ShippedFolder + "/" + schemaFile;
-        string yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relative));
+        string yaml = SchemaText(schemaFile);
         bool loaded = SchemaInterpreter.TryLoad(yaml, out SchemaInterpreter? interpreter, out EquatableArray<SchemaDiagnostic> diagnostics);
         Assert.True(loaded, $"{schemaFile} does not load:\n{string.Join("\n", diagnostics.Select(d => d.ToString(schemaFile)))}");
         return interpreter!;

@@ -1,10 +1,15 @@
 using System.Collections.Generic;
 using Copydesk.Interpretation;
+using Copydesk.Interpreter.Tests.BackEnds;
 using Xunit;
 
 namespace Copydesk.Interpreter.Tests;
 
-/// <summary>What an <see cref="IParseTrace"/> hears while the interpreter reads a small article.</summary>
+/// <summary>
+/// What an <see cref="IParseTrace"/> hears while a small article is read. Both back ends must give the outcome each
+/// trace belongs to, and they are checked for it; traces themselves exist only in the interpreter, so the events
+/// are checked on the interpreter alone.
+/// </summary>
 public sealed class TraceTests
 {
     private const string Schema = """
@@ -20,12 +25,27 @@ public sealed class TraceTests
           - end: { marker: "End", optional: true }
         """;
 
+    private const string Complete = "Title\nK\nV.\nEnd";
+
+    private const string CutShort = "Title\nK\nEnd";
+
+    [Theory]
+    [EachBackEnd]
+    public void The_complete_article_parses_and_the_one_cut_short_fails_at_its_marker_line(BackEnd backEnd)
+    {
+        Assert.Equal("""{"title":"Title","pairs":[{"key":"K","value":"V."}],"end":"End"}""", backEnd.Read(Schema, Complete).Json);
+
+        ArticleOutcome cutShort = backEnd.Read(Schema, CutShort);
+        Assert.Null(cutShort.Json);
+        Assert.Equal("""Line 3 does not fit the layout: found "End" (a marker line); expected Pair.value (sentence).""", Assert.Single(cutShort.Issues).Message);
+    }
+
     [Fact]
-    public void A_successful_parse_reports_each_attempt_and_the_part_that_gave_up()
+    public void Interpreter_only_a_successful_parse_reports_each_attempt_and_the_part_that_gave_up()
     {
         var trace = new RecordingTrace();
 
-        Assert.True(TestFiles.Inline(Schema).Parse("Title\nK\nV.\nEnd", trace).Succeeded);
+        Assert.True(TestFiles.Inline(Schema).Parse(Complete, trace).Succeeded);
 
         Assert.Equal(
             [
@@ -41,13 +61,12 @@ public sealed class TraceTests
     }
 
     [Fact]
-    public void A_failed_parse_reports_why_each_line_did_not_fit()
+    public void Interpreter_only_a_failed_parse_reports_why_each_line_did_not_fit()
     {
         var trace = new RecordingTrace();
 
-        ParseResult<InterpretedArticle> result = TestFiles.Inline(Schema).Parse("Title\nK\nEnd", trace);
+        Assert.False(TestFiles.Inline(Schema).Parse(CutShort, trace).Succeeded);
 
-        Assert.Equal("""Line 3 does not fit the layout: found "End" (a marker line); expected Pair.value (sentence).""", Assert.Single(result.Issues).Message);
         Assert.Equal(
             [
                 "attempt 0 title (label)", "matched 0 title (label)",
@@ -61,7 +80,7 @@ public sealed class TraceTests
     }
 
     [Fact]
-    public void Rejections_name_the_end_of_the_article_and_the_line_class()
+    public void Interpreter_only_rejections_name_the_end_of_the_article_and_the_line_class()
     {
         var trace = new RecordingTrace();
 
@@ -75,15 +94,17 @@ public sealed class TraceTests
         Assert.Contains("rejected 1 end (marker \"End\"): end of the article", trace.Events);
     }
 
-    [Fact]
-    public void A_trace_does_not_change_the_result()
+    [Theory]
+    [EachBackEnd(Complete, CutShort, "", "Title\nK\nV.\nK2\nV2.\nextra")]
+    public void A_traced_interpretation_gives_what_each_back_end_gives_untraced(BackEnd backEnd, string text)
     {
-        SchemaInterpreter interpreter = TestFiles.Inline(Schema);
-        foreach (string text in new[] { "Title\nK\nV.\nEnd", "Title\nK\nEnd", "", "Title\nK\nV.\nK2\nV2.\nextra" })
-        {
-            Assert.Equal(TestFiles.Run(interpreter, text).Json, interpreter.Parse(text, new RecordingTrace()).Document?.ToJson());
-            Assert.Equal(interpreter.Parse(text).Issues, interpreter.Parse(text, new RecordingTrace()).Issues);
-        }
+        ArticleOutcome untraced = backEnd.Read(Schema, text);
+
+        ArticleOutcome traced = ArticleOutcome.Of(TestFiles.Inline(Schema).Parse(text, new RecordingTrace()));
+
+        Assert.Equal(untraced.Json, traced.Json);
+        Assert.Equal(untraced.Span, traced.Span);
+        Assert.Equal(untraced.Issues, traced.Issues);
     }
 
     private sealed class RecordingTrace : IParseTrace

@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
-using Copydesk.Interpretation;
+using Copydesk.Interpreter.Tests.BackEnds;
 using Xunit;
 
 namespace Copydesk.Interpreter.Tests;
 
 /// <summary>
-/// Checks (section 5) through the interpreter: every violation is reported, in document order, each slot's rules
+/// Checks (section 5), on both back ends: every violation is reported, in document order, each slot's rules
 /// in the documented order (count, minLength, maxLength, minWords, maxWords, pattern, notEmpty, oneOf, speaker),
 /// with index-aware paths, severities and messages.
 /// </summary>
@@ -27,12 +27,14 @@ public sealed class ValidationTests
           - credit: { marker: "Summarized by", capture: rest, optional: true, check: { notEmpty: true, message: "Name the desk." } }
         """;
 
-    [Fact]
-    public void Every_rule_reports_in_order_with_its_path_severity_and_message()
+    [Theory]
+    [EachBackEnd]
+    public void Every_rule_reports_in_order_with_its_path_severity_and_message(BackEnd backEnd)
     {
-        InterpretedArticle article = TestFiles.Inline(Schema).Parse("Hello world\nIt is.\nsaid the mayor\nSummarized by").GetDocumentOrThrow();
+        ArticleOutcome outcome = backEnd.Read(Schema, "Hello world\nIt is.\nsaid the mayor\nSummarized by");
 
-        IReadOnlyList<ArticleIssue> issues = article.Validate();
+        Assert.NotNull(outcome.Json);
+        IReadOnlyList<ArticleIssue> issues = outcome.Issues;
 
         Assert.Equal(
             [
@@ -49,22 +51,26 @@ public sealed class ValidationTests
         Assert.Equal(new SourceSpan(3, 1, 3, 15, 19, 14), issues[5].Span);
     }
 
-    [Fact]
-    public void An_empty_repeat_is_counted_at_the_span_of_its_owner()
+    [Theory]
+    [EachBackEnd]
+    public void An_empty_repeat_is_counted_at_the_span_of_its_owner(BackEnd backEnd)
     {
-        InterpretedArticle article = TestFiles.Inline(Schema).Parse("Xylophones and more xylophones").GetDocumentOrThrow();
+        ArticleOutcome outcome = backEnd.Read(Schema, "Xylophones and more xylophones");
 
-        ArticleIssue count = Assert.Single(article.Validate(), i => i.Code == IssueCodes.Count);
-
+        Assert.NotNull(outcome.Json);
+        ArticleIssue count = Assert.Single(outcome.Issues, i => i.Code == IssueCodes.Count);
         Assert.Equal("quotes has 0 items; expected 2..3.", count.Message);
-        Assert.Equal(article.Span, count.Span);
+        Assert.Equal(new SourceSpan(1, 1, 1, 31, 0, 30), count.Span);
+        Assert.Equal(outcome.Span, count.Span);
     }
 
-    [Fact]
-    public void A_valid_article_has_no_issues()
+    [Theory]
+    [EachBackEnd]
+    public void A_valid_article_has_no_issues(BackEnd backEnd)
     {
-        InterpretedArticle article = TestFiles.Inline(Schema).Parse("Xylophone-orchestra-news\nIt is.\n— Ana Ruiz\nIt was.\nLi Wei, later\nSummarized by Desk").GetDocumentOrThrow();
+        ArticleOutcome outcome = backEnd.Read(Schema, "Xylophone-orchestra-news\nIt is.\n— Ana Ruiz\nIt was.\nLi Wei, later\nSummarized by Desk");
 
-        Assert.Empty(article.Validate());
+        Assert.NotNull(outcome.Json);
+        Assert.Empty(outcome.Issues);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,24 +7,39 @@ using Copydesk.Interpretation;
 
 namespace Copydesk.Cli.Commands;
 
-/// <summary>Reads, parses and validates one article file with an interpreted schema. Safe to call in parallel.</summary>
+/// <summary>Reads, parses and validates one article file or record with an interpreted schema. Safe to call in parallel.</summary>
 public static class ArticleRunner
 {
     /// <summary>Runs <paramref name="interpreter"/> on the file <paramref name="file"/>.</summary>
     /// <param name="interpreter">The loaded schema.</param>
     /// <param name="file">The article file.</param>
+    /// <param name="encoding">How its bytes become text.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<ArticleOutcome> RunAsync(SchemaInterpreter interpreter, string file, CancellationToken cancellationToken = default)
+    public static async Task<ArticleOutcome> RunAsync(SchemaInterpreter interpreter, string file, InputEncoding encoding, CancellationToken cancellationToken = default)
     {
-        TextFileContent content = await TextFiles.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-        if (content.Problem is { } problem)
-        {
-            return new ArticleOutcome(file, null, [problem.Issue], problem);
-        }
+        TextFileContent content = await TextFiles.ReadAsync(file, encoding, cancellationToken).ConfigureAwait(false);
+        return content.Problem is { } problem
+            ? new ArticleOutcome(file, null, [problem.Issue], problem)
+            : Run(interpreter, file, content.Text!);
+    }
+
+    /// <summary>Runs <paramref name="interpreter"/> on a JSON-lines record; a bad record keeps its problem.</summary>
+    public static ArticleOutcome Run(SchemaInterpreter interpreter, ArticleRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArticleOutcome outcome = record.Problem is { } problem
+            ? new ArticleOutcome(record.DisplayName, null, [problem.Issue], problem)
+            : Run(interpreter, record.DisplayName, record.Text!);
+        return outcome with { Record = record };
+    }
+
+    private static ArticleOutcome Run(SchemaInterpreter interpreter, string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(interpreter);
 
         // As the sample and the contract: parse errors when the article does not parse, validation issues when it does.
-        ParseResult<InterpretedArticle> result = interpreter.Parse(content.Text!);
+        ParseResult<InterpretedArticle> result = interpreter.Parse(text);
         IReadOnlyList<ArticleIssue> issues = result.Document?.Validate() ?? result.Issues;
-        return new ArticleOutcome(file, result.Document, issues, null);
+        return new ArticleOutcome(name, result.Document, issues, null);
     }
 }

@@ -24,11 +24,13 @@ public static class ExplainCommand
         {
             Description = "Also list every slot that tried a line and why the line did not fit it.",
         };
+        Option<string> encoding = CommonOptions.Encoding();
         Argument<string> article = CommonOptions.Path("article", "The article file to explain.");
         var command = new Command("explain", "Shows line by line how a schema reads an article, and where and why the parse stops.")
         {
             schema,
             verbose,
+            encoding,
             article,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -36,6 +38,7 @@ public static class ExplainCommand
             result.GetRequiredValue(article),
             result.GetValue(verbose),
             streams,
+            CommonOptions.GetEncoding(result, encoding),
             cancellationToken));
         return command;
     }
@@ -45,6 +48,7 @@ public static class ExplainCommand
     /// <param name="article">The article file.</param>
     /// <param name="verbose">Whether to list every failed attempt on every line.</param>
     /// <param name="streams">Where output goes.</param>
+    /// <param name="encoding">The article's encoding; <see langword="null"/> for UTF-8.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>
     /// <see cref="ExitCodes.Success"/> when the article parses without error issues, <see cref="ExitCodes.ErrorsFound"/>
@@ -55,6 +59,7 @@ public static class ExplainCommand
         string article,
         bool verbose,
         CliStreams streams,
+        InputEncoding? encoding = null,
         CancellationToken cancellationToken = default)
     {
         SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
@@ -63,7 +68,7 @@ public static class ExplainCommand
             return ExitCodes.Failure;
         }
 
-        TextFileContent content = await TextFiles.ReadAsync(article, cancellationToken).ConfigureAwait(false);
+        TextFileContent content = await TextFiles.ReadAsync(article, encoding ?? InputEncoding.Utf8, cancellationToken).ConfigureAwait(false);
         if (content.Problem is { } problem)
         {
             streams.Error.WriteLine(problem.ToString(article));

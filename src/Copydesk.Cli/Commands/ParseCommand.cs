@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.Cli.Input;
 using Copydesk.Cli.Output;
+using Copydesk.Cli.Reports;
 using Copydesk.Interpretation;
 
 namespace Copydesk.Cli.Commands;
@@ -19,12 +20,14 @@ public static class ParseCommand
     public static Command Create(CliStreams streams)
     {
         Option<string> schema = CommonOptions.Schema();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
+        Option<string> encoding = CommonOptions.Encoding();
         Argument<string[]> articles = CommonOptions.Paths("articles", "Article files, read in the order given.");
         var command = new Command("parse", "Parses articles with a schema and prints each as contract JSON, with its issues.")
         {
             schema,
             format,
+            encoding,
             articles,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -32,6 +35,7 @@ public static class ParseCommand
             CommonOptions.GetFormat(result, format),
             result.GetValue(articles) ?? [],
             streams,
+            CommonOptions.GetEncoding(result, encoding),
             cancellationToken));
         return command;
     }
@@ -41,6 +45,7 @@ public static class ParseCommand
     /// <param name="format">The output format.</param>
     /// <param name="articles">The article files.</param>
     /// <param name="streams">Where output goes.</param>
+    /// <param name="encoding">The articles' encoding; <see langword="null"/> for UTF-8.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
     public static async Task<int> RunAsync(
@@ -48,6 +53,7 @@ public static class ParseCommand
         OutputFormat format,
         IReadOnlyList<string> articles,
         CliStreams streams,
+        InputEncoding? encoding = null,
         CancellationToken cancellationToken = default)
     {
         SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
@@ -57,13 +63,15 @@ public static class ParseCommand
         }
 
         var tally = new IssueTally();
+        using var report = new BatchReport(format, streams, IssueRules.Articles, summaryNoun: null);
         foreach (string article in articles)
         {
-            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, cancellationToken).ConfigureAwait(false);
+            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, encoding ?? InputEncoding.Utf8, cancellationToken).ConfigureAwait(false);
             OutcomeRenderer.Render(outcome, format, includeDocument: true).WriteTo(streams);
+            report.Add(article, Finding.Of(outcome));
             tally.AddFile(outcome.Issues, outcome.Problem is not null);
         }
 
-        return tally.ExitCode;
+        return report.Finish(tally);
     }
 }

@@ -9,6 +9,10 @@ namespace Copydesk.Cli.Input;
 public sealed record FileProblem(ArticleIssue Issue, bool HasLocation)
 {
     /// <summary>Formats the problem MSBuild-style: <c>file(line,col): error CD0002: message</c>, or <c>file: error CD0001: message</c>.</summary>
-    public string ToString(string file) =>
-        HasLocation ? Issue.ToString(file) : $"{file}: {Issue.Severity.ToName()} {Issue.Code}: {Issue.Message}";
+    /// <remarks>The file name is escaped for text output (<see cref="Output.DisplayNames"/>).</remarks>
+    public string ToString(string file)
+    {
+        string name = Output.DisplayNames.Escape(file);
+        return HasLocation ? Issue.ToString(name) : $"{name}: {Issue.Severity.ToName()} {Issue.Code}: {Issue.Message}";
+    }
 }

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Copydesk.Interpretation;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
+using Copydesk.Cli.Output;
 
 namespace Copydesk.Cli.Input;
 
@@ -30,12 +31,12 @@ public static class SchemaFiles
         bool loaded = SchemaInterpreter.TryLoad(content.Text!, out SchemaInterpreter? interpreter, out EquatableArray<SchemaDiagnostic> diagnostics);
         foreach (SchemaDiagnostic diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.ToString(path));
+            error.WriteLine(diagnostic.ToString(DisplayNames.Escape(path)));
         }
 
         if (!loaded || interpreter is null)
         {
-            error.WriteLine($"{path}: error: the schema has errors, so no article was read.");
+            error.WriteLine($"{DisplayNames.Escape(path)}: error: the schema has errors, so no article was read.");
             return null;
         }
 

@@ -25,7 +25,7 @@ public static class ExplainWriter
         int numberWidth = Math.Max(4, lastLine.ToString(CultureInfo.InvariantCulture).Length);
         string noteIndent = new(' ', numberWidth + 2 + TextWidth + 2);
 
-        writer.WriteLine($"{file}: {Count(explanation.Lines.Count, "non-blank line")}, schema {typeName} ({schemaPath})");
+        writer.WriteLine($"{DisplayNames.Escape(file)}: {Count(explanation.Lines.Count, "non-blank line")}, schema {typeName} ({DisplayNames.Escape(schemaPath)})");
         writer.WriteLine();
         writer.WriteLine($"{"line".PadLeft(numberWidth)}  {"text".PadRight(TextWidth)}  read by");
         foreach (LineExplanation line in explanation.Lines)
@@ -58,7 +58,7 @@ public static class ExplainWriter
         writer.WriteLine($"parsed: {Count(explanation.Lines.Count, "line")}");
         foreach (ArticleIssue issue in explanation.Issues)
         {
-            writer.WriteLine(issue.ToString(file));
+            writer.WriteLine(issue.ToString(DisplayNames.Escape(file)));
         }
     }
 

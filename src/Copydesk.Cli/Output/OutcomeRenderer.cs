@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Copydesk.Cli.Commands;
+using Copydesk.Cli.Reports;
 using Copydesk.Json;
 
 namespace Copydesk.Cli.Output;
@@ -12,7 +13,8 @@ public static class OutcomeRenderer
     /// <param name="format">
     /// <see cref="OutputFormat.Json"/>: the contract line (<c>{"file","document","issues"}</c>) on standard output.
     /// <see cref="OutputFormat.Text"/>: one MSBuild-style line per issue, after the indented document when
-    /// <paramref name="includeDocument"/>.
+    /// <paramref name="includeDocument"/>. <see cref="OutputFormat.GitHub"/>: one workflow command per issue.
+    /// <see cref="OutputFormat.Sarif"/>: nothing on standard output (the results go into the log).
     /// </param>
     /// <param name="includeDocument">Whether text output shows the parsed article (<c>parse</c>) or only issues (<c>validate</c>).</param>
     /// <returns>
@@ -28,10 +30,23 @@ public static class OutcomeRenderer
             errorLines.Add(problem.ToString(outcome.File));
         }
 
-        if (format == OutputFormat.Json)
+        switch (format)
         {
-            outLines.Add(ContractJson.SerializeResult(outcome.File, outcome.Document, outcome.Issues));
-            return new RenderedOutcome(outcome, outLines, errorLines);
+            case OutputFormat.Json:
+                outLines.Add(outcome.Record is { } record
+                    ? RecordJson.Serialize(outcome, record)
+                    : ContractJson.SerializeResult(outcome.File, outcome.Document, outcome.Issues));
+                return new RenderedOutcome(outcome, outLines, errorLines);
+            case OutputFormat.GitHub:
+                foreach (Finding finding in Finding.Of(outcome))
+                {
+                    outLines.Add(GitHubAnnotations.Format(outcome.File, finding));
+                }
+
+                return new RenderedOutcome(outcome, outLines, errorLines);
+            case OutputFormat.Sarif:
+                // The results go into the one log, which BatchReport writes in output order.
+                return new RenderedOutcome(outcome, outLines, errorLines);
         }
 
         if (outcome.Problem is null)
@@ -43,7 +58,7 @@ public static class OutcomeRenderer
 
             foreach (ArticleIssue issue in outcome.Issues)
             {
-                outLines.Add(issue.ToString(outcome.File));
+                outLines.Add(issue.ToString(DisplayNames.Escape(outcome.File)));
             }
         }
 

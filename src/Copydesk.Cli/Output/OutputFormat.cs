@@ -1,6 +1,6 @@
 namespace Copydesk.Cli.Output;
 
-/// <summary>How <c>parse</c> and <c>validate</c> print their results (<c>--format</c>).</summary>
+/// <summary>How commands print their results (<c>--format</c>).</summary>
 public enum OutputFormat
 {
     /// <summary>For people: indented article JSON and MSBuild-style issue lines.</summary>
@@ -8,4 +8,10 @@ public enum OutputFormat
 
     /// <summary>For programs: one contract JSON object per file, one per line.</summary>
     Json,
+
+    /// <summary>For code-scanning tools: one SARIF 2.1.0 log with one run.</summary>
+    Sarif,
+
+    /// <summary>For GitHub Actions: one workflow command (<c>::error file=…,line=…,col=…::message</c>) per issue.</summary>
+    GitHub,
 }

@@ -19,7 +19,8 @@ public sealed class ProgressBar
     private static readonly long MinInterval = Stopwatch.Frequency / 10;
 
     private readonly TextWriter error;
-    private readonly int total;
+    private int total;
+    private bool totalKnown = true;
     private long lastDraw;
     private int drawnLength;
 
@@ -36,9 +37,31 @@ public sealed class ProgressBar
         return streams.ErrorIsInteractive && total > Threshold ? new ProgressBar(streams.Error, total) : null;
     }
 
+    /// <summary>
+    /// A progress bar for a batch whose files are found as it runs, or <see langword="null"/> when standard error is not
+    /// a terminal. It stays hidden until more than <see cref="Threshold"/> files are found (see <see cref="Found"/>).
+    /// </summary>
+    public static ProgressBar? CreateGrowing(CliStreams streams)
+    {
+        ArgumentNullException.ThrowIfNull(streams);
+        return streams.ErrorIsInteractive ? new ProgressBar(streams.Error, 0) { totalKnown = false } : null;
+    }
+
+    /// <summary>Records that <paramref name="count"/> files are found so far, and whether that is all of them.</summary>
+    public void Found(int count, bool complete)
+    {
+        total = count;
+        totalKnown = complete;
+    }
+
     /// <summary>Shows that <paramref name="done"/> files are finished; redraws at most ten times a second unless <paramref name="force"/>.</summary>
     public void Update(int done, bool force = false)
     {
+        if (total <= Threshold)
+        {
+            return;
+        }
+
         long now = Stopwatch.GetTimestamp();
         if (!force && drawnLength > 0 && now - lastDraw < MinInterval)
         {
@@ -49,7 +72,7 @@ public sealed class ProgressBar
         int filled = total == 0 ? Width : (int)((long)done * Width / total);
         string line = string.Create(
             CultureInfo.InvariantCulture,
-            $"validating [{new string('#', filled)}{new string('-', Width - filled)}] {done}/{total} files");
+            $"validating [{new string('#', filled)}{new string('-', Width - filled)}] {done}/{total}{(totalKnown ? string.Empty : "+")} files");
         error.Write('\r' + line + (line.Length < drawnLength ? new string(' ', drawnLength - line.Length) : string.Empty));
         error.Flush();
         drawnLength = line.Length;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Copydesk.Cli.Commands;
 
@@ -15,6 +16,7 @@ public sealed record RenderedOutcome(ArticleOutcome Outcome, IReadOnlyList<strin
     /// <summary>Writes the lines to their streams.</summary>
     public void WriteTo(CliStreams streams)
     {
+        ArgumentNullException.ThrowIfNull(streams);
         foreach (string line in ErrorLines)
         {
             streams.Error.WriteLine(line);
@@ -24,5 +26,8 @@ public sealed record RenderedOutcome(ArticleOutcome Outcome, IReadOnlyList<strin
         {
             streams.Out.WriteLine(line);
         }
+
+        // One record, one write on each stream.
+        streams.Flush();
     }
 }

@@ -10,40 +10,53 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Copydesk.Generator.Tests;
+namespace Copydesk.Testing;
 
 /// <summary>Runs <see cref="CopydeskGenerator"/> in memory the way the compiler does.</summary>
-internal static class GeneratorHarness
+public static class GeneratorHarness
 {
+    /// <summary>The <c>ProjectDir</c> build property of the in-memory project.</summary>
     public const string ProjectDirectory = "/project/";
+
+    /// <summary>The <c>RootNamespace</c> build property of the in-memory project, unless a test gives another.</summary>
+    public const string RootNamespace = "UserProject";
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
         string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return platform
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(Copydesk.TextLine).Assembly.Location)
+            .Append(typeof(IArticle).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     });
 
     /// <summary>A schema file of the in-memory project.</summary>
+    /// <param name="path">Where the file is, as the compiler reports it in diagnostics.</param>
+    /// <param name="text">What the file holds.</param>
     public sealed class SchemaFile(string path, string text) : AdditionalText
     {
+        /// <inheritdoc />
         public override string Path { get; } = path;
 
+        /// <inheritdoc />
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 
-    public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
-        "UserProject",
-        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"/project/Code{i}.cs")),
+    /// <summary>A library of the in-memory project holding <paramref name="sources"/>, referencing the platform and the Copydesk runtime.</summary>
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(RootNamespace, sources);
+
+    /// <summary>A library named <paramref name="assemblyName"/> holding <paramref name="sources"/>, referencing the platform and the Copydesk runtime.</summary>
+    public static CSharpCompilation CreateCompilation(string assemblyName, IEnumerable<string> sources) => CSharpCompilation.Create(
+        assemblyName,
+        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"{ProjectDirectory}Code{i}.cs")),
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>A driver that runs <paramref name="generator"/> (or the real one) over <paramref name="schemas"/> with the build properties a project passes.</summary>
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText> schemas,
-        string? rootNamespace = "UserProject",
+        string? rootNamespace = RootNamespace,
         bool trackSteps = true,
         CopydeskGenerator? generator = null,
         CSharpParseOptions? parseOptions = null)
@@ -69,13 +82,14 @@ internal static class GeneratorHarness
     public static (GeneratorDriverRunResult Run, Compilation Output) Run(CopydeskGenerator? generator, params (string Path, string Text)[] schemas)
     {
         GeneratorDriver driver = CreateDriver(schemas.Select(s => new SchemaFile(s.Path, s.Text)), generator: generator);
-        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation("namespace UserProject { internal static class Anchor { } }"), out Compilation output, out _);
+        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation($"namespace {RootNamespace} {{ internal static class Anchor {{ }} }}"), out Compilation output, out _);
         return (driver.GetRunResult(), output);
     }
 
-    /// <summary>The text of a schema in the repository's <c>schemas</c> folder.</summary>
+    /// <summary>The text of a schema in the <c>schemas</c> folder copied next to the tests.</summary>
     public static string ReadSchema(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", fileName));
 
+    /// <summary>The file names of the schemas in the <c>schemas</c> folder copied next to the tests, in ordinal order.</summary>
     public static IEnumerable<string> SchemaFileNames() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "schemas"), "*.schema.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Copydesk.Schema.Diagnostics;
+
+namespace Copydesk.Cli.Reports;
+
+/// <summary>
+/// Every code a command can report, with its title and documentation link. Titles are the section headings of
+/// <c>docs/issues.md</c> and <c>docs/diagnostics.md</c> (a test keeps them equal), without code marks since SARIF
+/// titles are plain text; links point at those sections.
+/// </summary>
+public static class IssueRules
+{
+    /// <summary>The documentation folder of the repository, derived from the diagnostics' help links so the address is written once.</summary>
+    public static readonly string DocsBase = DiagnosticCatalog.HelpLinkBase[..(DiagnosticCatalog.HelpLinkBase.LastIndexOf('/') + 1)];
+
+    /// <summary>The codes for files that cannot be read, shared by every command.</summary>
+    public static IReadOnlyList<IssueRule> Files { get; } =
+    [
+        new(CliIssueCodes.CannotRead, "File cannot be read", DocsBase + "cli.md#cd0001", IssueSeverity.Error),
+        new(CliIssueCodes.NotUtf8Text, "File is not UTF-8 text", DocsBase + "cli.md#cd0002", IssueSeverity.Error),
+    ];
+
+    /// <summary>The codes of <c>parse</c> and <c>validate</c>: unreadable files and records, the parse error and the check violations.</summary>
+    public static IReadOnlyList<IssueRule> Articles { get; } =
+    [
+        .. Files,
+        new(CliIssueCodes.BadRecord, "Record cannot be read", DocsBase + "cli.md#cd0003", IssueSeverity.Error),
+        Article(IssueCodes.ParseError, "The article does not fit the layout"),
+        Article(IssueCodes.MaxLength, "Text longer than maxLength"),
+        Article(IssueCodes.MinLength, "Text shorter than minLength"),
+        Article(IssueCodes.MaxWords, "More words than maxWords"),
+        Article(IssueCodes.MinWords, "Fewer words than minWords"),
+        Article(IssueCodes.Pattern, "Text does not match pattern"),
+        Article(IssueCodes.NotEmpty, "Empty text where notEmpty is required"),
+        Article(IssueCodes.OneOf, "Text not among the allowed values"),
+        Article(IssueCodes.SpeakerRequired, "Attribution without a speaker"),
+        Article(IssueCodes.Count, "Wrong number of items"),
+    ];
+
+    /// <summary>The codes of <c>check</c>: unreadable files and every schema diagnostic.</summary>
+    public static IReadOnlyList<IssueRule> Schemas { get; } =
+    [
+        .. Files,
+        .. DiagnosticCatalog.All.Select(d => new IssueRule(d.Id, d.Title, d.HelpLink, Finding.ToIssueSeverity(d.DefaultSeverity))),
+    ];
+
+    /// <summary>The position of <paramref name="code"/> in <paramref name="rules"/>, or -1.</summary>
+    public static int IndexOf(IReadOnlyList<IssueRule> rules, string code)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        for (int i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Id == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // A check violation is an error unless its check sets another severity; a parse error always is.
+    private static IssueRule Article(string code, string title) =>
+        new(code, title, DocsBase + "issues.md#" + code.ToLowerInvariant(), IssueSeverity.Error);
+}
