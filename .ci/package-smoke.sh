@@ -122,6 +122,14 @@ expect_one_error() {
   echo "package smoke: $1 fails with one error: ${errors##*: error }"
 }
 
+consumer standard netstandard2.0 "<OutputType>Library</OutputType><Nullable>disable</Nullable>"
+rm "$work/standard/Program.cs"
+expect_one_error standard CD1021 "needs .NET 8 or later"
+
+consumer csharp11 net10.0 "<LangVersion>11</LangVersion>"
+echo 'internal static class Program { private static void Main() { } }' > "$work/csharp11/Program.cs"
+expect_one_error csharp11 CD1020 "needs C# 12 or later"
+
 # --- The tool ---
 dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --configfile "$work/nuget.config" > /dev/null
 "$work/tools/copydesk" --version

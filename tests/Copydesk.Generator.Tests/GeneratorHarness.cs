@@ -17,15 +17,18 @@ internal static class GeneratorHarness
 {
     public const string ProjectDirectory = "/project/";
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    /// <summary>The framework's assemblies, without the Copydesk runtime.</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> PlatformReferences = new(() =>
     {
         string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return platform
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(Copydesk.TextLine).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     });
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        PlatformReferences.Value.Add(MetadataReference.CreateFromFile(typeof(Copydesk.TextLine).Assembly.Location)));
 
     /// <summary>A schema file of the in-memory project.</summary>
     public sealed class SchemaFile(string path, string text) : AdditionalText
@@ -46,9 +49,15 @@ internal static class GeneratorHarness
         string? rootNamespace = "UserProject",
         bool trackSteps = true,
         CopydeskGenerator? generator = null,
-        CSharpParseOptions? parseOptions = null)
+        CSharpParseOptions? parseOptions = null,
+        string? targetFramework = null)
     {
         var globals = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
+        if (targetFramework is not null)
+        {
+            globals["build_property.TargetFramework"] = targetFramework;
+        }
+
         if (rootNamespace is not null)
         {
             globals["build_property.RootNamespace"] = rootNamespace;
