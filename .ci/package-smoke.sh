@@ -124,11 +124,11 @@ expect_one_error() {
 
 consumer standard netstandard2.0 "<OutputType>Library</OutputType><Nullable>disable</Nullable>"
 rm "$work/standard/Program.cs"
-expect_one_error standard CD1021 "needs .NET 8 or later"
+expect_one_error standard CD1051 "needs .NET 8 or later"
 
 consumer csharp11 net10.0 "<LangVersion>11</LangVersion>"
 echo 'internal static class Program { private static void Main() { } }' > "$work/csharp11/Program.cs"
-expect_one_error csharp11 CD1020 "needs C# 12 or later"
+expect_one_error csharp11 CD1050 "needs C# 12 or later"
 
 # --- The tool ---
 dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --configfile "$work/nuget.config" > /dev/null

@@ -16,7 +16,7 @@ namespace Copydesk.Generator.Tests;
 public sealed class ProjectRequirementTests
 {
     /// <summary>The diagnostics about the project rather than a schema file; reported without a location.</summary>
-    public static readonly string[] ProjectIds = ["CD1020", "CD1021"];
+    public static readonly string[] ProjectIds = ["CD1050", "CD1051"];
 
     private const string UserCode = "namespace UserProject { internal static class Anchor { } }";
 
@@ -24,13 +24,13 @@ public sealed class ProjectRequirementTests
     [InlineData(LanguageVersion.CSharp7_3, "7.3")]
     [InlineData(LanguageVersion.CSharp10, "10.0")]
     [InlineData(LanguageVersion.CSharp11, "11.0")]
-    public void A_CSharp_version_before_12_gets_one_CD1020_and_no_generated_code(LanguageVersion version, string shown)
+    public void A_CSharp_version_before_12_gets_one_CD1050_and_no_generated_code(LanguageVersion version, string shown)
     {
         (ImmutableArray<Diagnostic> diagnostics, GeneratorDriverRunResult run, Compilation output) =
             Run(WithDefaultReferences, CSharpParseOptions.Default.WithLanguageVersion(version));
 
         Diagnostic only = Assert.Single(diagnostics);
-        Assert.Equal("CD1020", only.Id);
+        Assert.Equal("CD1050", only.Id);
         Assert.Equal(DiagnosticSeverity.Error, only.Severity);
         Assert.Equal(Location.None, only.Location);
         Assert.Equal(
@@ -55,7 +55,7 @@ public sealed class ProjectRequirementTests
     }
 
     [Fact]
-    public void A_project_without_the_runtime_gets_one_CD1021_naming_its_target_framework_and_no_generated_code()
+    public void A_project_without_the_runtime_gets_one_CD1051_naming_its_target_framework_and_no_generated_code()
     {
         // As a netstandard2.0 project that installs the package: the analyzer, but no runtime assembly.
         (ImmutableArray<Diagnostic> diagnostics, GeneratorDriverRunResult run, Compilation output) = Run(
@@ -64,7 +64,7 @@ public sealed class ProjectRequirementTests
             targetFramework: "netstandard2.0");
 
         Diagnostic only = Assert.Single(diagnostics);
-        Assert.Equal("CD1021", only.Id);
+        Assert.Equal("CD1051", only.Id);
         Assert.Equal(Location.None, only.Location);
         Assert.Equal(
             "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference (it targets netstandard2.0): target net8.0 or later and reference the Copydesk package",
@@ -74,7 +74,7 @@ public sealed class ProjectRequirementTests
     }
 
     [Fact]
-    public void Without_a_target_framework_property_CD1021_leaves_the_framework_out()
+    public void Without_a_target_framework_property_CD1051_leaves_the_framework_out()
     {
         (ImmutableArray<Diagnostic> diagnostics, _, _) = Run(
             GeneratorHarness.PlatformReferences.Value,
@@ -93,7 +93,7 @@ public sealed class ProjectRequirementTests
         ImmutableArray<Diagnostic> diagnostics = driver.RunGenerators(GeneratorHarness.CreateCompilation(UserCode), TestContext.Current.CancellationToken)
             .GetRunResult().Diagnostics;
 
-        Assert.Equal(["CD1020", "CD1003", "CD1002"], diagnostics.Select(d => d.Id).ToArray());
+        Assert.Equal(["CD1050", "CD1003", "CD1002"], diagnostics.Select(d => d.Id).ToArray());
     }
 
     [Fact]

@@ -90,18 +90,18 @@ public static class DiagnosticCatalog
         "CD1019", "Schema exceeds a limit", "The schema exceeds a limit: {0}", Syntax, SchemaSeverity.Error);
 
     /// <summary>
-    /// CD1020: the project compiles a C# version older than the generated code needs; reported once for the project,
+    /// CD1050: the project compiles a C# version older than the generated code needs; reported once for the project,
     /// which then gets no generated code (rather than a compiler error at every newer construct in it).
     /// </summary>
     public static readonly SchemaDiagnosticDescriptor LanguageVersionTooOld = new(
-        "CD1020", "C# version too old for the generated code", "The code Copydesk generates from schemas needs C# {0} or later, and this project compiles C# {1}: remove <LangVersion> from the project or set it to {0} or later", Generation, SchemaSeverity.Error);
+        "CD1050", "C# version too old for the generated code", "The code Copydesk generates from schemas needs C# {0} or later, and this project compiles C# {1}: remove <LangVersion> from the project or set it to {0} or later", Generation, SchemaSeverity.Error);
 
     /// <summary>
-    /// CD1021: the project does not reference the runtime library the generated code calls, as with a target framework
+    /// CD1051: the project does not reference the runtime library the generated code calls, as with a target framework
     /// before .NET 8; reported once for the project, which then gets no generated code.
     /// </summary>
     public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
-        "CD1021", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
+        "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
 
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
