@@ -16,6 +16,7 @@ namespace Copydesk.Schema.Tests.EditorSchema;
 /// schema the project ships, tests and documents, and rejects every unknown-key, wrong-value and missing-key
 /// mutant the loader rejects for its keys or value types (CD1002, CD1003, CD1004).
 /// </summary>
+[Collection(nameof(EditorSchemaTests))]
 public sealed partial class EditorSchemaTests
 {
     /// <summary>Set to 1 to rewrite schemas/copydesk.schema.json from the key tables.</summary>
@@ -211,3 +212,10 @@ public sealed partial class EditorSchemaTests
     [GeneratedRegex("```yaml\\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex YamlBlock();
 }
+
+/// <summary>
+/// The mutant test loads and validates about a thousand schemas; it runs alone, after the parallel tests, so it
+/// never competes for the cores with tests that bound the loader's time on hostile input.
+/// </summary>
+[CollectionDefinition(nameof(EditorSchemaTests), DisableParallelization = true)]
+public sealed class EditorSchemaTestsCollection;
