@@ -1,39 +1,87 @@
 #!/usr/bin/env bash
-# Packs Copydesk, then builds and runs a fresh project that uses only the package, as a user would:
-# the generator and YamlDotNet must load from the package's analyzer folder, schemas must be picked up
-# without listing them, and the build must be warning-free.
+# Packs Copydesk and the copydesk tool into an artifacts folder, then uses only the packages, as a user would:
+# - the packages carry a licence, a README, symbols and the generator just built;
+# - fresh net10.0 and net8.0 projects build warning-free and run, with the generator, the schema front end and
+#   YamlDotNet loading from the package's analyzer folder and schemas picked up without listing them;
+# - a netstandard2.0 project and a project with C# 11 each fail with one error that says what is needed;
+# - the tool installs from the local feed and checks a shipped schema and validates the sample article.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet pack "$root/src/Copydesk" -c Release -o "$work/feed" --nologo -v quiet
+fail() { echo "package smoke: $*" >&2; exit 1; }
 
-mkdir -p "$work/consumer/schemas"
-cp "$root/schemas/digest-story.schema.yaml" "$work/consumer/schemas/"
-cat > "$work/consumer/nuget.config" <<XML
+# An artifacts path moves every output folder: the package must still find the generator the build just made.
+artifacts="$work/artifacts"
+dotnet pack "$root/src/Copydesk" -c Release --artifacts-path "$artifacts" --nologo -v quiet
+dotnet pack "$root/src/Copydesk.Cli" -c Release --artifacts-path "$artifacts" --nologo -v quiet
+feed="$artifacts/package/release"
+
+# --- What the packages carry ---
+package="$feed/Copydesk.0.1.0.nupkg"
+tool_package="$feed/Copydesk.Cli.0.1.0.nupkg"
+for file in "$package" "$tool_package" "$feed/Copydesk.0.1.0.snupkg" "$feed/Copydesk.Cli.0.1.0.snupkg"; do
+  [ -f "$file" ] || fail "missing $(basename "$file")"
+done
+entries=$(unzip -Z1 "$package")
+for entry in LICENSE README.md build/Copydesk.props build/Copydesk.targets lib/net8.0/Copydesk.dll lib/net10.0/Copydesk.dll \
+  lib/netstandard2.0/_._ analyzers/dotnet/cs/Copydesk.Generator.dll analyzers/dotnet/cs/Copydesk.Schema.dll \
+  analyzers/dotnet/cs/YamlDotNet.dll copydesk.schema.json; do
+  grep -qx "$entry" <<<"$entries" || fail "Copydesk.0.1.0.nupkg has no $entry"
+done
+grep -qx "README.md" <(unzip -Z1 "$tool_package") || fail "Copydesk.Cli.0.1.0.nupkg has no README.md"
+unzip -p "$package" Copydesk.nuspec | grep -q '<repository type="git" url="https://github.com/copydesk/copydesk"' \
+  || fail "the nuspec names no repository"
+# The analyzer is the generator this pack built, byte for byte.
+unzip -p "$package" analyzers/dotnet/cs/Copydesk.Generator.dll | cmp -s - "$artifacts/bin/Copydesk.Generator/release/Copydesk.Generator.dll" \
+  || fail "the packed generator is not the one just built"
+# README links must work on a package page, outside the repository: absolute only.
+if unzip -p "$package" README.md | grep -Eo '\]\([^)]+\)' | grep -v '](https://'; then
+  fail "the package README has relative links"
+fi
+
+# --- Consumers ---
+# Copydesk comes from the local feed only; the framework reference packs (net8.0) from the usual source.
+cat > "$work/nuget.config" <<XML
 <configuration>
   <packageSources>
     <clear />
-    <add key="local" value="$work/feed" />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="Copydesk" /><package pattern="Copydesk.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
 </configuration>
 XML
-cat > "$work/consumer/Consumer.csproj" <<XML
+# Keep the consumers out of the repository's Directory.*.props and out of the shared package cache.
+echo "<Project />" > "$work/Directory.Build.props"
+echo "<Project />" > "$work/Directory.Packages.props"
+echo "<Project />" > "$work/Directory.Build.targets"
+
+# consumer NAME TARGET_FRAMEWORK [extra properties]: a fresh project with the digest-story schema and a program.
+consumer() {
+  local dir="$work/$1"
+  mkdir -p "$dir/schemas"
+  cp "$root/schemas/digest-story.schema.yaml" "$dir/schemas/"
+  cat > "$dir/$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
+    <TargetFramework>$2</TargetFramework>
     <Nullable>enable</Nullable>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    $3
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Copydesk" Version="0.1.0" />
   </ItemGroup>
 </Project>
 XML
-cat > "$work/consumer/Program.cs" <<'CS'
+  cat > "$dir/Program.cs" <<'CS'
 using Copydesk;
 using Copydesk.Samples;
 
@@ -41,15 +89,52 @@ ParseResult<DigestStory> result = DigestStory.Parse(System.IO.File.ReadAllText(a
 System.Console.WriteLine(result.GetDocumentOrThrow().Headline.Text);
 return result.Document!.Validate().Count;
 CS
-# Keep the consumer out of the repository's Directory.*.props and out of the shared package cache.
-touch "$work/Directory.Build.props" "$work/Directory.Packages.props"
-echo "<Project />" > "$work/Directory.Build.props"
-echo "<Project />" > "$work/Directory.Packages.props"
+}
 
-dotnet build "$work/consumer" -c Release --nologo --packages "$work/packages" -warnaserror
-headline=$(dotnet run --no-build -c Release --project "$work/consumer" -- "$root/samples/DigestReader/articles/riverside-library.txt")
-if [ "$headline" != "Riverside library reopens after two-year renovation" ]; then
-  echo "package smoke: unexpected output: $headline" >&2
-  exit 1
-fi
-echo "package smoke: the packed generator and runtime work in a fresh project"
+build() { dotnet build "$work/$1" -c Release --nologo --packages "$work/packages" -warnaserror "${@:2}"; }
+
+article="$root/samples/DigestReader/articles/riverside-library.txt"
+expected="Riverside library reopens after two-year renovation"
+
+consumer net10 net10.0 ""
+build net10
+headline=$(dotnet run --no-build -c Release --project "$work/net10" -- "$article")
+[ "$headline" = "$expected" ] || fail "net10.0 consumer printed: $headline"
+
+# The machine may have only the .NET 10 runtime: a net8.0 program runs on it by rolling forward.
+consumer net8 net8.0 ""
+build net8
+headline=$(DOTNET_ROLL_FORWARD=Major dotnet "$work/net8/bin/Release/net8.0/net8.dll" "$article")
+[ "$headline" = "$expected" ] || fail "net8.0 consumer printed: $headline"
+
+# expect_one_error NAME ID TEXT: the build fails with exactly one error, the given id, saying TEXT.
+expect_one_error() {
+  local log="$work/$1.log"
+  if build "$1" > "$log" 2>&1; then
+    fail "$1 built; expected $2"
+  fi
+  local errors
+  errors=$(grep -E ': error [A-Z]+[0-9]+' "$log" | sed -E 's/ \[[^]]*\]$//' | sort -u)
+  if [ "$(grep -c . <<<"$errors")" -ne 1 ] || ! grep -q "error $2: .*$3" <<<"$errors"; then
+    cat "$log" >&2
+    fail "$1: expected one error $2 saying '$3', got: $errors"
+  fi
+  echo "package smoke: $1 fails with one error: ${errors##*: error }"
+}
+
+consumer standard netstandard2.0 "<OutputType>Library</OutputType><Nullable>disable</Nullable>"
+rm "$work/standard/Program.cs"
+expect_one_error standard CD1051 "needs .NET 8 or later"
+
+consumer csharp11 net10.0 "<LangVersion>11</LangVersion>"
+echo 'internal static class Program { private static void Main() { } }' > "$work/csharp11/Program.cs"
+expect_one_error csharp11 CD1050 "needs C# 12 or later"
+
+# --- The tool ---
+dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --configfile "$work/nuget.config" > /dev/null
+"$work/tools/copydesk" --version
+"$work/tools/copydesk" check "$root/schemas/digest-story.schema.yaml" || fail "copydesk check failed on a shipped schema"
+"$work/tools/copydesk" validate --schema "$root/schemas/digest-story.schema.yaml" "$article" \
+  || fail "copydesk validate failed on the sample article"
+
+echo "package smoke: the packages install and work in fresh net10.0 and net8.0 projects and as a .NET tool"

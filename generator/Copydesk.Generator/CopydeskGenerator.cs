@@ -11,6 +11,7 @@ using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -75,7 +76,16 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             .Select(static (all, _) => Plan(all))
             .WithTrackingName(TrackingNames.DuplicateTypes);
 
-        context.RegisterSourceOutput(plan, static (production, outputs) => Produce(production, outputs));
+        // Read once per project, not per schema: the compilation changes at every edit, but the facts taken from it
+        // rarely do, so everything after this step stays cached.
+        IncrementalValueProvider<EquatableArray<SchemaDiagnostic>> projectProblems = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName(ProjectRequirements.RuntimeMarkerType) is not null))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => Read(provider.GlobalOptions, "build_property.TargetFramework")))
+            .Select(static (facts, _) => ProjectRequirements.Check(new ProjectFacts(facts.Left.Left, facts.Left.Right, facts.Right)))
+            .WithTrackingName(TrackingNames.ProjectRequirements);
+
+        context.RegisterSourceOutput(plan.Combine(projectProblems), static (production, pair) => Produce(production, pair.Left, pair.Right));
     }
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
@@ -219,8 +229,13 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         return outputs.ToEquatableArray();
     }
 
-    private static void Produce(SourceProductionContext production, EquatableArray<PlannedOutput> outputs)
+    private static void Produce(SourceProductionContext production, EquatableArray<PlannedOutput> outputs, EquatableArray<SchemaDiagnostic> projectProblems)
     {
+        foreach (SchemaDiagnostic problem in projectProblems)
+        {
+            Report(production, string.Empty, problem);
+        }
+
         foreach (PlannedOutput output in outputs)
         {
             foreach (SchemaDiagnostic diagnostic in output.Diagnostics)
@@ -228,7 +243,8 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
                 Report(production, output.Path, diagnostic);
             }
 
-            if (output.HintName is null || output.Source is null)
+            // A project that cannot compile the generated code gets the one diagnostic above instead.
+            if (output.HintName is null || output.Source is null || projectProblems.Count > 0)
             {
                 continue;
             }
@@ -247,12 +263,15 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>Reports a schema diagnostic; if even that fails, reports the failure without a location rather than throw.</summary>
+    /// <summary>
+    /// Reports a diagnostic of the schema at <paramref name="path"/>, or of the whole project (no location) when the
+    /// path is empty; if even that fails, reports the failure without a location rather than throw.
+    /// </summary>
     private static void Report(SourceProductionContext production, string path, SchemaDiagnostic diagnostic)
     {
         try
         {
-            production.ReportDiagnostic(RoslynDiagnostics.Create(path, diagnostic));
+            production.ReportDiagnostic(path.Length == 0 ? RoslynDiagnostics.CreateForProject(diagnostic) : RoslynDiagnostics.Create(path, diagnostic));
         }
         catch (Exception exception) when (!IsCancellation(exception, production.CancellationToken))
         {

@@ -21,15 +21,18 @@ public static class GeneratorHarness
     /// <summary>The <c>RootNamespace</c> build property of the in-memory project, unless a test gives another.</summary>
     public const string RootNamespace = "UserProject";
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    /// <summary>The framework's assemblies, without the Copydesk runtime.</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> PlatformReferences = new(() =>
     {
         string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return platform
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Append(typeof(IArticle).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     });
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        PlatformReferences.Value.Add(MetadataReference.CreateFromFile(typeof(IArticle).Assembly.Location)));
 
     /// <summary>A schema file of the in-memory project.</summary>
     /// <param name="path">Where the file is, as the compiler reports it in diagnostics.</param>
@@ -59,9 +62,15 @@ public static class GeneratorHarness
         string? rootNamespace = RootNamespace,
         bool trackSteps = true,
         CopydeskGenerator? generator = null,
-        CSharpParseOptions? parseOptions = null)
+        CSharpParseOptions? parseOptions = null,
+        string? targetFramework = null)
     {
         var globals = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
+        if (targetFramework is not null)
+        {
+            globals["build_property.TargetFramework"] = targetFramework;
+        }
+
         if (rootNamespace is not null)
         {
             globals["build_property.RootNamespace"] = rootNamespace;

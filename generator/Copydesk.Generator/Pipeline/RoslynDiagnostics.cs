@@ -45,4 +45,11 @@ internal static class RoslynDiagnostics
         object[] arguments = DiagnosticCatalog.FitArguments(entry, diagnostic.Arguments);
         return Diagnostic.Create(DescriptorFor(entry), Location.Create(path ?? string.Empty, span, lines), arguments);
     }
+
+    /// <summary>Creates the Roslyn diagnostic for a problem of the whole project, which has no place in a file.</summary>
+    public static Diagnostic CreateForProject(SchemaDiagnostic diagnostic)
+    {
+        SchemaDiagnosticDescriptor entry = diagnostic.Descriptor;
+        return Diagnostic.Create(DescriptorFor(entry), Location.None, DiagnosticCatalog.FitArguments(entry, diagnostic.Arguments));
+    }
 }

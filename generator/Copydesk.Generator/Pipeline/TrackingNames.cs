@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The build options the generator reads (root namespace, project folder).</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>What the project lacks for the generated code to compile (C# version, runtime reference), if anything.</summary>
+    public const string ProjectRequirements = nameof(ProjectRequirements);
+
     /// <summary>Each schema with everything needed to emit it.</summary>
     public const string GenerationUnit = nameof(GenerationUnit);
 

@@ -97,6 +97,20 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor NotUtf8 = new(
         "CD1041", "Schema is not UTF-8 text", "The schema file is not UTF-8 text: {0}; save it as UTF-8", Syntax, SchemaSeverity.Error);
 
+    /// <summary>
+    /// CD1050: the project compiles a C# version older than the generated code needs; reported once for the project,
+    /// which then gets no generated code (rather than a compiler error at every newer construct in it).
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor LanguageVersionTooOld = new(
+        "CD1050", "C# version too old for the generated code", "The code Copydesk generates from schemas needs C# {0} or later, and this project compiles C# {1}: remove <LangVersion> from the project or set it to {0} or later", Generation, SchemaSeverity.Error);
+
+    /// <summary>
+    /// CD1051: the project does not reference the runtime library the generated code calls, as with a target framework
+    /// before .NET 8; reported once for the project, which then gets no generated code.
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
+        "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -106,7 +120,8 @@ public static class DiagnosticCatalog
     [
         YamlSyntaxError, UnknownKey, MissingKey, InvalidValue, InvalidIdentifier, DuplicateName, UnknownLineClass, UnknownPart,
         UnknownReference, InvalidPattern, RecursivePart, EmptyRepetition, UnreachableSlot, UnsupportedVersion, DuplicateType,
-        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, BacktrackingPattern, NotUtf8, InternalError,
+        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, BacktrackingPattern, NotUtf8, LanguageVersionTooOld,
+        RuntimeNotReferenced, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Copydesk.Schema.Reading;
+
+namespace Copydesk.Schema.Tests.EditorSchema;
+
+/// <summary>
+/// Builds <c>schemas/copydesk.schema.json</c>, the JSON Schema editors use for completion and checking in
+/// <c>*.schema.yaml</c> files, from the loader's own key tables (<see cref="SchemaKeys"/>): every key the loader
+/// accepts in a mapping is a property there, every other key is rejected, and the allowed words are the loader's.
+/// A key added to a table without a shape here makes the build throw, so the file cannot fall behind the loader.
+/// </summary>
+/// <remarks>
+/// Values are typed as YAML 1.2 (core schema) gives them to an editor: a plain <c>3</c> is a number, <c>true</c> a
+/// boolean, <c>~</c> null, <c>1+</c> a string. Where the loader reads any scalar as text (names, descriptions,
+/// patterns), numbers and booleans are accepted too.
+/// </remarks>
+internal static class EditorSchemaBuilder
+{
+    /// <summary>Where the file is published; editors fetch it from there through the modeline.</summary>
+    public const string PublishedUrl = "https://raw.githubusercontent.com/copydesk/copydesk/main/schemas/copydesk.schema.json";
+
+    // The loader reads counts with int.TryParse.
+    private const int MaxCount = int.MaxValue;
+
+    // A word: one line, not empty, no white space around it (ValueReader.Word).
+    private const string WordPattern = @"^\S(?:[^\r\n]*\S)?$";
+
+    // Counts as ValueReader.Range reads them (after trimming): N, N+ or N..M; a repeat needs a maximum of at least 1.
+    private const string CountRangePattern = @"^\s*(?:[0-9]{1,9}|[0-9]{1,9}\+|[0-9]{1,9}\.\.[0-9]{1,9})\s*$";
+    private const string RepeatRangePattern = @"^\s*(?:0*[1-9][0-9]{0,8}|[0-9]{1,9}\+|[0-9]{1,9}\.\.0*[1-9][0-9]{0,8})\s*$";
+
+    /// <summary>The keys a schema must have (<c>ArticleReader</c> reports CD1003 without them).</summary>
+    private static readonly string[] RequiredTopLevel = [SchemaKeys.Copydesk, SchemaKeys.Type, SchemaKeys.Layout];
+
+    /// <summary>The schema as indented JSON with LF line ends, as checked in.</summary>
+    public static string BuildText()
+    {
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+        return Build().ToJsonString(options) + "\n";
+    }
+
+    /// <summary>The schema.</summary>
+    public static JsonObject Build() => new()
+    {
+        ["$schema"] = "http://json-schema.org/draft-07/schema#",
+        ["$id"] = PublishedUrl,
+        ["title"] = "Copydesk content schema (*.schema.yaml)",
+        ["description"] = "A Copydesk schema: how one kind of article is recognised in raw text and what makes it valid. See https://github.com/copydesk/copydesk/blob/main/docs/schema-language.md",
+        ["type"] = "object",
+        ["required"] = Array(RequiredTopLevel),
+        ["properties"] = Properties(SchemaKeys.TopLevel, TopLevelKey),
+        ["additionalProperties"] = false,
+        ["definitions"] = new JsonObject
+        {
+            ["scalar"] = Described("Any scalar; the loader reads it as text.", new JsonObject { ["type"] = Array("string", "number", "boolean") }),
+            ["optionalScalar"] = Described("Any scalar, or nothing.", new JsonObject { ["type"] = Array("string", "number", "boolean", "null") }),
+            ["nonEmptyScalar"] = AnyOf(new JsonObject { ["type"] = "string", ["minLength"] = 1 }, new JsonObject { ["type"] = Array("number", "boolean") }),
+            ["word"] = AnyOf(new JsonObject { ["type"] = "string", ["pattern"] = WordPattern }, new JsonObject { ["type"] = Array("number", "boolean") }),
+            ["strings"] = Described(
+                "One non-empty string or a non-empty list of them.",
+                AnyOf(Ref("nonEmptyScalar"), new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("nonEmptyScalar") })),
+            ["count"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = MaxCount },
+            ["boolean"] = new JsonObject { ["type"] = "boolean" },
+            ["countRange"] = Described(
+                "An exact count N, at least N (N+) or between N and M (N..M).",
+                AnyOf(Ref("count"), new JsonObject { ["type"] = "string", ["pattern"] = CountRangePattern })),
+            ["repeatRange"] = Described(
+                "How often the slot repeats: 0+, 1+, N+, N..M (M at least 1) or an exact count of at least 1.",
+                AnyOf(
+                    new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = MaxCount },
+                    new JsonObject { ["type"] = "string", ["pattern"] = RepeatRangePattern },
+                    new JsonObject { ["enum"] = Array("0+", "1+") })),
+            ["lineClassName"] = Described(
+                "The name of a line class: built in (any, sentence, label) or declared under 'lines'.",
+                AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.BuiltInLineClasses) }, Ref("scalar"))),
+            ["lineClass"] = AnyOf(
+                Ref("lineClassName"),
+                ClosedMapping(
+                    SchemaKeys.LineClass,
+                    LineClassKey,
+                    at => at["anyOf"] = new JsonArray(SchemaKeys.Predicates.Select(key => (JsonNode)new JsonObject { ["required"] = Array(key) }).ToArray()))),
+            ["operand"] = AnyOf(
+                Ref("lineClassName"),
+                ClosedMapping(SchemaKeys.Predicates, PredicateKey, at => at["minProperties"] = 1)),
+            ["slots"] = ListOfNamed("slot", "The slots, in order: each item is 'name: line class or part' or 'name: { ... }'."),
+            ["slot"] = AnyOf(
+                Ref("scalar"),
+                ClosedMapping(SchemaKeys.Slot, SlotKey, at =>
+                {
+                    at["oneOf"] = ExactlyOne(SchemaKeys.SlotKinds);
+                    at["not"] = new JsonObject { ["required"] = Array(SchemaKeys.Optional, SchemaKeys.Repeat) };
+                    at["dependencies"] = new JsonObject { [SchemaKeys.Capture] = new JsonObject { ["required"] = Array(SchemaKeys.Marker) } };
+                })),
+            ["cases"] = ListOfNamed("case", "The alternatives, tried in order: each item is 'name: line class or part' or 'name: { line | part, value }'."),
+            ["case"] = AnyOf(
+                Ref("scalar"),
+                ClosedMapping(SchemaKeys.Case, CaseKey, at => at["oneOf"] = ExactlyOne(SchemaKeys.Case.Where(key => SchemaKeys.SlotKinds.Contains(key))))),
+            ["check"] = ClosedMapping(SchemaKeys.Checks, CheckKey, _ => { }),
+        },
+    };
+
+    private static (JsonNode Shape, string Description) TopLevelKey(string key) => key switch
+    {
+        SchemaKeys.Copydesk => (new JsonObject { ["const"] = 1 }, "The language version; this version of Copydesk reads 1."),
+        SchemaKeys.Type => (Ref("scalar"), "The C# name of the generated article type, such as DigestStory."),
+        SchemaKeys.Namespace => (Ref("optionalScalar"), "The C# namespace of the generated types; the project's root namespace when left out."),
+        SchemaKeys.Description => (Ref("optionalScalar"), "What kind of article this schema describes; becomes the type's documentation."),
+        SchemaKeys.Input => (new JsonObject { ["enum"] = Array(SchemaKeys.LinesInput) }, "How the text is split: 'lines', the only input this version reads."),
+        SchemaKeys.Lines => (
+            new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("lineClass") },
+            "Line classes: each name maps to predicates a line must meet, or to another class."),
+        SchemaKeys.Parts => (
+            new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("slots") },
+            "Parts: each name maps to a list of slots and becomes a record type."),
+        SchemaKeys.Layout => (Ref("slots"), "The article, top to bottom: a list of slots."),
+        _ => throw Unknown("the top level", key),
+    };
+
+    private static (JsonNode Shape, string Description) LineClassKey(string key) =>
+        key == SchemaKeys.Description ? (Ref("optionalScalar"), "What lines of this class are, for readers of the schema.") : PredicateKey(key);
+
+    private static (JsonNode Shape, string Description) PredicateKey(string key) => key switch
+    {
+        SchemaKeys.EndsWith => (Ref("strings"), "The line ends with one of these texts."),
+        SchemaKeys.StartsWith => (Ref("strings"), "The line starts with one of these texts."),
+        SchemaKeys.MinWords => (Ref("count"), "The line has at least this many words."),
+        SchemaKeys.MaxWords => (Ref("count"), "The line has at most this many words."),
+        SchemaKeys.MinLength => (Ref("count"), "The line has at least this many characters."),
+        SchemaKeys.MaxLength => (Ref("count"), "The line has at most this many characters."),
+        SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression the line matches."),
+        SchemaKeys.Not => (Ref("operand"), "The line does not meet this class or these predicates."),
+        SchemaKeys.All => (OperandList(), "The line meets every one of these classes or predicate mappings."),
+        SchemaKeys.Any => (OperandList(), "The line meets at least one of these classes or predicate mappings."),
+        _ => throw Unknown("a line class", key),
+    };
+
+    private static (JsonNode Shape, string Description) SlotKey(string key) => key switch
+    {
+        SchemaKeys.Line => (Ref("lineClassName"), "The slot reads one line of this class."),
+        SchemaKeys.Part => (Ref("scalar"), "The slot reads this part."),
+        SchemaKeys.Marker => (Ref("word"), "The slot reads a line with exactly this text, such as '***'."),
+        SchemaKeys.OneOf => (Ref("cases"), "The slot reads the first of these alternatives that matches."),
+        SchemaKeys.Optional => (Ref("boolean"), "The slot may be missing."),
+        SchemaKeys.Repeat => (Ref("repeatRange"), "The slot repeats: 0+, 1+, N+, N..M or an exact count."),
+        SchemaKeys.After => (Ref("word"), "The slot starts after a line with exactly this text; the marker line is skipped."),
+        SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
+        SchemaKeys.Capture => (new JsonObject { ["enum"] = Array(SchemaKeys.CaptureModes) }, "'rest': a marker slot that captures every line after the marker."),
+        SchemaKeys.Check => (Ref("check"), "Rules Validate() checks; they never change how the article is parsed."),
+        SchemaKeys.Description => (Ref("optionalScalar"), "What the slot holds; becomes the property's documentation."),
+        _ => throw Unknown("a slot", key),
+    };
+
+    private static (JsonNode Shape, string Description) CaseKey(string key) => key switch
+    {
+        SchemaKeys.Line => (Ref("lineClassName"), "The case reads one line of this class."),
+        SchemaKeys.Part => (Ref("scalar"), "The case reads this part."),
+        SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
+        _ => throw Unknown("a oneOf case", key),
+    };
+
+    private static (JsonNode Shape, string Description) CheckKey(string key) => key switch
+    {
+        SchemaKeys.MaxLength => (Ref("count"), "The value has at most this many characters."),
+        SchemaKeys.MinLength => (Ref("count"), "The value has at least this many characters."),
+        SchemaKeys.MaxWords => (Ref("count"), "The value has at most this many words."),
+        SchemaKeys.MinWords => (Ref("count"), "The value has at least this many words."),
+        SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression the value matches."),
+        SchemaKeys.NotEmpty => (Ref("boolean"), "The value is not empty."),
+        SchemaKeys.OneOf => (Ref("strings"), "The value is one of these texts."),
+        SchemaKeys.Speaker => (new JsonObject { ["enum"] = Array(SchemaKeys.SpeakerRequired) }, "'required': the attribution names a speaker."),
+        SchemaKeys.Count => (Ref("countRange"), "How many times a repeated slot occurs: N, N+ or N..M."),
+        SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the issues these rules report."),
+        SchemaKeys.Message => (Ref("scalar"), "The message of the issues these rules report, instead of the default one."),
+        _ => throw Unknown("a check", key),
+    };
+
+    private static JsonObject ValueParsers() => new() { ["enum"] = Array(SchemaKeys.ValueParsers) };
+
+    private static JsonObject OperandList() => new() { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("operand") };
+
+    // A list whose items are single-key mappings 'name: definition'.
+    private static JsonObject ListOfNamed(string definition, string description) => Described(description, new JsonObject
+    {
+        ["type"] = "array",
+        ["minItems"] = 1,
+        ["items"] = new JsonObject { ["type"] = "object", ["minProperties"] = 1, ["maxProperties"] = 1, ["additionalProperties"] = Ref(definition) },
+    });
+
+    // A mapping that accepts exactly the keys of one table.
+    private static JsonObject ClosedMapping(string[] keys, Func<string, (JsonNode Shape, string Description)> shapeOf, Action<JsonObject> constrain)
+    {
+        var mapping = new JsonObject { ["type"] = "object", ["properties"] = Properties(keys, shapeOf), ["additionalProperties"] = false };
+        constrain(mapping);
+        return mapping;
+    }
+
+    private static JsonObject Properties(string[] keys, Func<string, (JsonNode Shape, string Description)> shapeOf)
+    {
+        var properties = new JsonObject();
+        foreach (string key in keys)
+        {
+            (JsonNode shape, string description) = shapeOf(key);
+            properties[key] = Described(description, shape);
+        }
+
+        return properties;
+    }
+
+    private static JsonArray ExactlyOne(IEnumerable<string> keys) =>
+        new(keys.Select(key => (JsonNode)new JsonObject { ["required"] = Array(key) }).ToArray());
+
+    // A $ref cannot carry siblings in draft-07, so a described reference wraps it in allOf.
+    private static JsonObject Described(string description, JsonNode shape)
+    {
+        if (shape is JsonObject { Count: 1 } reference && reference.ContainsKey("$ref"))
+        {
+            return new JsonObject { ["description"] = description, ["allOf"] = new JsonArray(reference) };
+        }
+
+        var described = new JsonObject { ["description"] = description };
+        foreach ((string name, JsonNode? value) in ((JsonObject)shape).ToArray())
+        {
+            ((JsonObject)shape).Remove(name);
+            described[name] = value;
+        }
+
+        return described;
+    }
+
+    private static JsonObject AnyOf(params JsonNode[] shapes) => new() { ["anyOf"] = new JsonArray(shapes) };
+
+    private static JsonObject Ref(string definition) => new() { ["$ref"] = "#/definitions/" + definition };
+
+    private static JsonArray Array(params string[] values) => new(values.Select(value => (JsonNode)JsonValue.Create(value)).ToArray());
+
+    private static InvalidOperationException Unknown(string where, string key) =>
+        new($"The key '{key}' of {where} has no shape in the editor schema: add it to {nameof(EditorSchemaBuilder)}.");
+}
