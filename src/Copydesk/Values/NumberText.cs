@@ -1,0 +1,84 @@
+using System;
+
+namespace Copydesk.Values;
+
+/// <summary>
+/// Checks the shape <c>[sign] digits [separator digits]</c> that <c>integer</c> and <c>number</c> share and
+/// writes it plainly, as <c>[-]digits[.digits]</c>, so thousands separators and local signs are decided here once.
+/// </summary>
+internal static class NumberText
+{
+    /// <summary>Texts up to this length are normalised on the stack.</summary>
+    public const int StackLength = 256;
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (trimmed, not empty, ASCII digits only) to <paramref name="destination"/>,
+    /// which is at least as long. Returns <see langword="null"/> when it has the shape, or <see cref="ValueFailureReason.Malformed"/>.
+    /// </summary>
+    public static ValueFailureReason? TryNormalize(ReadOnlySpan<char> text, NumberOptions options, bool allowFraction, Span<char> destination, out int written)
+    {
+        written = 0;
+        int position = 0;
+        if (text[0] == '+' || ValueText.IsMinus(text[0]))
+        {
+            if (text[0] != '+')
+            {
+                destination[written++] = '-';
+            }
+
+            position++;
+        }
+
+        int integerDigits = 0;
+        int run = 0;
+        bool grouped = false;
+        for (; position < text.Length; position++)
+        {
+            char c = text[position];
+            if (char.IsAsciiDigit(c))
+            {
+                destination[written++] = c;
+                integerDigits++;
+                run++;
+            }
+            else if (c == options.GroupSeparator)
+            {
+                // The first group has one to three digits, every later group exactly three.
+                if (run == 0 || (grouped ? run != 3 : run > 3))
+                {
+                    return ValueFailureReason.Malformed;
+                }
+
+                grouped = true;
+                run = 0;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (integerDigits == 0 || (grouped && run != 3))
+        {
+            return ValueFailureReason.Malformed;
+        }
+
+        if (position < text.Length && allowFraction && text[position] == options.DecimalSeparator)
+        {
+            destination[written++] = '.';
+            position++;
+            int start = position;
+            while (position < text.Length && char.IsAsciiDigit(text[position]))
+            {
+                destination[written++] = text[position++];
+            }
+
+            if (position == start)
+            {
+                return ValueFailureReason.Malformed;
+            }
+        }
+
+        return position == text.Length ? null : ValueFailureReason.Malformed;
+    }
+}
