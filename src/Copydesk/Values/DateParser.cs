@@ -19,15 +19,9 @@ public static class DateParser
     public static ValueResult<DateOnly> Parse(ReadOnlySpan<char> text, DateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        text = text.Trim();
-        if (text.IsEmpty)
+        if (ValueText.TrimDigitText(ref text) is { } first)
         {
-            return Fail(ValueFailureReason.Empty);
-        }
-
-        if (ValueText.HasNonAsciiDigit(text))
-        {
-            return Fail(ValueFailureReason.NonAsciiDigit);
+            return Fail(first);
         }
 
         int position = 0;

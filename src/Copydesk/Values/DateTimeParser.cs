@@ -20,15 +20,9 @@ public static class DateTimeParser
     public static ValueResult<DateTimeOffset> Parse(ReadOnlySpan<char> text, DateTimeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        text = text.Trim();
-        if (text.IsEmpty)
+        if (ValueText.TrimDigitText(ref text) is { } first)
         {
-            return Fail(ValueFailureReason.Empty);
-        }
-
-        if (ValueText.HasNonAsciiDigit(text))
-        {
-            return Fail(ValueFailureReason.NonAsciiDigit);
+            return Fail(first);
         }
 
         if (TryParseIso(text, options, out ValueResult<DateTimeOffset> iso))

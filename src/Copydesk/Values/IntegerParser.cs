@@ -17,41 +17,14 @@ public static class IntegerParser
     /// </summary>
     public static ValueResult<long> Parse(ReadOnlySpan<char> text, NumberOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        text = text.Trim();
-        if (text.IsEmpty)
+        ValueFailureReason? reason = NumberText.TryRead(text, options, allowFraction: false, out decimal value);
+        if (reason is null && (value < long.MinValue || value > long.MaxValue))
         {
-            return Fail(ValueFailureReason.Empty);
+            reason = ValueFailureReason.OutOfRange;
         }
 
-        if (ValueText.HasNonAsciiDigit(text))
-        {
-            return Fail(ValueFailureReason.NonAsciiDigit);
-        }
-
-        Span<char> plain = text.Length <= NumberText.StackLength ? stackalloc char[NumberText.StackLength] : new char[text.Length];
-        if (NumberText.TryNormalize(text, options, allowFraction: false, plain, out int written) is { } reason)
-        {
-            return Fail(reason);
-        }
-
-        plain = plain.Slice(0, written);
-        bool negative = plain[0] == '-';
-        ulong limit = negative ? (ulong)long.MaxValue + 1 : long.MaxValue;
-        ulong magnitude = 0;
-        foreach (char digit in negative ? plain.Slice(1) : plain)
-        {
-            uint value = (uint)(digit - '0');
-            if (magnitude > (limit - value) / 10)
-            {
-                return Fail(ValueFailureReason.OutOfRange);
-            }
-
-            magnitude = (magnitude * 10) + value;
-        }
-
-        return ValueResult<long>.Success(negative ? (long)(0 - magnitude) : (long)magnitude);
+        return reason is { } failure
+            ? ValueText.Fail<long>(IssueCodes.NotAnInteger, failure)
+            : ValueResult<long>.Success((long)value);
     }
-
-    private static ValueResult<long> Fail(ValueFailureReason reason) => ValueText.Fail<long>(IssueCodes.NotAnInteger, reason);
 }

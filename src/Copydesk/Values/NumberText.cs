@@ -1,21 +1,47 @@
 using System;
+using System.Globalization;
 
 namespace Copydesk.Values;
 
 /// <summary>
-/// Checks the shape <c>[sign] digits [separator digits]</c> that <c>integer</c> and <c>number</c> share and
-/// writes it plainly, as <c>[-]digits[.digits]</c>, so thousands separators and local signs are decided here once.
+/// Reads the shape <c>[sign] digits [separator digits]</c> that <c>integer</c> and <c>number</c> share, so
+/// signs, thousands separators and ranges are decided here once.
 /// </summary>
 internal static class NumberText
 {
     /// <summary>Texts up to this length are normalised on the stack.</summary>
-    public const int StackLength = 256;
+    private const int StackLength = 256;
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, trimmed, as a <see cref="decimal"/>; a fraction only when
+    /// <paramref name="allowFraction"/>. Returns <see langword="null"/> when read, or the reason it was refused.
+    /// </summary>
+    public static ValueFailureReason? TryRead(ReadOnlySpan<char> text, NumberOptions options, bool allowFraction, out decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        value = 0;
+        if (ValueText.TrimDigitText(ref text) is { } first)
+        {
+            return first;
+        }
+
+        Span<char> plain = text.Length <= StackLength ? stackalloc char[StackLength] : new char[text.Length];
+        if (TryNormalize(text, options, allowFraction, plain, out int written) is { } shape)
+        {
+            return shape;
+        }
+
+        // The shape is checked: decimal refuses only what is beyond ±79,228,162,514,264,337,593,543,950,335.
+        return decimal.TryParse(plain.Slice(0, written), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            ? null
+            : ValueFailureReason.OutOfRange;
+    }
 
     /// <summary>
     /// Writes <paramref name="text"/> (trimmed, not empty, ASCII digits only) to <paramref name="destination"/>,
     /// which is at least as long. Returns <see langword="null"/> when it has the shape, or <see cref="ValueFailureReason.Malformed"/>.
     /// </summary>
-    public static ValueFailureReason? TryNormalize(ReadOnlySpan<char> text, NumberOptions options, bool allowFraction, Span<char> destination, out int written)
+    private static ValueFailureReason? TryNormalize(ReadOnlySpan<char> text, NumberOptions options, bool allowFraction, Span<char> destination, out int written)
     {
         written = 0;
         int position = 0;

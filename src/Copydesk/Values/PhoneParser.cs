@@ -29,15 +29,9 @@ public static class PhoneParser
     /// </summary>
     public static ValueResult<PhoneNumber> Parse(ReadOnlySpan<char> text)
     {
-        text = text.Trim();
-        if (text.IsEmpty)
+        if (ValueText.TrimDigitText(ref text) is { } first)
         {
-            return Fail(ValueFailureReason.Empty);
-        }
-
-        if (ValueText.HasNonAsciiDigit(text))
-        {
-            return Fail(ValueFailureReason.NonAsciiDigit);
+            return Fail(first);
         }
 
         var digits = new StringBuilder(Math.Min(text.Length, MaxDigits + 1));

@@ -5,6 +5,18 @@ namespace Copydesk.Values;
 /// <summary>Scanning steps the value parsers share; each runs in one pass over its input.</summary>
 internal static class ValueText
 {
+    /// <summary>
+    /// Trims <paramref name="text"/> and returns the first reason every parser that reads digits checks:
+    /// <see cref="ValueFailureReason.Empty"/>, then <see cref="ValueFailureReason.NonAsciiDigit"/>; <see langword="null"/> when neither applies.
+    /// </summary>
+    public static ValueFailureReason? TrimDigitText(ref ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        return text.IsEmpty ? ValueFailureReason.Empty
+            : HasNonAsciiDigit(text) ? ValueFailureReason.NonAsciiDigit
+            : null;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds a decimal digit outside ASCII 0-9 (Unicode category Nd).</summary>
     public static bool HasNonAsciiDigit(ReadOnlySpan<char> text)
     {
