@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Copydesk.Values;
 
@@ -22,24 +21,19 @@ public static class ListParser
             return new ValueList<T>(NodeList<ListItem<T>>.Empty);
         }
 
-        var items = new List<ListItem<T>>();
+        // Count first, so the items go straight into an array of the right size.
         ReadOnlySpan<char> separator = options.Separator;
+        var items = new ListItem<T>[text.Count(separator) + 1];
         int start = 0;
-        while (true)
+        for (int index = 0; index < items.Length - 1; index++)
         {
-            int length = text.Slice(start).IndexOf(separator, StringComparison.Ordinal);
-            int end = length < 0 ? text.Length : start + length;
-            items.Add(Read(text, start, end, options.Item));
-            if (length < 0)
-            {
-                break;
-            }
-
+            int end = start + text.Slice(start).IndexOf(separator, StringComparison.Ordinal);
+            items[index] = Read(text, start, end, options.Item);
             start = end + separator.Length;
         }
 
-        ListItem<T>[] array = items.ToArray();
-        return new ValueList<T>(new NodeList<ListItem<T>>(array, 0, array.Length));
+        items[^1] = Read(text, start, text.Length, options.Item);
+        return new ValueList<T>(new NodeList<ListItem<T>>(items, 0, items.Length));
     }
 
     private static ListItem<T> Read<T>(ReadOnlySpan<char> text, int start, int end, ValueParser<T> parser)

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace Copydesk.Values;
 
@@ -48,6 +49,8 @@ public readonly record struct ValueResult<T>
         return IsSuccess;
     }
 
-    /// <inheritdoc/>
-    public override string ToString() => IsSuccess ? value?.ToString() ?? string.Empty : failure.ToString();
+    /// <summary>The value formatted with the invariant culture, or the failure's code and reason.</summary>
+    public override string ToString() => !IsSuccess ? failure.ToString()
+        : value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture)
+        : value?.ToString() ?? string.Empty;
 }

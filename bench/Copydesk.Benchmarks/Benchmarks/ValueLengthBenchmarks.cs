@@ -11,7 +11,7 @@ namespace Copydesk.Benchmarks.Benchmarks;
 /// steady MB/s column.
 /// </summary>
 [MemoryDiagnoser]
-public class ValueScalingBenchmarks
+public class ValueLengthBenchmarks
 {
     private static readonly NumberOptions Commas = new(groupSeparator: ',');
     private static readonly ListOptions<long> Integers = new(",", static item => IntegerParser.Parse(item));
