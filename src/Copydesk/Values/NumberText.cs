@@ -31,10 +31,40 @@ internal static class NumberText
             return shape;
         }
 
+        ReadOnlySpan<char> normal = plain.Slice(0, written);
+        if (TryReadSmallWhole(normal, out long whole))
+        {
+            value = whole;
+            return null;
+        }
+
         // The shape is checked: decimal refuses only what is beyond ±79,228,162,514,264,337,593,543,950,335.
-        return decimal.TryParse(plain.Slice(0, written), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+        return decimal.TryParse(normal, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             ? null
             : ValueFailureReason.OutOfRange;
+    }
+
+    /// <summary>
+    /// Reads a plain <c>[-]digits</c> of at most 18 digits, which always fits a <see cref="long"/>, without
+    /// <see cref="decimal"/>'s general parser: most integers in articles, several times faster.
+    /// </summary>
+    private static bool TryReadSmallWhole(ReadOnlySpan<char> normal, out long value)
+    {
+        value = 0;
+        bool negative = normal[0] == '-';
+        ReadOnlySpan<char> digits = negative ? normal.Slice(1) : normal;
+        if (digits.Length > 18 || digits.Contains('.'))
+        {
+            return false;
+        }
+
+        foreach (char digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        value = negative ? -value : value;
+        return true;
     }
 
     /// <summary>

@@ -18,6 +18,8 @@ public sealed class IntegerParserTests
     [InlineData("\u221242", -42L)]
     [InlineData("-0", 0L)]
     [InlineData("007", 7L)]
+    [InlineData("999999999999999999", 999999999999999999L)]
+    [InlineData("-1000000000000000000", -1000000000000000000L)]
     [InlineData("9223372036854775807", long.MaxValue)]
     [InlineData("-9223372036854775808", long.MinValue)]
     public void Reads_a_sign_and_digits(string text, long expected)

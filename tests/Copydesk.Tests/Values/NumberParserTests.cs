@@ -14,6 +14,8 @@ public sealed class NumberParserTests
     [InlineData("+2", "2")]
     [InlineData("42", "42")]
     [InlineData("2.50", "2.50")]
+    [InlineData("-999999999999999999", "-999999999999999999")]
+    [InlineData("1000000000000000000", "1000000000000000000")]
     [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
     [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
     public void Reads_a_sign_digits_and_a_fraction(string text, string expected)
