@@ -25,7 +25,11 @@ namespace Copydesk.Benchmarks;
 /// </summary>
 public static class Program
 {
-    private static readonly Type[] Benchmarks = [typeof(ArticleBenchmarks), typeof(GeneratorBenchmarks), typeof(ScalingBenchmarks), typeof(QuoteBenchmarks), typeof(QuoteScalingBenchmarks)];
+    private static readonly Type[] Benchmarks =
+    [
+        typeof(ArticleBenchmarks), typeof(GeneratorBenchmarks), typeof(ScalingBenchmarks), typeof(QuoteBenchmarks), typeof(QuoteScalingBenchmarks),
+        typeof(ValueParserBenchmarks), typeof(ValueLengthBenchmarks),
+    ];
 
     /// <summary>Runs the benchmarks.</summary>
     public static int Main(string[] args)

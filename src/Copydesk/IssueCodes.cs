@@ -32,4 +32,34 @@ public static class IssueCodes
 
     /// <summary>A repeated slot has too few or too many items.</summary>
     public const string Count = "CD3009";
+
+    /// <summary>A <c>value: date</c> text is not a date.</summary>
+    public const string NotADate = "CD3010";
+
+    /// <summary>A <c>value: date-time</c> text is not a date and time with a UTC offset.</summary>
+    public const string NotADateTime = "CD3011";
+
+    /// <summary>A <c>value: integer</c> text is not an integer, or is out of range.</summary>
+    public const string NotAnInteger = "CD3012";
+
+    /// <summary>A <c>value: number</c> text is not a number, or is out of range.</summary>
+    public const string NotANumber = "CD3013";
+
+    /// <summary>A <c>value: boolean</c> text is not one of <c>true</c>, <c>false</c>, <c>yes</c>, <c>no</c>.</summary>
+    public const string NotABoolean = "CD3014";
+
+    /// <summary>A <c>value: url</c> text is not an absolute URL with an allowed scheme.</summary>
+    public const string NotAUrl = "CD3015";
+
+    /// <summary>A <c>value: email</c> text is not an e-mail address.</summary>
+    public const string NotAnEmail = "CD3016";
+
+    /// <summary>A <c>value: phone</c> text is not a phone number.</summary>
+    public const string NotAPhone = "CD3017";
+
+    /// <summary>An item of a <c>value: list</c> text is empty.</summary>
+    public const string EmptyListItem = "CD3018";
+
+    /// <summary>A <c>value: byline</c> text is not a byline.</summary>
+    public const string NotAByline = "CD3019";
 }

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Copydesk.Text;
+using Copydesk.Values;
 
 namespace Copydesk.Validation;
 
@@ -99,6 +100,15 @@ public static class Checks
                 : min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min}..{max}";
             context.Report(IssueCodes.Count, severity, message ?? $"{Name(context)} has {count} items; expected {range}.", span);
         }
+    }
+
+    /// <summary>
+    /// <c>value:</c> a typed value parser refused <paramref name="text"/>: reports the failure under its own code
+    /// (<c>CD3010</c>–<c>CD3019</c>) with the message of <see cref="ValueFailure.Describe"/>.
+    /// </summary>
+    public static void Value(ValidationContext context, ValueFailure failure, string text, SourceSpan span, IssueSeverity severity, string? message)
+    {
+        context.Report(failure.Code, severity, message ?? failure.Describe(Name(context), text), span);
     }
 
     private static string Name(ValidationContext context)
