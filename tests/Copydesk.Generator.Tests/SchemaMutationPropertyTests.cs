@@ -129,7 +129,7 @@ public sealed class SchemaMutationPropertyTests(ITestOutputHelper output)
 
         text.Append("layout:\n  - headline: *a29\n");
 
-        AssertRejectedByTheGenerator(text.ToString(), "CD1004");
+        AssertRejectedByTheGenerator(text.ToString(), "CD1024");
     }
 
     [Theory]
