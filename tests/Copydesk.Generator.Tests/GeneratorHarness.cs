@@ -66,10 +66,14 @@ internal static class GeneratorHarness
     public static (GeneratorDriverRunResult Run, Compilation Output) Run(params (string Path, string Text)[] schemas) => Run(null, schemas);
 
     /// <summary>Runs <paramref name="generator"/> (or the real one) over the schemas.</summary>
-    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CopydeskGenerator? generator, params (string Path, string Text)[] schemas)
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CopydeskGenerator? generator, params (string Path, string Text)[] schemas) =>
+        RunWithCode("namespace UserProject { internal static class Anchor { } }", generator, schemas);
+
+    /// <summary>Runs the generator (or <paramref name="generator"/>) in a project whose own code is <paramref name="userCode"/>.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) RunWithCode(string userCode, CopydeskGenerator? generator, params (string Path, string Text)[] schemas)
     {
         GeneratorDriver driver = CreateDriver(schemas.Select(s => new SchemaFile(s.Path, s.Text)), generator: generator);
-        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation("namespace UserProject { internal static class Anchor { } }"), out Compilation output, out _);
+        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(userCode), out Compilation output, out _);
         return (driver.GetRunResult(), output);
     }
 
