@@ -65,7 +65,7 @@ public sealed class GeneratedNameTests
         SchemaDiagnostic diagnostic = Single(LoadText(Header + QuotePart + "layout:\n  - other: Quote\n  - quote: label\n"), "CD1016", 8, 5);
 
         Assert.Equal(
-            "'quote' collides with the part 'Quote': layout slots become properties of the article type, which cannot also have a nested type named 'Quote'",
+            "'quote' collides with the part 'Quote': layout slots become properties of the article type, which cannot also have a nested type named 'Quote'; rename it",
             diagnostic.Message);
     }
 

@@ -33,19 +33,22 @@ public sealed class HeaderTests
     }
 
     [Fact]
-    public void A_bad_indentation_is_CD1001_at_the_colon()
+    public void A_bad_indentation_is_CD1001_at_the_misindented_key_with_the_indentation_to_use()
     {
-        Single(Load("copydesk: 1", "type: Story", " description: x"), "CD1001", 3, 13);
+        Assert.Equal(
+            "The schema is not valid YAML: line 3 is indented deeper than line 2, which already has its value, so it cannot be nested there; indent it like line 2 (no spaces) to make it a sibling",
+            Single(Load("copydesk: 1", "type: Story", " description: x"), "CD1001", 3, 2).Message);
     }
 
     [Fact]
-    public void Text_that_crashes_the_YAML_scanner_is_still_CD1001_where_it_stopped()
+    public void Text_that_crashes_the_YAML_scanner_is_still_CD1001_at_the_bracket_never_closed()
     {
         // YamlDotNet throws InvalidOperationException rather than YamlException for this one.
         var result = Load("copydesk: 1", "type: Story", "layout: [headline", "description: x");
 
-        Single(result, "CD1001", 4, 1);
+        Assert.Contains("this '[' is never closed; end it with ']'", Single(result, "CD1001", 3, 9).Message, System.StringComparison.Ordinal);
     }
+
 
     [Fact]
     public void Unterminated_quote_is_CD1001()

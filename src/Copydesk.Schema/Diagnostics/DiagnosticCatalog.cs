@@ -38,7 +38,7 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1006: a name is declared twice.</summary>
     public static readonly SchemaDiagnosticDescriptor DuplicateName = new(
-        "CD1006", "Duplicate name", "'{0}' is declared more than once in {1}", Semantics, SchemaSeverity.Error);
+        "CD1006", "Duplicate name", "'{0}' is declared more than once in {1}; rename or remove this one", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1007: a line class reference names no line class.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownLineClass = new(
@@ -81,7 +81,7 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1016: a name collides with a generated member.</summary>
     public static readonly SchemaDiagnosticDescriptor ReservedName = new(
-        "CD1016", "Name collides with generated code", "'{0}' collides with {1}", Semantics, SchemaSeverity.Error);
+        "CD1016", "Name collides with generated code", "'{0}' collides with {1}; rename it", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1017: a regular expression may backtrack catastrophically.</summary>
     public static readonly SchemaDiagnosticDescriptor SlowPattern = new(

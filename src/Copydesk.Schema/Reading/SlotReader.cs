@@ -85,6 +85,12 @@ internal sealed class SlotReader
             return null;
         }
 
+        // 'body:sentence' is one plain word to YAML: a ':' separates a key only when a space follows it.
+        if (item is YamlScalar { IsPlain: true, Value: var word } && word.IndexOf(':') is > 0 and var colon && colon < word.Length - 1)
+        {
+            example = $"- {word.Substring(0, colon)}: {word.Substring(colon + 1)}";
+        }
+
         context.ReportAt(item, DiagnosticCatalog.NotOneEntry, list, example, item.Describe());
         return null;
     }

@@ -37,7 +37,10 @@ internal static class YamlMistakes
             return escape;
         }
 
-        return CommentInFlow(text, lines, errorOffset);
+        return CommentInFlow(text, lines, errorOffset)
+            ?? UnclosedBracket(text, lines, errorOffset)
+            ?? MissingColon(text, lines, errorOffset)
+            ?? IndentedTooFar(text, lines, errorOffset);
     }
 
     /// <summary>
@@ -64,6 +67,146 @@ internal static class YamlMistakes
         }
 
         return text.Substring(i, end - i).TrimEnd();
+    }
+
+    // A '{' or '[' that nothing in the file closes, opened before the parser gave up: flow collections may span
+    // lines, so the last such bracket is where the closing one is missing.
+    private static SchemaDiagnostic? UnclosedBracket(string text, LineMap lines, int errorOffset)
+    {
+        var open = new System.Collections.Generic.Stack<int>();
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\'' or '"' when i == 0 || text[i - 1] is ' ' or '\t' or '{' or '[' or ',' or ':':
+                    quote = c;
+                    break;
+                case '#' when i == 0 || text[i - 1] is ' ' or '\t' or '\n' or '\r':
+                    while (i + 1 < text.Length && text[i + 1] is not ('\n' or '\r'))
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '{' or '[':
+                    open.Push(i);
+                    break;
+                case '}' or ']' when open.Count > 0:
+                    if (text[open.Peek()] != (c == '}' ? '{' : '['))
+                    {
+                        // '[a, b }': the closer of another bracket ends the open one, which is the one missing its closer.
+                        return NeverClosed(text, lines, open.Peek());
+                    }
+
+                    open.Pop();
+                    break;
+            }
+        }
+
+        while (open.Count > 0 && open.Peek() > errorOffset)
+        {
+            open.Pop();
+        }
+
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        return NeverClosed(text, lines, open.Peek());
+    }
+
+    private static SchemaDiagnostic NeverClosed(string text, LineMap lines, int at)
+    {
+        string closer = text[at] == '{' ? "}" : "]";
+        return SchemaDiagnostic.Create(
+            DiagnosticCatalog.YamlSyntaxError,
+            lines.Range(at, at + 1),
+            $"this '{text[at]}' is never closed; end it with '{closer}' before the next item (a flow collection may span lines, but must be closed)");
+    }
+
+    // 'type Story': a line of a block mapping without the ':' after its key.
+    private static SchemaDiagnostic? MissingColon(string text, LineMap lines, int errorOffset)
+    {
+        (int line, _) = lines.Position(lines.Clamp(errorOffset));
+        (int start, string content) = Content(text, lines, line);
+        if (content.Length == 0 || content.IndexOf(':') >= 0 || content.IndexOfAny(['{', '[', '"', '\'', '#']) >= 0)
+        {
+            return null;
+        }
+
+        int space = content.IndexOf(' ');
+        string key = space < 0 ? content : content.Substring(0, space);
+        string value = space < 0 ? "…" : content.Substring(space + 1).Trim();
+        return SchemaDiagnostic.Create(
+            DiagnosticCatalog.YamlSyntaxError,
+            lines.Range(start, start + key.Length),
+            $"line {line} has no ':' after its key; write '{key}: {value}'");
+    }
+
+    // A line indented deeper than the nearest line above it at its level or less, when that line cannot take it
+    // as a child: it already has its value, or its children start at another column.
+    private static SchemaDiagnostic? IndentedTooFar(string text, LineMap lines, int errorOffset)
+    {
+        (int line, _) = lines.Position(lines.Clamp(errorOffset));
+        (int start, string content) = Content(text, lines, line);
+        int indent = start - lines.Start(line);
+        int above = line - 1;
+        while (above >= 1 && Content(text, lines, above) is var candidate
+            && (candidate.Text.Length == 0 || candidate.Text[0] == '#' || candidate.Start - lines.Start(above) > indent))
+        {
+            above--;
+        }
+
+        if (content.Length == 0 || above < 1)
+        {
+            return null;
+        }
+
+        (int aboveStart, string aboveContent) = Content(text, lines, above);
+        int aboveIndent = aboveStart - lines.Start(above);
+        int aboveKeyColumn = aboveIndent + (aboveContent.StartsWith("- ", StringComparison.Ordinal) ? 2 : 0);
+        bool opensChildren = aboveContent.EndsWith(":", StringComparison.Ordinal);
+        // Inside a flow collection opened above, indentation means nothing.
+        if (indent <= aboveIndent || (opensChildren && indent > aboveKeyColumn) || aboveContent.IndexOfAny(['{', '[']) >= 0)
+        {
+            return null;
+        }
+
+        int keyEnd = content.IndexOf(':');
+        string reason = opensChildren ? "which is neither its level nor deeper than its key" : "which already has its value";
+        return SchemaDiagnostic.Create(
+            DiagnosticCatalog.YamlSyntaxError,
+            lines.Range(start, start + (keyEnd > 0 ? keyEnd : content.Length)),
+            $"line {line} is indented deeper than line {above}, {reason}, so it cannot be nested there; indent it like line {above} ({Spaces(aboveIndent)}) to make it a sibling");
+    }
+
+    private static string Spaces(int count) => count switch
+    {
+        0 => "no spaces",
+        1 => "1 space",
+        _ => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " spaces",
+    };
+
+    // Where the text of a line starts (after its indentation) and that text, without a trailing line break.
+    private static (int Start, string Text) Content(string text, LineMap lines, int line)
+    {
+        int start = lines.Start(line);
+        int end = lines.End(line, text);
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return (start, text.Substring(start, end - start).TrimEnd());
     }
 
     // YamlDotNet reports a tab where indentation ends, often a line early or at the start of the file; the
