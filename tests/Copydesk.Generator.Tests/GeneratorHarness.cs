@@ -77,6 +77,10 @@ internal static class GeneratorHarness
         return (driver.GetRunResult(), output);
     }
 
+    /// <summary>Whether a generated source is the obsolete stand-in a schema with errors declares for its type, not generated code.</summary>
+    public static bool IsStandIn(GeneratedSourceResult source) =>
+        source.SourceText.ToString().Contains("[global::System.Obsolete(", StringComparison.Ordinal);
+
     /// <summary>The text of a schema in the repository's <c>schemas</c> folder.</summary>
     public static string ReadSchema(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", fileName));
 
