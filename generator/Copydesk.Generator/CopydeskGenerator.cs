@@ -149,7 +149,10 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
                 }
             }
 
-            return new GenerationUnit(loaded.Path, HintNames.For(loaded.Path, options.ProjectDirectory), @namespace, schema, diagnostics);
+            return new GenerationUnit(loaded.Path, HintNames.For(loaded.Path, options.ProjectDirectory), @namespace, schema, diagnostics)
+            {
+                Shell = schema is null ? ShellEmitter.ForFailedSchema(loaded.Result, options.RootNamespace, Path.GetFileName(loaded.Path)) : null,
+            };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -166,7 +169,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
     {
         if (unit.Schema is null)
         {
-            return new EmittedSchema(unit.Path, unit.HintName, null, TextRange.FileStart, unit.Diagnostics, null);
+            return new EmittedSchema(unit.Path, unit.HintName, null, TextRange.FileStart, unit.Diagnostics, null) { Shell = unit.Shell };
         }
 
         try
@@ -188,6 +191,9 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             var paths = new HashSet<string>(StringComparer.Ordinal);
             var firstByType = new Dictionary<string, string>(StringComparer.Ordinal);
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+            // A schema with errors stands in for its type only where no schema generates that type for real.
+            var generatedTypes = new HashSet<string>(all.Where(s => s.Source is not null && s.FullTypeName is not null).Select(s => s.FullTypeName!), StringComparer.Ordinal);
             foreach (EmittedSchema schema in all)
             {
                 // The same file passed twice is read once: no second copy of its diagnostics or code.
@@ -198,6 +204,11 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
 
                 var diagnostics = new List<SchemaDiagnostic>(schema.Diagnostics);
                 string? source = schema.Source;
+                if (source is null && schema.Shell is { } shell && generatedTypes.Add(shell.FullTypeName))
+                {
+                    source = shell.Source;
+                }
+
                 if (source is not null && schema.FullTypeName is { } type)
                 {
                     if (firstByType.TryGetValue(type, out string? first))

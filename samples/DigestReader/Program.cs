@@ -10,7 +10,7 @@ namespace DigestReader;
 
 /// <summary>
 /// Reads digest-story articles with the parser generated from <c>schemas/digest-story.schema.yaml</c>:
-/// prints each article as JSON with its validation issues, or the contract lines with <c>--format json</c>.
+/// prints each article as JSON with its validation issues (or "no issues"), or the contract lines with <c>--format json</c>.
 /// Exit code 0 when no issue is an error, 1 when one is, 2 for bad usage.
 /// </summary>
 public static class Program
@@ -64,6 +64,12 @@ public static class Program
             foreach (ArticleIssue issue in issues)
             {
                 Console.Out.WriteLine(issue.ToString(file));
+            }
+
+            // Say so when validation found nothing, so a clean article is not mistaken for a run that skipped it.
+            if (issues.Count == 0)
+            {
+                Console.Out.WriteLine($"{file}: no issues");
             }
         }
 

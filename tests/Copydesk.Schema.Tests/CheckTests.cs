@@ -28,12 +28,12 @@ public sealed class CheckTests
     [InlineData("parts: { part: Section, repeat: 0+, check: { maxLength: 5 } }", "maxLength")]
     [InlineData("items: { repeat: 1+, oneOf: [ { said: { line: label, value: attribution } } ], check: { speaker: required } }", "speaker")]
     [InlineData("items: { repeat: 1+, oneOf: [ { p: sentence } ], check: { notEmpty: true } }", "notEmpty")]
-    public void Text_rules_on_part_and_oneOf_slots_are_CD1004_because_they_would_check_nothing(string spec, string rule)
+    public void Text_rules_on_part_and_oneOf_slots_are_CD1038_because_they_would_check_nothing(string spec, string rule)
     {
         SchemaLoadResult result = LoadText(Header + "parts:\n  Section:\n    - heading: label\nlayout:\n  - " + spec + "\n");
 
-        SchemaDiagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CD1004");
-        Assert.StartsWith($"'{rule}' must be used only on line and marker slots", diagnostic.Message, System.StringComparison.Ordinal);
+        SchemaDiagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CD1038");
+        Assert.StartsWith($"'{rule}' applies only to line and marker slots; move it to", diagnostic.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,31 +86,31 @@ public sealed class CheckTests
     }
 
     [Theory]
-    [InlineData("maxLength: long", "long")]
-    [InlineData("notEmpty: yes", "yes")]
-    [InlineData("oneOf: []", "[]")]
-    [InlineData("speaker: optional", "optional")]
-    [InlineData("severity: fatal", "fatal")]
-    [InlineData("message: [a]", "[a]")]
-    [InlineData("minWords: 5, maxWords: 3", "3")]
-    [InlineData("maxWords: 3, minWords: 5", "5")]
-    public void Rule_values_of_the_wrong_form_are_CD1004_at_the_value(string rule, string at)
+    [InlineData("maxLength: long", "long", "CD1004")]
+    [InlineData("notEmpty: yes", "yes", "CD1004")]
+    [InlineData("oneOf: []", "[]", "CD1004")]
+    [InlineData("speaker: optional", "optional", "CD1009")]
+    [InlineData("severity: fatal", "fatal", "CD1009")]
+    [InlineData("message: [a]", "[a]", "CD1004")]
+    [InlineData("minWords: 5, maxWords: 3", "3", "CD1037")]
+    [InlineData("maxWords: 3, minWords: 5", "5", "CD1037")]
+    public void Rule_values_of_the_wrong_form_are_reported_at_the_value(string rule, string at, string id)
     {
         string spec = $"by: {{ line: label, value: attribution, check: {{ {rule} }} }}";
 
-        Single(Slot(spec), "CD1004", 4, 5 + spec.LastIndexOf(at, System.StringComparison.Ordinal));
+        Single(Slot(spec), id, 4, 5 + spec.LastIndexOf(at, System.StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Speaker_on_a_slot_without_attribution_values_is_CD1004_at_the_key()
+    public void Speaker_on_a_slot_without_attribution_values_is_CD1038_at_the_key()
     {
-        Single(Slot("title: { line: label, check: { speaker: required } }"), "CD1004", 4, 36);
+        Single(Slot("title: { line: label, check: { speaker: required } }"), "CD1038", 4, 36);
     }
 
     [Fact]
-    public void Count_on_a_slot_that_does_not_repeat_is_CD1004_at_the_key()
+    public void Count_on_a_slot_that_does_not_repeat_is_CD1038_at_the_key()
     {
-        Single(Slot("title: { line: label, check: { count: 1..2 } }"), "CD1004", 4, 36);
+        Single(Slot("title: { line: label, check: { count: 1..2 } }"), "CD1038", 4, 36);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Naming;
 using Xunit;
 using static Copydesk.Schema.Tests.SchemaText;
 
@@ -59,13 +60,42 @@ public sealed class GeneratedNameTests
     }
 
     [Fact]
-    public void A_layout_slot_named_like_a_part_is_CD1016_at_the_slot()
+    public void A_layout_slot_named_like_a_part_it_does_not_read_is_CD1016_at_the_slot()
     {
-        SchemaDiagnostic diagnostic = Single(LoadText(Header + QuotePart + "layout:\n  - quote: Quote\n"), "CD1016", 7, 5);
+        SchemaDiagnostic diagnostic = Single(LoadText(Header + QuotePart + "layout:\n  - other: Quote\n  - quote: label\n"), "CD1016", 8, 5);
 
         Assert.Equal(
-            "'quote' collides with the part 'Quote': layout slots become properties of the article type, which cannot also have a nested type named 'Quote'",
+            "'quote' collides with the part 'Quote': layout slots become properties of the article type, which cannot also have a nested type named 'Quote'; rename it",
             diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("  - quote: Quote")]
+    [InlineData("  - quote: { part: Quote, optional: true }")]
+    [InlineData("  - quote: { part: Quote, repeat: 1+ }")]
+    [InlineData("  - Quote: Quote")]
+    public void A_layout_slot_that_reads_the_part_of_its_name_is_fine_and_the_part_type_takes_a_suffix(string slot)
+    {
+        var result = LoadText(Header + QuotePart + "layout:\n" + slot + "\n");
+
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+        Assert.Equal("QuotePart", SchemaNames.PartTypeName("Quote", result.Schema!.Layout));
+    }
+
+    [Fact]
+    public void A_part_read_by_a_slot_of_another_name_keeps_its_name()
+    {
+        var result = LoadText(Header + QuotePart + "layout:\n  - quotes: { part: Quote, repeat: 1+ }\n");
+
+        Assert.Equal("Quote", SchemaNames.PartTypeName("Quote", result.Schema!.Layout));
+    }
+
+    [Theory]
+    [InlineData("parts:\n  Quote:\n    - text: sentence\n  QuotePart:\n    - text: label\nlayout:\n  - quote: Quote\n  - other: QuotePart\n", 9, "the part 'QuotePart': the part 'Quote' is generated as 'QuotePart' so that the slot can have its name")]
+    [InlineData("parts:\n  Quote:\n    - text: sentence\nlayout:\n  - quote: Quote\n  - quotePart: label\n", 8, "the type 'QuotePart' of the part 'Quote'")]
+    public void The_suffixed_part_type_name_must_be_free_too(string text, int line, string collision)
+    {
+        Assert.Contains(collision, Single(LoadText(Header + text), "CD1016", line, 5).Message);
     }
 
     [Fact]

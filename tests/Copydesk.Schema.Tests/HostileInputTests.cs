@@ -40,18 +40,18 @@ public sealed class HostileInputTests
         Assert.Null(result.Schema);
         SchemaText.AssertAt(result.Diagnostics[0], "CD1002", 3, 1);
         Assert.Equal(["lol0", "the schema", ""], result.Diagnostics[0].Arguments);
-        SchemaDiagnostic alias = result.Diagnostics.First(d => d.Id == "CD1004");
-        AssertAt(alias, "CD1004", 4, 12);
-        Assert.Equal("'*a0' must be written out in full: YAML aliases are not supported", alias.Message);
-        Assert.Equal(91, result.Diagnostics.Count(d => d.Id == "CD1004"));
+        SchemaDiagnostic alias = result.Diagnostics.First(d => d.Id == "CD1024");
+        AssertAt(alias, "CD1024", 4, 12);
+        Assert.Equal("YAML aliases are not supported: write the value of '*a0' out in full here", alias.Message);
+        Assert.Equal(91, result.Diagnostics.Count(d => d.Id == "CD1024"));
     }
 
     [Fact]
-    public void An_alias_in_a_slot_is_CD1004_at_the_alias_and_nothing_else()
+    public void An_alias_in_a_slot_is_CD1024_at_the_alias_and_nothing_else()
     {
         SchemaLoadResult result = Load("copydesk: 1", "type: Story", "layout:", "  - headline: &l label", "  - title: *l");
 
-        Single(result, "CD1004", 5, 12);
+        Single(result, "CD1024", 5, 12);
     }
 
     [Theory]
@@ -151,7 +151,7 @@ public sealed class HostileInputTests
     {
         SchemaLoadResult result = SchemaLoader.Load(null!, TestContext.Current.CancellationToken);
 
-        Single(result, "CD1004", 1, 1);
+        Single(result, "CD1025", 1, 1);
     }
 
     [Fact]

@@ -94,28 +94,28 @@ public sealed class LineClassTests
     }
 
     [Fact]
-    public void A_class_with_only_a_description_is_CD1004_at_its_name()
+    public void A_class_with_only_a_description_is_CD1033_at_its_name()
     {
-        Single(Load(Header + "lines:", "  heading: { description: A title. }", MinimalLayout), "CD1004", 4, 3);
+        Single(Load(Header + "lines:", "  heading: { description: A title. }", MinimalLayout), "CD1033", 4, 3);
     }
 
     [Theory]
-    [InlineData("{ maxWords: -1 }", "-1")]
-    [InlineData("{ maxWords: many }", "many")]
-    [InlineData("{ maxWords: \"3\" }", "\"3\"")]
-    [InlineData("{ maxWords: 99999999999 }", "99999999999")]
-    [InlineData("{ endsWith: [] }", "[]")]
-    [InlineData("{ endsWith: [\".\", [\"!\"]] }", "[\"!\"]")]
-    [InlineData("{ not: [sentence] }", "[sentence]")]
-    [InlineData("{ any: [] }", "[]")]
-    [InlineData("{ any: sentence }", "sentence")]
-    [InlineData("{ minWords: 5, maxWords: 2 }", "2")]
-    [InlineData("[sentence]", "[sentence]")]
-    public void Predicate_values_of_the_wrong_form_are_CD1004_at_the_value(string definition, string at)
+    [InlineData("{ maxWords: -1 }", "-1", "CD1004")]
+    [InlineData("{ maxWords: many }", "many", "CD1004")]
+    [InlineData("{ maxWords: \"3\" }", "\"3\"", "CD1004")]
+    [InlineData("{ maxWords: 99999999999 }", "99999999999", "CD1004")]
+    [InlineData("{ endsWith: [] }", "[]", "CD1004")]
+    [InlineData("{ endsWith: [\".\", [\"!\"]] }", "[\"!\"]", "CD1004")]
+    [InlineData("{ not: [sentence] }", "[sentence]", "CD1032")]
+    [InlineData("{ any: [] }", "[]", "CD1028")]
+    [InlineData("{ any: sentence }", "sentence", "CD1028")]
+    [InlineData("{ minWords: 5, maxWords: 2 }", "2", "CD1037")]
+    [InlineData("[sentence]", "[sentence]", "CD1032")]
+    public void Predicate_values_of_the_wrong_form_are_reported_at_the_value(string definition, string at, string id)
     {
         string line = "  heading: " + definition;
 
-        Single(Load(Header + "lines:", line, MinimalLayout), "CD1004", 4, line.IndexOf(at, System.StringComparison.Ordinal) + 1);
+        Single(Load(Header + "lines:", line, MinimalLayout), id, 4, line.IndexOf(at, System.StringComparison.Ordinal) + 1);
     }
 
     [Fact]

@@ -43,9 +43,9 @@ public sealed class OneOfTests
     }
 
     [Fact]
-    public void Empty_oneOf_is_CD1004_at_the_value()
+    public void Empty_oneOf_is_CD1028_at_the_value()
     {
-        Single(LoadText(Header + "layout:\n  - body: { oneOf: [] }\n"), "CD1004", 4, 20);
+        Single(LoadText(Header + "layout:\n  - body: { oneOf: [] }\n"), "CD1028", 4, 20);
     }
 
     [Fact]
@@ -79,15 +79,15 @@ public sealed class OneOfTests
     }
 
     [Fact]
-    public void A_case_mapping_with_line_and_part_is_CD1004()
+    public void A_case_mapping_with_line_and_part_is_CD1034_at_the_second()
     {
-        Single(Body("      - said: { line: sentence, part: Quote }"), "CD1004", 9, 9);
+        Single(Body("      - said: { line: sentence, part: Quote }"), "CD1034", 9, 33);
     }
 
     [Fact]
-    public void A_value_parser_on_a_part_case_is_CD1004_at_the_value()
+    public void A_value_parser_on_a_part_case_is_CD1038_at_the_key()
     {
-        Single(Body("      - quote: { part: Quote, value: quoted }"), "CD1004", 9, 38);
+        Single(Body("      - quote: { part: Quote, value: quoted }"), "CD1038", 9, 31);
     }
 
     [Fact]
@@ -99,14 +99,14 @@ public sealed class OneOfTests
     }
 
     [Fact]
-    public void A_case_that_is_not_a_single_key_mapping_is_CD1004()
+    public void A_case_that_is_not_a_single_key_mapping_is_CD1029()
     {
-        Single(Body("      - sentence"), "CD1004", 9, 9);
+        Single(Body("      - sentence"), "CD1029", 9, 9);
     }
 
     [Fact]
-    public void A_value_parser_on_the_oneOf_slot_itself_is_CD1004()
+    public void A_value_parser_on_the_oneOf_slot_itself_is_CD1038_at_the_key()
     {
-        Single(LoadText(Header + "layout:\n  - body: { oneOf: [ p: sentence ], value: quoted }\n"), "CD1004", 4, 44);
+        Single(LoadText(Header + "layout:\n  - body: { oneOf: [ p: sentence ], value: quoted }\n"), "CD1038", 4, 37);
     }
 }

@@ -62,9 +62,9 @@ public sealed class PartTests
     }
 
     [Fact]
-    public void A_part_with_no_slots_is_CD1004()
+    public void A_part_with_no_slots_is_CD1028()
     {
-        Single(Parts("  Empty: []\n"), "CD1004", 4, 10);
+        Single(Parts("  Empty: []\n"), "CD1028", 4, 10);
     }
 
     [Fact]

@@ -58,9 +58,18 @@ public sealed class SlotTests
     [InlineData("-1+")]
     [InlineData("1..")]
     [InlineData("[1, 2]")]
-    public void Repeat_of_another_form_is_CD1004_at_the_value(string repeat)
+    public void Repeat_of_another_form_is_CD1036_at_the_value(string repeat)
     {
-        Single(Layout($"  - items: {{ line: sentence, repeat: {repeat} }}"), "CD1004", 7, 38);
+        Single(Layout($"  - items: {{ line: sentence, repeat: {repeat} }}"), "CD1036", 7, 38);
+    }
+
+    [Theory]
+    [InlineData("1-3", "write '1..3' for a range")]
+    [InlineData("5..2", "the smaller number comes first: '2..5'")]
+    [InlineData("0", "write 'optional: true' instead")]
+    public void Repeat_slips_get_the_form_to_write_instead(string repeat, string fix)
+    {
+        Assert.EndsWith(fix, Single(Layout($"  - items: {{ line: sentence, repeat: {repeat} }}"), "CD1036", 7, 38).Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,10 +86,10 @@ public sealed class SlotTests
     }
 
     [Fact]
-    public void Optional_and_repeat_together_are_CD1004_at_the_second()
+    public void Optional_and_repeat_together_are_CD1035_at_the_second()
     {
-        Single(Layout("  - sub: { line: label, optional: true, repeat: 1+ }"), "CD1004", 7, 41);
-        Single(Layout("  - sub: { line: label, repeat: 1+, optional: true }"), "CD1004", 7, 37);
+        Single(Layout("  - sub: { line: label, optional: true, repeat: 1+ }"), "CD1035", 7, 41);
+        Single(Layout("  - sub: { line: label, repeat: 1+, optional: true }"), "CD1035", 7, 37);
     }
 
     [Fact]
@@ -92,9 +101,11 @@ public sealed class SlotTests
     }
 
     [Fact]
-    public void A_slot_with_two_kinds_is_CD1004_at_its_name()
+    public void A_slot_with_two_kinds_is_CD1034_at_the_second_kind()
     {
-        Single(Layout("  - headline: { line: label, part: Quote }"), "CD1004", 7, 5);
+        Assert.Equal(
+            "Slot 'headline' has both 'line' and 'part'; keep only one of them",
+            Single(Layout("  - headline: { line: label, part: Quote }"), "CD1034", 7, 30).Message);
     }
 
     [Fact]
@@ -133,10 +144,10 @@ public sealed class SlotTests
     }
 
     [Fact]
-    public void A_part_after_line_or_a_class_after_part_is_CD1004()
+    public void A_part_after_line_or_a_class_after_part_is_CD1039_at_the_key_with_the_right_key()
     {
-        Single(Layout("  - body: { line: Quote }"), "CD1004", 7, 19);
-        Single(Layout("  - body: { part: sentence }"), "CD1004", 7, 19);
+        Assert.Equal("'Quote' is a part; write 'part: Quote' instead", Single(Layout("  - body: { line: Quote }"), "CD1039", 7, 13).Message);
+        Assert.Equal("'sentence' is a line class; write 'line: sentence' instead", Single(Layout("  - body: { part: sentence }"), "CD1039", 7, 13).Message);
     }
 
     [Fact]
@@ -162,14 +173,13 @@ public sealed class SlotTests
     {
         SchemaDiagnostic diagnostic = Single(Layout("  - credit: { marker: By, capture: rst }"), "CD1009", 7, 36);
 
-        Assert.Equal(["capture mode", "rst", " Did you mean 'rest'?"], diagnostic.Arguments);
-        Assert.Matches(@"^Unknown capture mode 'rst'\.? Did you mean 'rest'\?$", diagnostic.Message);
+        Assert.Equal("Unknown capture mode 'rst': did you mean 'rest'? Write one of 'rest'", diagnostic.Message);
     }
 
     [Fact]
-    public void Capture_on_a_line_slot_is_CD1004_at_the_key()
+    public void Capture_on_a_line_slot_is_CD1038_at_the_key()
     {
-        Single(Layout("  - credit: { line: label, capture: rest }"), "CD1004", 7, 28);
+        Single(Layout("  - credit: { line: label, capture: rest }"), "CD1038", 7, 28);
     }
 
     [Theory]
@@ -186,14 +196,22 @@ public sealed class SlotTests
     {
         SchemaDiagnostic diagnostic = Single(Layout("  - text: { line: sentence, value: quote }"), "CD1009", 7, 36);
 
-        Assert.Equal(["value parser", "quote", " Did you mean 'quoted'?"], diagnostic.Arguments);
+        Assert.Equal("Unknown value parser 'quote': did you mean 'quoted'? Write one of 'text', 'quoted' or 'attribution'", diagnostic.Message);
     }
 
     [Fact]
-    public void Quoted_or_attribution_value_outside_line_slots_is_CD1004_at_the_value()
+    public void Unknown_value_parser_with_nothing_close_lists_the_valid_ones()
     {
-        Single(Layout("  - lead: { part: Quote, value: quoted }"), "CD1004", 7, 33);
-        Single(Layout("  - credit: { marker: By, value: attribution }"), "CD1004", 7, 34);
+        SchemaDiagnostic diagnostic = Single(Layout("  - text: { line: sentence, value: name }"), "CD1009", 7, 36);
+
+        Assert.Equal("Unknown value parser 'name': write one of 'text', 'quoted' or 'attribution'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Quoted_or_attribution_value_outside_line_slots_is_CD1038_at_the_key()
+    {
+        Single(Layout("  - lead: { part: Quote, value: quoted }"), "CD1038", 7, 26);
+        Single(Layout("  - credit: { marker: By, value: attribution }"), "CD1038", 7, 27);
         Assert.Empty(Layout("  - lead: { part: Quote, value: text }").Diagnostics);
     }
 
@@ -283,27 +301,35 @@ public sealed class SlotTests
 
     [Theory]
     [InlineData("  - headline")]
-    [InlineData("  - headline: label\n    optional: true")]
     [InlineData("  - [headline]")]
-    public void A_slot_item_that_is_not_a_single_key_mapping_is_CD1004(string item)
+    public void A_slot_item_that_is_not_a_single_key_mapping_is_CD1029(string item)
     {
-        Single(Layout(item), "CD1004", 7, 5);
+        Single(Layout(item), "CD1029", 7, 5);
+    }
+
+    [Theory]
+    [InlineData("  - headline: label\n    optional: true", "'optional' is written beside the slot 'headline' instead of inside it; nest the options: '- headline: { line: label, optional: true }'")]
+    [InlineData("  - lead: Quote\n    optional: true", "'optional' is written beside the slot 'lead' instead of inside it; nest the options: '- lead: { part: Quote, optional: true }'")]
+    [InlineData("  - body:\n    repeat: 1+\n    line: sentence", "'repeat' is written beside the slot 'body' instead of inside it; nest the options: '- body: { repeat: 1+, line: sentence }'")]
+    public void Options_beside_the_slot_name_are_CD1030_at_the_first_option_with_the_nested_form(string item, string message)
+    {
+        Assert.Equal(message, Single(Layout(item), "CD1030", 8, 5).Message);
     }
 
     [Fact]
-    public void A_slot_spec_that_is_a_sequence_or_empty_is_CD1004()
+    public void A_slot_spec_that_is_a_sequence_or_empty_is_CD1031()
     {
-        Single(Layout("  - headline: [label]"), "CD1004", 7, 15);
-        Single(Layout("  - headline:"), "CD1004", 7, 14);
+        Single(Layout("  - headline: [label]"), "CD1031", 7, 15);
+        Single(Layout("  - headline:"), "CD1031", 7, 14);
     }
 
     [Theory]
     [InlineData("layout: []", 6, 9)]
     [InlineData("layout:", 6, 8)]
     [InlineData("layout: { headline: label }", 6, 9)]
-    public void Empty_or_non_sequence_layout_is_CD1004(string layout, int line, int column)
+    public void Empty_or_non_sequence_layout_is_CD1028(string layout, int line, int column)
     {
-        Single(LoadText(Header + QuotePart + layout + "\n"), "CD1004", line, column);
+        Single(LoadText(Header + QuotePart + layout + "\n"), "CD1028", line, column);
     }
 
     [Fact]

@@ -88,12 +88,20 @@ public static class GeneratorHarness
     public static (GeneratorDriverRunResult Run, Compilation Output) Run(params (string Path, string Text)[] schemas) => Run(null, schemas);
 
     /// <summary>Runs <paramref name="generator"/> (or the real one) over the schemas.</summary>
-    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CopydeskGenerator? generator, params (string Path, string Text)[] schemas)
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CopydeskGenerator? generator, params (string Path, string Text)[] schemas) =>
+        RunWithCode($"namespace {RootNamespace} {{ internal static class Anchor {{ }} }}", generator, schemas);
+
+    /// <summary>Runs the generator (or <paramref name="generator"/>) in a project whose own code is <paramref name="userCode"/>.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) RunWithCode(string userCode, CopydeskGenerator? generator, params (string Path, string Text)[] schemas)
     {
         GeneratorDriver driver = CreateDriver(schemas.Select(s => new SchemaFile(s.Path, s.Text)), generator: generator);
-        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation($"namespace {RootNamespace} {{ internal static class Anchor {{ }} }}"), out Compilation output, out _);
+        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(userCode), out Compilation output, out _);
         return (driver.GetRunResult(), output);
     }
+
+    /// <summary>Whether a generated source is the obsolete stand-in a schema with errors declares for its type, not generated code.</summary>
+    public static bool IsStandIn(GeneratedSourceResult source) =>
+        source.SourceText.ToString().Contains("[global::System.Obsolete(", StringComparison.Ordinal);
 
     /// <summary>The text of a schema in the <c>schemas</c> folder copied next to the tests.</summary>
     public static string ReadSchema(string fileName) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", fileName));

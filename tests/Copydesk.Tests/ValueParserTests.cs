@@ -41,4 +41,37 @@ public sealed class ValueParserTests
         Assert.Equal(speaker, attribution.Speaker);
         Assert.Equal(context, attribution.Context);
     }
+
+    [Theory]
+    [InlineData("— Head librarian Tomás Reyes, speaking at the ribbon cutting", "Tomás Reyes", "Head librarian, speaking at the ribbon cutting")]
+    [InlineData("Senior analyst Mia Chen of Acme", "Mia Chen", "Senior analyst of Acme")]
+    [InlineData("Police spokeswoman Jane Roe", "Jane Roe", "Police spokeswoman")]
+    [InlineData("– Assistant chief medical examiner Ana María Ruiz, in a statement", "Ana María Ruiz", "Assistant chief medical examiner, in a statement")]
+    [InlineData("Former co-founder Lee Park", "Lee Park", "Former co-founder")]
+    [InlineData("Deputy editor-in-chief Sam O'Neil, who resigned", "Sam O'Neil", "Deputy editor-in-chief, who resigned")]
+    public void Attribution_with_a_role_before_a_proper_name_gives_the_name_as_speaker_and_the_role_as_context(string text, string speaker, string context)
+    {
+        Attribution attribution = ValueParsers.Attribution(Line(text));
+
+        Assert.Equal((text, speaker, context), (attribution.Text, attribution.Speaker, attribution.Context));
+    }
+
+    /// <summary>Shapes deliberately read name first: the role rule would guess wrong on them.</summary>
+    [Theory]
+    [InlineData("Volesky in a video briefing from New York", "Volesky", "in a video briefing from New York")] // 'in' starts a phrase, not a role
+    [InlineData("Restaurant owners", "Restaurant", "owners")] // no name follows: a group, not a role
+    [InlineData("— 4H club leader Dana Pruitt", "4H", "club leader Dana Pruitt")] // a leading number is read as a name
+    [InlineData("Police spokeswoman Roe", "Police", "spokeswoman Roe")] // a one-word name may be a place or a day
+    [InlineData("Police Chief Jane Roe", "Police Chief Jane Roe", null)] // a capitalised title cannot be told from the name
+    [InlineData("Summarized by: City Hall Bureau", "Summarized", "by: City Hall Bureau")] // 'by:' is not a role word
+    [InlineData("Local business owner and longtime resident Ann Lee", "Local", "business owner and longtime resident Ann Lee")] // longer than three role words
+    [InlineData("Officials said Tuesday Mary Poe", "Officials", "said Tuesday Mary Poe")] // 'said' starts a clause
+    [InlineData("Analyst 2 Mia Chen", "Analyst 2 Mia Chen", null)] // no lower-case role word
+    [InlineData("Editor-in-chief Sam O'Neil, who resigned", "Editor-in-chief Sam O'Neil", "who resigned")] // a capitalised role alone reads as part of the name
+    public void Attribution_shapes_that_stay_name_first(string text, string speaker, string? context)
+    {
+        Attribution attribution = ValueParsers.Attribution(Line(text));
+
+        Assert.Equal((speaker, context), (attribution.Speaker, attribution.Context));
+    }
 }

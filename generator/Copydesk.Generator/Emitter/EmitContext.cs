@@ -86,7 +86,10 @@ internal sealed class EmitContext
     /// <summary>The C# type of the owner: the article or a part record.</summary>
     public string OwnerType(Part? owner) => owner is null ? ArticleType : PartType(owner.Name);
 
-    public string PartType(string part) => ArticleType + "." + CSharp.Identifier(part);
+    public string PartType(string part) => ArticleType + "." + PartTypeName(part);
+
+    /// <summary>The simple name of a part's record, as declared (see <see cref="SchemaNames.PartTypeName"/>).</summary>
+    public string PartTypeName(string part) => CSharp.Identifier(SchemaNames.PartTypeName(part, Schema.Layout));
 
     public string UnionType(Part? owner, Slot slot) => ArticleType + "." + CSharp.Identifier(SchemaNames.UnionTypeName(owner?.Name, slot));
 

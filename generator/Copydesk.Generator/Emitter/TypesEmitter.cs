@@ -30,7 +30,7 @@ internal static class TypesEmitter
             WriteSummary(w, part.Description ?? $"The part {part.Name} of {schema.TypeName}.");
             WriteParameterDocs(w, part, part.Slots, "The span of the part, from its first line to its last.");
             w.WriteLine(GeneratedCodeAttribute);
-            w.WriteLine($"public sealed partial record {CSharp.Identifier(part.Name)}(");
+            w.WriteLine($"public sealed partial record {context.PartTypeName(part.Name)}(");
             WriteParameters(w, context, part, part.Slots, ";");
         }
 

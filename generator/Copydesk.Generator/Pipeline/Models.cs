@@ -32,7 +32,15 @@ internal sealed record GenerationUnit(
 {
     /// <summary>The fully qualified name of the article type, or <see langword="null"/> when nothing is generated.</summary>
     public string? FullTypeName => Schema is null ? null : (Namespace is null ? string.Empty : Namespace + ".") + Schema.TypeName;
+
+    /// <summary>For a schema with errors, the stand-in for its article type, when it names one.</summary>
+    public GeneratedShell? Shell { get; init; }
 }
+
+/// <summary>The stand-in emitted for the article type of a schema with errors.</summary>
+/// <param name="FullTypeName">The fully qualified type name.</param>
+/// <param name="Source">The source of the stand-in.</param>
+internal sealed record GeneratedShell(string FullTypeName, string Source);
 
 /// <summary>A schema after emission: its diagnostics and, when it generates code, the source.</summary>
 /// <param name="Path">The schema file path.</param>
@@ -47,7 +55,11 @@ internal sealed record EmittedSchema(
     string? FullTypeName,
     TextRange TypeRange,
     EquatableArray<SchemaDiagnostic> Diagnostics,
-    string? Source);
+    string? Source)
+{
+    /// <summary>For a schema with errors, the stand-in for its article type, when it names one.</summary>
+    public GeneratedShell? Shell { get; init; }
+}
 
 /// <summary>What the generator reports and adds for one schema file, once every schema was seen.</summary>
 /// <param name="Path">The schema file path.</param>

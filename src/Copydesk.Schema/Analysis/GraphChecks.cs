@@ -77,11 +77,12 @@ internal static class GraphChecks
             context.CancellationToken);
 
         // Post-order sees a part after the parts it contains, so one pass settles which parts can match
-        // no line at all. Parts on a cycle count as non-empty; the cycle is already an error.
+        // no line at all. Parts on a cycle count as non-empty; the cycle is already an error, and so is a part
+        // with no slots (its list was reported as it was read).
         var canBeEmpty = new HashSet<string>(StringComparer.Ordinal);
         foreach (string name in postOrder)
         {
-            if (AllCanBeEmpty(byName[name].Slots, canBeEmpty))
+            if (byName[name].Slots.Count > 0 && AllCanBeEmpty(byName[name].Slots, canBeEmpty))
             {
                 canBeEmpty.Add(name);
             }

@@ -39,6 +39,33 @@ internal static class NameChecks
             nested.Add(part.Name, $"the part '{part.Name}'");
         }
 
+        // A part read by a layout slot of its own name is generated under another name (SchemaNames.PartTypeName),
+        // which must be free too.
+        foreach (Part part in parts)
+        {
+            if (SchemaNames.SlotNamedLikeItsPart(part.Name, layout) is not { } slot)
+            {
+                continue;
+            }
+
+            // Reported once, here, when the other name is taken too; the slot itself then has no rival.
+            nested.Remove(part.Name);
+            string type = SchemaNames.PartTypeName(part.Name, layout);
+            string renamed = $"the part '{part.Name}' is generated as '{type}' so that the slot can have its name";
+            if (type == typeName)
+            {
+                context.Report(DiagnosticCatalog.ReservedName, slot.Range, slot.Name, $"{article}: {renamed}");
+            }
+            else if (nested.TryGetValue(type, out string? taken))
+            {
+                context.Report(DiagnosticCatalog.ReservedName, slot.Range, slot.Name, $"{taken}: {renamed}");
+            }
+            else
+            {
+                nested.Add(type, $"the type '{type}' of the part '{part.Name}'");
+            }
+        }
+
         var unions = new List<(string? Owner, Slot Slot)>();
         foreach (Slot slot in layout)
         {

@@ -23,11 +23,14 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1003: a required key is missing.</summary>
     public static readonly SchemaDiagnosticDescriptor MissingKey = new(
-        "CD1003", "Missing required key", "{0} needs the key '{1}'", Syntax, SchemaSeverity.Error);
+        "CD1003", "Missing required key", "{0} needs the key {1}", Syntax, SchemaSeverity.Error);
 
-    /// <summary>CD1004: a value has the wrong type or form.</summary>
+    /// <summary>
+    /// CD1004: a value is of the wrong kind: a mapping where a string is expected, a word where a number is,
+    /// and so on. The second argument names the kind expected, the third what was found.
+    /// </summary>
     public static readonly SchemaDiagnosticDescriptor InvalidValue = new(
-        "CD1004", "Invalid value", "'{0}' must be {1}", Syntax, SchemaSeverity.Error);
+        "CD1004", "Value of the wrong kind", "'{0}' must be {1} (found {2})", Syntax, SchemaSeverity.Error);
 
     /// <summary>CD1005: a name cannot become a C# identifier.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidIdentifier = new(
@@ -35,7 +38,7 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1006: a name is declared twice.</summary>
     public static readonly SchemaDiagnosticDescriptor DuplicateName = new(
-        "CD1006", "Duplicate name", "'{0}' is declared more than once in {1}", Semantics, SchemaSeverity.Error);
+        "CD1006", "Duplicate name", "'{0}' is declared more than once in {1}; rename or remove this one", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1007: a line class reference names no line class.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownLineClass = new(
@@ -45,9 +48,12 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor UnknownPart = new(
         "CD1008", "Unknown part", "Unknown part or line class '{0}'.{1}", Semantics, SchemaSeverity.Error);
 
-    /// <summary>CD1009: a value parser or marker reference names nothing the language knows.</summary>
+    /// <summary>
+    /// CD1009: a word from a fixed set (value parser, capture mode, input, severity, speaker rule) is not one of
+    /// them; the last argument lists the valid words, closest first.
+    /// </summary>
     public static readonly SchemaDiagnosticDescriptor UnknownReference = new(
-        "CD1009", "Unknown value parser or marker mode", "Unknown {0} '{1}'.{2}", Semantics, SchemaSeverity.Error);
+        "CD1009", "Unknown word of a fixed set", "Unknown {0} '{1}': {2}", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1010: a pattern is not a valid .NET regular expression.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidPattern = new(
@@ -67,7 +73,7 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1014: the <c>copydesk</c> version is not supported.</summary>
     public static readonly SchemaDiagnosticDescriptor UnsupportedVersion = new(
-        "CD1014", "Unsupported schema version", "copydesk version '{0}' is not supported; this generator reads version 1", Syntax, SchemaSeverity.Error);
+        "CD1014", "Unsupported schema version", "The copydesk version must be the plain number 1, the only version this generator reads (found {0}); write 'copydesk: 1'", Syntax, SchemaSeverity.Error);
 
     /// <summary>CD1015: two schemas emit the same type.</summary>
     public static readonly SchemaDiagnosticDescriptor DuplicateType = new(
@@ -75,7 +81,7 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1016: a name collides with a generated member.</summary>
     public static readonly SchemaDiagnosticDescriptor ReservedName = new(
-        "CD1016", "Name collides with generated code", "'{0}' collides with {1}", Semantics, SchemaSeverity.Error);
+        "CD1016", "Name collides with generated code", "'{0}' collides with {1}; rename it", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1017: a regular expression may backtrack catastrophically.</summary>
     public static readonly SchemaDiagnosticDescriptor SlowPattern = new(
@@ -89,6 +95,85 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor LimitExceeded = new(
         "CD1019", "Schema exceeds a limit", "The schema exceeds a limit: {0}", Syntax, SchemaSeverity.Error);
 
+    /// <summary>CD1020: a line is indented with a tab.</summary>
+    public static readonly SchemaDiagnosticDescriptor TabIndentation = new(
+        "CD1020", "Tab used for indentation", "Line {0} is indented with a tab; YAML indents with spaces only: replace the tab with spaces", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1021: an unquoted value starts with '#', so YAML reads it as a comment and the key has no value.</summary>
+    public static readonly SchemaDiagnosticDescriptor ValueReadAsComment = new(
+        "CD1021", "Value read as a comment", "'{0}' has no value: '#' after a space starts a YAML comment, so '{1}' is not read; quote it: {0}: '{1}'", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1022: a double-quoted string holds a backslash that is not a YAML escape (a regular expression, usually).</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownEscape = new(
+        "CD1022", "Unknown escape in a double-quoted string", "'\\{0}' is not an escape of a double-quoted YAML string; write the value in single quotes, which keep backslashes as written: {1}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1023: the file holds a second YAML document.</summary>
+    public static readonly SchemaDiagnosticDescriptor MultipleDocuments = new(
+        "CD1023", "More than one YAML document", "A schema file holds one YAML document; remove this '{0}' and what follows it, or move that document to its own *.schema.yaml file", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1024: a YAML alias (<c>*name</c>) is used.</summary>
+    public static readonly SchemaDiagnosticDescriptor AliasNotSupported = new(
+        "CD1024", "YAML alias", "YAML aliases are not supported: write the value of '*{0}' out in full here", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1025: the file is empty, or its top level is not a mapping.</summary>
+    public static readonly SchemaDiagnosticDescriptor SchemaNotMapping = new(
+        "CD1025", "Schema is not a mapping", "A schema is a mapping with at least the keys 'copydesk', 'type' and 'layout' (found {0})", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1026: a key is not a plain name.</summary>
+    public static readonly SchemaDiagnosticDescriptor KeyNotName = new(
+        "CD1026", "Key is not a name", "A key must be a plain name such as 'headline' (found {0})", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1027: <c>lines</c> or <c>parts</c> is not a mapping of names.</summary>
+    public static readonly SchemaDiagnosticDescriptor SectionNotMapping = new(
+        "CD1027", "Section is not a mapping of names", "'{0}' must be a mapping from {1} to their definitions, each name indented under '{0}:' (found {2})", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1028: the layout, a part, a <c>oneOf</c>, <c>all</c> or <c>any</c> is not a non-empty sequence.</summary>
+    public static readonly SchemaDiagnosticDescriptor NotASequence = new(
+        "CD1028", "Sequence expected", "'{0}' must be a non-empty sequence of {1}, one '- ' item per line (found {2})", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1029: an item of a slot or case list is not one <c>name: definition</c> pair.</summary>
+    public static readonly SchemaDiagnosticDescriptor NotOneEntry = new(
+        "CD1029", "List item is not one name", "Each item of '{0}' is one 'name: definition' pair such as '{1}' (found {2})", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1030: options of a slot are written beside its name instead of inside its definition.</summary>
+    public static readonly SchemaDiagnosticDescriptor OptionsBesideSlot = new(
+        "CD1030", "Slot options written beside the slot", "'{0}' is written beside the slot '{1}' instead of inside it; nest the options: '- {1}: {2}'", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1031: a slot or case definition is neither a name nor a mapping.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidSlotDefinition = new(
+        "CD1031", "Invalid slot definition", "{0} must name a line class or a part, or be a mapping with {1} (found {2})", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1032: a line class, or an operand of <c>not</c>, <c>all</c> or <c>any</c>, is neither a class name nor a mapping of predicates.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidLineClassDefinition = new(
+        "CD1032", "Invalid line class definition", "{0} must be the name of a line class or a mapping of predicates such as '{{ maxWords: 6 }}' (found {1})", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1033: a line class or operand has no predicate.</summary>
+    public static readonly SchemaDiagnosticDescriptor NoPredicate = new(
+        "CD1033", "Line class without a predicate", "{0} has no predicate; give it at least one of {1}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1034: a slot or case has two kinds (say <c>line</c> and <c>part</c>).</summary>
+    public static readonly SchemaDiagnosticDescriptor ConflictingKinds = new(
+        "CD1034", "Two kinds for one slot", "{0} has both '{1}' and '{2}'; keep only one of them", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1035: a slot has both <c>optional</c> and <c>repeat</c>.</summary>
+    public static readonly SchemaDiagnosticDescriptor OptionalAndRepeat = new(
+        "CD1035", "Both optional and repeat", "A slot is either 'optional' or 'repeat', not both: remove '{0}' (for an optional repetition, write 'repeat: 0+' or 'repeat: 0..N')", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1036: a count (<c>repeat</c>, <c>count</c>) is not written N, N+ or N..M.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidCount = new(
+        "CD1036", "Invalid count", "'{0}' must be a count written N, N+ or N..M, such as 3, 1+ or 2..5 (found {1}){2}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1037: a minimum is greater than its maximum.</summary>
+    public static readonly SchemaDiagnosticDescriptor BoundsOutOfOrder = new(
+        "CD1037", "Minimum above maximum", "'{0}' is greater than '{1}'; make the minimum at most the maximum", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1038: an option or rule is written on a slot it does not apply to.</summary>
+    public static readonly SchemaDiagnosticDescriptor OptionNotApplicable = new(
+        "CD1038", "Option does not apply here", "'{0}' applies only to {1}; {2}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1039: <c>line:</c> names a part, or <c>part:</c> names a line class.</summary>
+    public static readonly SchemaDiagnosticDescriptor WrongReferenceKind = new(
+        "CD1039", "Part and line class confused", "'{0}' is a {1}; write '{2}' instead", Semantics, SchemaSeverity.Error);
     /// <summary>CD1040: a regular expression needs the backtracking engine, so it runs under a time budget.</summary>
     public static readonly SchemaDiagnosticDescriptor BacktrackingPattern = new(
         "CD1040", "Pattern needs the backtracking engine", "The pattern '{0}' needs the backtracking engine because {1}; it runs under a time budget, and a line it cannot decide in time is an issue (CD2002), not a silent mismatch", Semantics, SchemaSeverity.Warning);
@@ -120,8 +205,11 @@ public static class DiagnosticCatalog
     [
         YamlSyntaxError, UnknownKey, MissingKey, InvalidValue, InvalidIdentifier, DuplicateName, UnknownLineClass, UnknownPart,
         UnknownReference, InvalidPattern, RecursivePart, EmptyRepetition, UnreachableSlot, UnsupportedVersion, DuplicateType,
-        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, BacktrackingPattern, NotUtf8, LanguageVersionTooOld,
-        RuntimeNotReferenced, InternalError,
+        ReservedName, SlowPattern, RecursiveLineClass, LimitExceeded, TabIndentation, ValueReadAsComment, UnknownEscape,
+        MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
+        OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
+        InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
+        LanguageVersionTooOld, RuntimeNotReferenced, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

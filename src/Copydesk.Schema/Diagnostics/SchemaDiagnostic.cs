@@ -26,4 +26,14 @@ public sealed record SchemaDiagnostic(string Id, EquatableArray<string> Argument
 /// <summary>The outcome of loading a schema: the model when it is usable, and every diagnostic.</summary>
 /// <param name="Schema">The model, or <see langword="null"/> when an error prevents generation.</param>
 /// <param name="Diagnostics">Every problem found, in file order.</param>
-public sealed record SchemaLoadResult(ArticleSchema? Schema, EquatableArray<SchemaDiagnostic> Diagnostics);
+public sealed record SchemaLoadResult(ArticleSchema? Schema, EquatableArray<SchemaDiagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The article type the schema names, when it is a valid C# type name; known even when the schema has errors,
+    /// so a tool can still refer to the type (the generator emits an empty, obsolete shell of it).
+    /// </summary>
+    public string? TypeName { get; init; }
+
+    /// <summary>The namespace the schema names, when it is valid; like <see cref="TypeName"/>, known despite errors.</summary>
+    public string? Namespace { get; init; }
+}

@@ -29,6 +29,34 @@ public static class SchemaNames
     /// <summary>What a marker slot or <c>after:</c> expects.</summary>
     public static string ExpectsMarker(string marker) => "marker \"" + marker + "\"";
 
+    /// <summary>The suffix of a part's C# type when a layout slot that reads the part has the part's name.</summary>
+    public const string PartTypeSuffix = "Part";
+
+    /// <summary>
+    /// The name of the C# record of <paramref name="part"/>, nested in the article type: the part name, or the part
+    /// name with <see cref="PartTypeSuffix"/> when a layout slot reads that part under the same name
+    /// (<c>- contact: Contact</c>). A C# type cannot have a property and a nested type of one name, and the property
+    /// is what code reads, so it keeps the name: <c>story.Contact</c> is a <c>Story.ContactPart</c>.
+    /// </summary>
+    /// <param name="part">The part name.</param>
+    /// <param name="layout">The layout slots.</param>
+    public static string PartTypeName(string part, EquatableArray<Slot> layout) =>
+        SlotNamedLikeItsPart(part, layout) is null ? part : part + PartTypeSuffix;
+
+    /// <summary>The layout slot that reads <paramref name="part"/> under the part's own name, or <see langword="null"/>.</summary>
+    public static Slot? SlotNamedLikeItsPart(string part, EquatableArray<Slot> layout)
+    {
+        foreach (Slot slot in layout)
+        {
+            if (slot.Kind == SlotKind.Part && slot.Target == part && Pascal(slot.Name) == part)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The name of the C# type of a <c>oneOf</c> slot, nested in the article type.</summary>
     public static string UnionTypeName(string? part, Slot slot)
     {

@@ -26,7 +26,7 @@ internal sealed class ArticleReader
     {
         if (root is not YamlMapping mapping)
         {
-            context.ReportInvalid(root, "schema", $"a mapping with at least the keys 'copydesk', 'type' and 'layout' (found {root.Describe()})");
+            context.ReportAt(root, DiagnosticCatalog.SchemaNotMapping, root.Describe());
             return null;
         }
 
@@ -102,7 +102,7 @@ internal sealed class ArticleReader
         KeyedEntry? entry = top.Find(key);
         if (entry is null)
         {
-            context.Report(DiagnosticCatalog.MissingKey, head, "The schema", key);
+            context.Report(DiagnosticCatalog.MissingKey, head, "The schema", $"'{key}'");
         }
 
         return entry;
@@ -110,22 +110,12 @@ internal sealed class ArticleReader
 
     private int? ReadVersion(KeyedEntry entry)
     {
-        if (entry.Value is not YamlScalar { IsNull: false } scalar)
-        {
-            context.ReportInvalid(entry.Value, entry.Key, $"the language version, {SupportedVersion} (found {entry.Value.Describe()})");
-            return null;
-        }
-
         // A plain integer, as YAML reads it: '1' and '01' are version 1, the string "1" is not.
-        if (!scalar.IsPlain)
+        if (entry.Value is not YamlScalar { IsNull: false, IsPlain: true } scalar
+            || !int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int version)
+            || version != SupportedVersion)
         {
-            context.ReportInvalid(scalar, entry.Key, $"the plain number {SupportedVersion}, without quotation marks (found the string \"{scalar.Value}\")");
-            return null;
-        }
-
-        if (!int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int version) || version != SupportedVersion)
-        {
-            context.Report(DiagnosticCatalog.UnsupportedVersion, scalar.Range, scalar.Value);
+            context.ReportAt(entry.Value, DiagnosticCatalog.UnsupportedVersion, entry.Value.Describe());
             return null;
         }
 
@@ -156,13 +146,11 @@ internal sealed class ArticleReader
 
     private void ReadInput(KeyedEntry entry)
     {
-        if (entry.Value is not YamlScalar { Value: SchemaKeys.LinesInput })
-        {
-            context.ReportInvalid(entry.Value, entry.Key, $"'{SchemaKeys.LinesInput}', the only input this version reads (found {entry.Value.Describe()})");
-        }
+        _ = context.Values.Choice(entry, SchemaKeys.Inputs, "input");
     }
 
-    // 'lines:' and 'parts:' may be left empty; anything but a mapping is an error.
+    // 'lines:' and 'parts:' may be left empty; anything but a mapping is an error. Written as a list of
+    // 'name: definition' items instead, the names are still declared, so their uses are not reported too.
     private IReadOnlyList<KeyedEntry> Section(KeyedEntry? entry, string what)
     {
         switch (entry?.Value)
@@ -172,9 +160,24 @@ internal sealed class ArticleReader
             case YamlMapping mapping:
                 return KeyedMapping.Read(mapping, $"'{entry.Key}'", null, context).Entries;
             default:
-                context.ReportInvalid(entry.Value, entry.Key, $"a mapping from {what} to definitions (found {entry.Value.Describe()})");
-                return Array.Empty<KeyedEntry>();
+                context.ReportAt(entry.Value, DiagnosticCatalog.SectionNotMapping, entry.Key, what, entry.Value.Describe());
+                return entry.Value is YamlSequence sequence ? ListedDeclarations(sequence) : Array.Empty<KeyedEntry>();
         }
+    }
+
+    private static List<KeyedEntry> ListedDeclarations(YamlSequence sequence)
+    {
+        var declarations = new List<KeyedEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (YamlNode item in sequence.Items)
+        {
+            if (item is YamlMapping { Entries.Count: 1 } mapping && mapping.Entries[0].Key is YamlScalar { IsNull: false } key && seen.Add(key.Value))
+            {
+                declarations.Add(new KeyedEntry(key.Value, key, mapping.Entries[0].Value));
+            }
+        }
+
+        return declarations;
     }
 
     private List<KeyedEntry> DeclareLineClasses(IReadOnlyList<KeyedEntry> declarations)

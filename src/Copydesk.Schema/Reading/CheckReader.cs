@@ -1,3 +1,4 @@
+using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Schema.Reading;
@@ -19,7 +20,7 @@ internal sealed class CheckReader
     {
         if (entry.Value is not YamlMapping mapping)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"a mapping of rules such as '{{ maxLength: 120 }}' (found {entry.Value.Describe()})");
+            context.ReportWrongKind(entry.Value, entry.Key, "a mapping of rules such as '{ maxLength: 120 }'");
             return null;
         }
 
@@ -35,7 +36,7 @@ internal sealed class CheckReader
             if (!readsText && rule.Key is SchemaKeys.MaxLength or SchemaKeys.MinLength or SchemaKeys.MaxWords or SchemaKeys.MinWords
                 or SchemaKeys.Pattern or SchemaKeys.NotEmpty or SchemaKeys.OneOf or SchemaKeys.Speaker)
             {
-                context.ReportInvalid(rule.KeyNode, rule.Key, "used only on line and marker slots; check a part's or case's own slots instead");
+                context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "line and marker slots", "move it to the check of the part's or case's own line slot");
                 continue;
             }
 
@@ -72,7 +73,7 @@ internal sealed class CheckReader
                 case SchemaKeys.Count:
                     if (!isRepeat)
                     {
-                        context.ReportInvalid(rule.KeyNode, rule.Key, "used only on slots with 'repeat'");
+                        context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "slots with 'repeat'", "add 'repeat' to the slot or remove 'count'");
                     }
                     else if (context.Values.Range(rule, forRepeat: false) is { } count)
                     {
@@ -94,43 +95,34 @@ internal sealed class CheckReader
 
     private bool ReadSpeaker(KeyedEntry rule, bool hasAttribution)
     {
-        if (rule.Value is not YamlScalar { Value: SchemaKeys.SpeakerRequired })
+        if (context.Values.Choice(rule, SchemaKeys.SpeakerRules, "speaker rule") is null)
         {
-            context.ReportInvalid(rule.Value, rule.Key, $"'{SchemaKeys.SpeakerRequired}' (found {rule.Value.Describe()})");
             return false;
         }
 
         if (!hasAttribution)
         {
-            context.ReportInvalid(rule.KeyNode, rule.Key, "used only on slots with 'value: attribution'");
+            context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "slots with 'value: attribution'", "add 'value: attribution' to the slot or remove 'speaker'");
             return false;
         }
 
         return true;
     }
 
-    private CheckSeverity ReadSeverity(KeyedEntry rule)
-    {
-        switch (rule.Value)
+    private CheckSeverity ReadSeverity(KeyedEntry rule) =>
+        context.Values.Choice(rule, SchemaKeys.Severities, "severity") switch
         {
-            case YamlScalar { Value: "error" }:
-                return CheckSeverity.Error;
-            case YamlScalar { Value: "warning" }:
-                return CheckSeverity.Warning;
-            case YamlScalar { Value: "info" }:
-                return CheckSeverity.Info;
-            default:
-                context.ReportInvalid(rule.Value, rule.Key, $"error, warning or info (found {rule.Value.Describe()})");
-                return CheckSeverity.Error;
-        }
-    }
+            "warning" => CheckSeverity.Warning,
+            "info" => CheckSeverity.Info,
+            _ => CheckSeverity.Error,
+        };
 
     // Reported at whichever bound is written second, so a pair in either order reports once.
     private void CheckOrder(int? min, int? max, KeyedEntry rule, string minKey, string maxKey)
     {
         if (min is { } low && max is { } high && low > high)
         {
-            context.ReportInvalid(rule.Value, rule.Key, rule.Key == maxKey ? $"at least {minKey} ({low}), not {high}" : $"at most {maxKey} ({high}), not {low}");
+            context.Report(DiagnosticCatalog.BoundsOutOfOrder, rule.Value.Range, $"{minKey}: {low}", $"{maxKey}: {high}");
         }
     }
 }

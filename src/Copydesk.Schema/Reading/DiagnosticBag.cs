@@ -13,10 +13,13 @@ internal sealed class DiagnosticBag
     /// <summary>True once a diagnostic whose default severity is error was added.</summary>
     public bool HasErrors { get; private set; }
 
-    public void Add(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments)
+    public void Add(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
+        Add(SchemaDiagnostic.Create(descriptor, range, arguments));
+
+    public void Add(SchemaDiagnostic diagnostic)
     {
-        items.Add(SchemaDiagnostic.Create(descriptor, range, arguments));
-        HasErrors |= descriptor.DefaultSeverity == SchemaSeverity.Error;
+        items.Add(diagnostic);
+        HasErrors |= diagnostic.Descriptor.DefaultSeverity == SchemaSeverity.Error;
     }
 
     /// <summary>The diagnostics ordered by position; OrderBy is stable, so ties keep the order they were found in.</summary>

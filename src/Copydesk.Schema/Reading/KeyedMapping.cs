@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Naming;
 
 namespace Copydesk.Schema.Reading;
 
@@ -11,11 +12,13 @@ namespace Copydesk.Schema.Reading;
 internal sealed class KeyedMapping
 {
     private readonly List<KeyedEntry> entries;
+    private readonly List<KeyedEntry> standIns;
 
-    private KeyedMapping(YamlMapping node, List<KeyedEntry> entries)
+    private KeyedMapping(YamlMapping node, List<KeyedEntry> entries, List<KeyedEntry> standIns)
     {
         Node = node;
         this.entries = entries;
+        this.standIns = standIns;
     }
 
     public YamlMapping Node { get; }
@@ -27,6 +30,9 @@ internal sealed class KeyedMapping
     /// Reads <paramref name="mapping"/>. With <paramref name="knownKeys"/>, other keys are CD1002 (with a hint);
     /// without, every name is accepted (the mapping declares names, as <c>lines</c> and <c>parts</c> do).
     /// A repeated key is CD1006 at its second occurrence; the first one counts.
+    /// An unknown key close to a known one that is not written (<c>lnes</c> for <c>lines</c>) stands in for it in
+    /// <see cref="Find"/>, so what it declares or sets is still read: the misspelling is the one diagnostic, not the
+    /// "unknown line class" or "missing key" that would follow from ignoring it.
     /// </summary>
     /// <param name="mapping">The mapping.</param>
     /// <param name="where">Where the mapping is, for messages: "the schema", "slot 'headline'".</param>
@@ -35,19 +41,26 @@ internal sealed class KeyedMapping
     public static KeyedMapping Read(YamlMapping mapping, string where, string[]? knownKeys, LoadContext context)
     {
         var accepted = new List<KeyedEntry>(mapping.Entries.Count);
+        var misspelt = new List<KeyedEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (YamlEntry entry in mapping.Entries)
         {
             context.ThrowIfCancellationRequested();
             if (entry.Key is not YamlScalar key || key.IsNull)
             {
-                context.ReportInvalid(entry.Key, "key", $"a plain name (found {entry.Key.Describe()})");
+                context.ReportAt(entry.Key, DiagnosticCatalog.KeyNotName, entry.Key.Describe());
                 continue;
             }
 
             if (knownKeys is not null && Array.IndexOf(knownKeys, key.Value) < 0)
             {
-                context.Report(DiagnosticCatalog.UnknownKey, key.Range, key.Value, where, context.DidYouMean(key.Value, knownKeys));
+                string? closest = context.Suggest(key.Value, knownKeys);
+                context.Report(DiagnosticCatalog.UnknownKey, key.Range, key.Value, where, NameSuggester.DidYouMean(closest));
+                if (closest is not null)
+                {
+                    misspelt.Add(new KeyedEntry(closest, key, entry.Value));
+                }
+
                 continue;
             }
 
@@ -60,13 +73,27 @@ internal sealed class KeyedMapping
             accepted.Add(new KeyedEntry(key.Value, key, entry.Value));
         }
 
-        return new KeyedMapping(mapping, accepted);
+        var standIns = new List<KeyedEntry>(misspelt.Count);
+        foreach (KeyedEntry standIn in misspelt)
+        {
+            if (seen.Add(standIn.Key))
+            {
+                standIns.Add(standIn);
+            }
+        }
+
+        return new KeyedMapping(mapping, accepted, standIns);
     }
 
-    /// <summary>The entry for <paramref name="key"/>, or <see langword="null"/>. Linear: these mappings have a handful of keys.</summary>
-    public KeyedEntry? Find(string key)
+    /// <summary>
+    /// The entry for <paramref name="key"/>, or the misspelt key standing in for it, or <see langword="null"/>.
+    /// Linear: these mappings have a handful of keys.
+    /// </summary>
+    public KeyedEntry? Find(string key) => FindIn(entries, key) ?? FindIn(standIns, key);
+
+    private static KeyedEntry? FindIn(List<KeyedEntry> list, string key)
     {
-        foreach (KeyedEntry entry in entries)
+        foreach (KeyedEntry entry in list)
         {
             if (entry.Key == key)
             {

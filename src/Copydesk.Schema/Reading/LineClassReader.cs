@@ -10,7 +10,7 @@ namespace Copydesk.Schema.Reading;
 /// </summary>
 internal sealed class LineClassReader
 {
-    private const string PredicateList = "endsWith, startsWith, minWords, maxWords, minLength, maxLength, pattern, not, all or any";
+    private static readonly string PredicateList = LoadContext.QuotedList(SchemaKeys.Predicates, "or");
 
     private readonly LoadContext context;
 
@@ -52,7 +52,7 @@ internal sealed class LineClassReader
                     // Unknown keys were reported already; only a truly empty class needs its own message.
                     if (mapping.Entries.Count == (keys.Find(SchemaKeys.Description) is null ? 0 : 1))
                     {
-                        context.ReportInvalid(declaration.KeyNode, name, $"given at least one predicate ({PredicateList})");
+                        context.Report(DiagnosticCatalog.NoPredicate, declaration.KeyNode.Range, $"Line class '{name}'", PredicateList);
                     }
 
                     predicate = new AllPredicate(EquatableArray<Predicate>.Empty);
@@ -61,7 +61,7 @@ internal sealed class LineClassReader
                 return new LineClass(name, predicate, description, range);
 
             default:
-                context.ReportInvalid(declaration.Value, name, $"a mapping of predicates or the name of another line class (found {declaration.Value.Describe()})");
+                context.ReportAt(declaration.Value, DiagnosticCatalog.InvalidLineClassDefinition, $"Line class '{name}'", declaration.Value.Describe());
                 return null;
         }
     }
@@ -170,7 +170,7 @@ internal sealed class LineClassReader
     {
         if (entry.Value is not YamlSequence { Items.Count: > 0 } sequence)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"a non-empty sequence of line class names or predicate mappings (found {entry.Value.Describe()})");
+            context.ReportAt(entry.Value, DiagnosticCatalog.NotASequence, entry.Key, "line class names or predicate mappings, such as '[label, { maxWords: 6 }]'", entry.Value.Describe());
             return null;
         }
 
@@ -199,12 +199,12 @@ internal sealed class LineClassReader
                 Predicate? predicate = Conjunction(keys, owner);
                 if (predicate is null && mapping.Entries.Count == 0)
                 {
-                    context.ReportInvalid(mapping, entry.Key, $"given a line class name or at least one predicate ({PredicateList})");
+                    context.Report(DiagnosticCatalog.NoPredicate, mapping.Range, $"'{entry.Key}' of line class '{owner}'", PredicateList);
                 }
 
                 return predicate;
             default:
-                context.ReportInvalid(node, entry.Key, $"a line class name or a mapping of predicates (found {node.Describe()})");
+                context.ReportAt(node, DiagnosticCatalog.InvalidLineClassDefinition, $"'{entry.Key}' of line class '{owner}'", node.Describe());
                 return null;
         }
     }
@@ -228,7 +228,7 @@ internal sealed class LineClassReader
     {
         if (min is { } low && max is { } high && low > high && maxEntry is not null)
         {
-            context.ReportInvalid(maxEntry.Value, maxEntry.Key, $"at least {minKey} ({low}), not {high}");
+            context.Report(DiagnosticCatalog.BoundsOutOfOrder, maxEntry.Value.Range, $"{minKey}: {low}", $"{maxEntry.Key}: {high}");
         }
     }
 }

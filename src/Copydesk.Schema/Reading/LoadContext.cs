@@ -54,18 +54,55 @@ internal sealed class LoadContext
     public void Report(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
         Diagnostics.Add(descriptor, range, arguments);
 
-    /// <summary>Reports CD1004 "'subject' must be expectation" at <paramref name="node"/>, unless the node was already rejected.</summary>
-    public void ReportInvalid(YamlNode node, string subject, string expectation)
+    /// <summary>
+    /// Reports <paramref name="descriptor"/> at <paramref name="node"/>, unless the node was already rejected. A value
+    /// YAML read as a comment (<c>marker: ###</c>) is reported as that instead (CD1021, at its key): it is the cause.
+    /// </summary>
+    public void ReportAt(YamlNode node, SchemaDiagnosticDescriptor descriptor, params string[] arguments)
     {
-        if (node is not YamlRejected)
+        switch (node)
         {
-            Report(DiagnosticCatalog.InvalidValue, node.Range, subject, expectation);
+            case YamlRejected:
+                return;
+            case YamlScalar { LostToComment: { } lost }:
+                Report(DiagnosticCatalog.ValueReadAsComment, lost.Key.Range, lost.Key.Value, lost.Text);
+                return;
+            default:
+                Report(descriptor, node.Range, arguments);
+                return;
         }
     }
 
+    /// <summary>Reports CD1004 "'subject' must be <paramref name="expected"/> (found …)" at <paramref name="node"/>.</summary>
+    public void ReportWrongKind(YamlNode node, string subject, string expected) =>
+        ReportAt(node, DiagnosticCatalog.InvalidValue, subject, expected, node.Describe());
+
+    /// <summary>The candidate closest to <paramref name="name"/>, or <see langword="null"/>.</summary>
+    public string? Suggest(string name, IEnumerable<string> candidates) =>
+        NameSuggester.Suggest(name, candidates, ref suggestionBudget);
+
     /// <summary>The " Did you mean 'x'?" hint for <paramref name="name"/>, or "".</summary>
     public string DidYouMean(string name, IEnumerable<string> candidates) =>
-        NameSuggester.DidYouMean(NameSuggester.Suggest(name, candidates, ref suggestionBudget));
+        NameSuggester.DidYouMean(Suggest(name, candidates));
+
+    /// <summary>
+    /// What to write instead of <paramref name="word"/> from a fixed set: "did you mean 'x'? Write one of 'a', 'b' or 'c'",
+    /// the closest first, so the fix is in the message even when no choice is close.
+    /// </summary>
+    public string ChoiceHint(string word, string[] choices)
+    {
+        string list = QuotedList(choices, "or");
+        return Suggest(word, choices) is { } closest ? $"did you mean '{closest}'? Write one of {list}" : $"write one of {list}";
+    }
+
+    /// <summary>'a', 'b' <paramref name="conjunction"/> 'c'.</summary>
+    public static string QuotedList(IReadOnlyList<string> words, string conjunction)
+    {
+        var quoted = words.Select(word => "'" + word + "'").ToList();
+        return quoted.Count <= 1
+            ? string.Concat(quoted)
+            : string.Join(", ", quoted.Take(quoted.Count - 1)) + " " + conjunction + " " + quoted[quoted.Count - 1];
+    }
 
     /// <summary>Records a marker written at <paramref name="range"/>.</summary>
     public void AddMarker(string text, bool capturesRest, TextRange range) =>

@@ -67,6 +67,10 @@ internal static class SchemaKeys
 
     public static readonly string[] CaptureModes = [CaptureRest];
 
+    public static readonly string[] Inputs = [LinesInput];
+
+    public static readonly string[] SpeakerRules = [SpeakerRequired];
+
     public static readonly string[] Severities = ["error", "warning", "info"];
 
     /// <summary>Line classes every schema has; they cannot be redeclared.</summary>

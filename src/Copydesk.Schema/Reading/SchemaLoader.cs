@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
 
 namespace Copydesk.Schema.Reading;
 
@@ -78,7 +79,11 @@ public static class SchemaLoader
             schema = null;
         }
 
-        return new SchemaLoadResult(context.Diagnostics.HasErrors ? null : schema, context.Diagnostics.ToSortedArray());
+        return new SchemaLoadResult(context.Diagnostics.HasErrors ? null : schema, context.Diagnostics.ToSortedArray())
+        {
+            TypeName = schema?.TypeName is { Length: > 0 } type && Identifiers.CheckTypeName(type) is null ? type : null,
+            Namespace = schema?.Namespace is { } ns && Identifiers.CheckNamespace(ns) is null ? ns : null,
+        };
     }
 
     private const char ReplacementCharacter = '\uFFFD';

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
@@ -12,7 +13,8 @@ namespace Copydesk.Schema.Reading;
 /// </summary>
 internal sealed class SlotReader
 {
-    private const string KindList = "line', 'part', 'marker' or 'oneOf";
+    private static readonly string KindList = LoadContext.QuotedList(SchemaKeys.SlotKinds, "or");
+    private static readonly string CaseKindList = LoadContext.QuotedList(SchemaKeys.Case.Take(2).ToArray(), "or");
 
     private readonly LoadContext context;
     private readonly CheckReader checks;
@@ -34,7 +36,7 @@ internal sealed class SlotReader
         string? ownerType = part ?? typeName;
         if (node is not YamlSequence { Items.Count: > 0 } sequence)
         {
-            context.ReportInvalid(node, subject, $"a non-empty sequence of slots such as '- headline: label' (found {node.Describe()})");
+            context.ReportAt(node, DiagnosticCatalog.NotASequence, subject, "slots such as '- headline: label'", node.Describe());
             return EquatableArray<Slot>.Empty;
         }
 
@@ -50,7 +52,7 @@ internal sealed class SlotReader
         for (int i = 0; i < sequence.Items.Count; i++)
         {
             context.ThrowIfCancellationRequested();
-            if (SingleEntry(sequence.Items[i], $"{subject}[{i}]", "- headline: label") is not { } entry)
+            if (SingleEntry(sequence.Items[i], subject, "- headline: label") is not { } entry)
             {
                 continue;
             }
@@ -66,19 +68,54 @@ internal sealed class SlotReader
         return slots.ToEquatableArray();
     }
 
-    // The item of a slot or case list: a mapping with one plain key.
-    private YamlEntry? SingleEntry(YamlNode item, string subject, string example)
+    // The item of a slot or case list: a mapping with one plain key. Options written beside the name, as
+    // '- headline: label' then 'optional: true' on the next line, are reported at the first of them with the
+    // nested form to write instead.
+    private YamlEntry? SingleEntry(YamlNode item, string list, string example)
     {
         if (item is YamlMapping { Entries.Count: 1 } mapping && mapping.Entries[0].Key is YamlScalar { IsNull: false })
         {
             return mapping.Entries[0];
         }
 
-        string hint = item is YamlMapping { Entries.Count: > 1 }
-            ? "; put options in a nested mapping, as in '- headline: { line: label, optional: true }'"
-            : string.Empty;
-        context.ReportInvalid(item, subject, $"a single-key mapping such as '{example}' (found {item.Describe()}){hint}");
+        if (item is YamlMapping { Entries.Count: > 1 } beside && beside.Entries[0].Key is YamlScalar { IsNull: false } name
+            && beside.Entries[1].Key is YamlScalar { IsNull: false } option)
+        {
+            context.Report(DiagnosticCatalog.OptionsBesideSlot, option.Range, option.Value, name.Value, NestedForm(beside));
+            return null;
+        }
+
+        // 'body:sentence' is one plain word to YAML: a ':' separates a key only when a space follows it.
+        if (item is YamlScalar { IsPlain: true, Value: var word } && word.IndexOf(':') is > 0 and var colon && colon < word.Length - 1)
+        {
+            example = $"- {word.Substring(0, colon)}: {word.Substring(colon + 1)}";
+        }
+
+        context.ReportAt(item, DiagnosticCatalog.NotOneEntry, list, example, item.Describe());
         return null;
+    }
+
+    // '{ line: label, optional: true }' for 'headline: label' followed by 'optional: true'; a slot written with no
+    // value ('body:' then its options) keeps only the options.
+    private string NestedForm(YamlMapping beside)
+    {
+        var parts = new List<string>(beside.Entries.Count);
+        for (int i = 0; i < beside.Entries.Count; i++)
+        {
+            YamlEntry entry = beside.Entries[i];
+            string key = i > 0 ? (entry.Key as YamlScalar)?.Value ?? "?"
+                : entry.Value is YamlScalar { Value: { } target } && context.IsPart(target) ? SchemaKeys.Part : SchemaKeys.Line;
+            if (entry.Value is YamlScalar { IsNull: false } value)
+            {
+                parts.Add($"{key}: {value.Value}");
+            }
+            else if (i > 0)
+            {
+                parts.Add($"{key}: …");
+            }
+        }
+
+        return "{ " + string.Join(", ", parts) + " }";
     }
 
     private Slot? ReadSlot(YamlScalar nameNode, YamlNode spec, string? part)
@@ -95,7 +132,7 @@ internal sealed class SlotReader
             case YamlMapping mapping:
                 return ReadSlotMapping(nameNode, KeyedMapping.Read(mapping, $"slot '{name}'", SchemaKeys.Slot, context), part);
             default:
-                context.ReportInvalid(spec, name, $"a line class, a part, or a mapping with '{KindList}' (found {spec.Describe()})");
+                context.ReportAt(spec, DiagnosticCatalog.InvalidSlotDefinition, $"Slot '{name}'", KindList, spec.Describe());
                 return null;
         }
     }
@@ -120,7 +157,7 @@ internal sealed class SlotReader
 
         if (kinds.Count > 1)
         {
-            context.ReportInvalid(nameNode, name, $"given exactly one of '{KindList}' (found '{kinds[0].Key}' and '{kinds[1].Key}')");
+            context.Report(DiagnosticCatalog.ConflictingKinds, kinds[1].KeyNode.Range, $"Slot '{name}'", kinds[0].Key, kinds[1].Key);
             return null;
         }
 
@@ -156,7 +193,7 @@ internal sealed class SlotReader
         {
             if (kind != SlotKind.Marker)
             {
-                context.ReportInvalid(captureEntry.KeyNode, SchemaKeys.Capture, "used only on marker slots");
+                context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "marker slots", "remove it, or read the line with 'marker:'");
             }
             else
             {
@@ -187,7 +224,7 @@ internal sealed class SlotReader
         {
             // Report at whichever was written second; the first one is the intent we keep.
             KeyedEntry later = optional.KeyNode.Range.StartOffset > repeat.KeyNode.Range.StartOffset ? optional : repeat;
-            context.ReportInvalid(later.KeyNode, later.Key, "left out: a slot is either 'optional' or 'repeat' (use 'repeat: 0+' or '0..N' for an optional repetition)");
+            context.Report(DiagnosticCatalog.OptionalAndRepeat, later.KeyNode.Range, later.Key);
             if (later == optional)
             {
                 optional = null;
@@ -223,7 +260,7 @@ internal sealed class SlotReader
         // 'text' is the default everywhere, so writing it is harmless; the others only make sense on a line.
         if (value != ValueKind.Text && !allowed)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"'text' here: value parsers apply to {allowedWhere}");
+            context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, $"{entry.Key}: {((YamlScalar)entry.Value).Value}", allowedWhere, "remove it, and set the value parser on the line slot or case that reads the text");
             return ValueKind.Text;
         }
 
@@ -234,7 +271,7 @@ internal sealed class SlotReader
     {
         if (entry.Value is not YamlSequence { Items.Count: > 0 } sequence)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"a non-empty sequence of cases such as '- quote: Quote' (found {entry.Value.Describe()})");
+            context.ReportAt(entry.Value, DiagnosticCatalog.NotASequence, entry.Key, "cases such as '- quote: Quote'", entry.Value.Describe());
             return EquatableArray<OneOfCase>.Empty;
         }
 
@@ -249,7 +286,7 @@ internal sealed class SlotReader
             "every generated oneOf case type");
         for (int i = 0; i < sequence.Items.Count; i++)
         {
-            if (SingleEntry(sequence.Items[i], $"{entry.Key}[{i}]", "- quote: Quote") is not { } item)
+            if (SingleEntry(sequence.Items[i], entry.Key, "- quote: Quote") is not { } item)
             {
                 continue;
             }
@@ -279,13 +316,14 @@ internal sealed class SlotReader
                 KeyedEntry? part = keys.Find(SchemaKeys.Part);
                 if (line is null && part is null)
                 {
-                    context.Report(DiagnosticCatalog.MissingKey, nameNode.Range, $"Case '{name}'", "line' or 'part");
+                    context.Report(DiagnosticCatalog.MissingKey, nameNode.Range, $"Case '{name}'", CaseKindList);
                     return null;
                 }
 
                 if (line is not null && part is not null)
                 {
-                    context.ReportInvalid(nameNode, name, "given exactly one of 'line' or 'part' (found both)");
+                    KeyedEntry second = line.KeyNode.Range.StartOffset > part.KeyNode.Range.StartOffset ? line : part;
+                    context.Report(DiagnosticCatalog.ConflictingKinds, second.KeyNode.Range, $"Case '{name}'", SchemaKeys.Line, SchemaKeys.Part);
                     return null;
                 }
 
@@ -295,7 +333,7 @@ internal sealed class SlotReader
                     : new OneOfCase(name, SlotKind.Part, PartTarget(part!) ?? string.Empty, value, nameNode.Range) { TargetRange = part!.Value.Range };
 
             default:
-                context.ReportInvalid(spec, name, $"a line class, a part, or a mapping with 'line' or 'part' (found {spec.Describe()})");
+                context.ReportAt(spec, DiagnosticCatalog.InvalidSlotDefinition, $"Case '{name}'", CaseKindList, spec.Describe());
                 return null;
         }
     }
@@ -323,7 +361,7 @@ internal sealed class SlotReader
     {
         if (entry.Value is not YamlScalar { IsNull: false } reference)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"the name of a line class (found {entry.Value.Describe()})");
+            context.ReportWrongKind(entry.Value, entry.Key, "the name of a line class");
             return null;
         }
 
@@ -332,7 +370,7 @@ internal sealed class SlotReader
         {
             if (context.IsPart(name))
             {
-                context.ReportInvalid(reference, entry.Key, $"the name of a line class; '{name}' is a part (write 'part: {name}')");
+                context.Report(DiagnosticCatalog.WrongReferenceKind, entry.KeyNode.Range, name, "part", $"{SchemaKeys.Part}: {name}");
             }
             else
             {
@@ -347,7 +385,7 @@ internal sealed class SlotReader
     {
         if (entry.Value is not YamlScalar { IsNull: false } reference)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"the name of a part (found {entry.Value.Describe()})");
+            context.ReportWrongKind(entry.Value, entry.Key, "the name of a part");
             return null;
         }
 
@@ -356,7 +394,7 @@ internal sealed class SlotReader
         {
             if (context.IsLineClass(name))
             {
-                context.ReportInvalid(reference, entry.Key, $"the name of a part; '{name}' is a line class (write 'line: {name}')");
+                context.Report(DiagnosticCatalog.WrongReferenceKind, entry.KeyNode.Range, name, "line class", $"{SchemaKeys.Line}: {name}");
             }
             else
             {
@@ -369,7 +407,7 @@ internal sealed class SlotReader
 
     private string? MarkerText(KeyedEntry entry, bool capturesRest)
     {
-        string? text = context.Values.Word(entry, "the literal text of a marker line: one line, not empty, no spaces around it");
+        string? text = context.Values.MarkerText(entry);
         if (text is not null)
         {
             context.AddMarker(text, capturesRest, entry.Value.Range);

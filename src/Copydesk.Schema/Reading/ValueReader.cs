@@ -16,6 +16,7 @@ internal sealed class ValueReader
     private static readonly Regex AtLeast = new(@"^([0-9]{1,9})\+$", RegexOptions.CultureInvariant);
     private static readonly Regex Between = new(@"^([0-9]{1,9})\.\.([0-9]{1,9})$", RegexOptions.CultureInvariant);
     private static readonly Regex Exactly = new(@"^[0-9]{1,9}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Dashed = new(@"^([0-9]{1,9})\s*[-–]\s*([0-9]{1,9})$", RegexOptions.CultureInvariant);
 
     private readonly LoadContext context;
 
@@ -31,13 +32,13 @@ internal sealed class ValueReader
             case YamlScalar { IsNull: false } scalar:
                 return scalar.Value;
             default:
-                context.ReportInvalid(entry.Value, entry.Key, $"a string (found {entry.Value.Describe()})");
+                context.ReportWrongKind(entry.Value, entry.Key, "a string");
                 return null;
         }
     }
 
-    /// <summary>A non-empty single-line string with no white space around it; markers and enum-like words.</summary>
-    public string? Word(KeyedEntry entry, string expectation)
+    /// <summary>The literal text of a marker line: one line, not empty, no white space around it (CD1004 otherwise).</summary>
+    public string? MarkerText(KeyedEntry entry)
     {
         string? text = String(entry);
         if (text is null)
@@ -47,7 +48,7 @@ internal sealed class ValueReader
 
         if (text.Trim().Length == 0 || text.Trim().Length != text.Length || text.IndexOf('\n') >= 0 || text.IndexOf('\r') >= 0)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"{expectation} (found {entry.Value.Describe()})");
+            context.ReportWrongKind(entry.Value, entry.Key, "the literal text of a marker line: one line, not empty, with no spaces around it");
             return null;
         }
 
@@ -63,7 +64,7 @@ internal sealed class ValueReader
             return value;
         }
 
-        context.ReportInvalid(entry.Value, entry.Key, $"a non-negative integer (found {entry.Value.Describe()})");
+        context.ReportWrongKind(entry.Value, entry.Key, "a whole number, 0 or more, written without quotes");
         return null;
     }
 
@@ -81,14 +82,14 @@ internal sealed class ValueReader
             }
         }
 
-        context.ReportInvalid(entry.Value, entry.Key, $"true or false (found {entry.Value.Describe()})");
+        context.ReportWrongKind(entry.Value, entry.Key, "true or false");
         return null;
     }
 
     /// <summary>One non-empty string or a non-empty sequence of them.</summary>
     public List<string>? Strings(KeyedEntry entry)
     {
-        string expectation = "a non-empty string or a non-empty sequence of them";
+        const string Expected = "a non-empty string or a non-empty sequence of them";
         var result = new List<string>();
         switch (entry.Value)
         {
@@ -105,14 +106,14 @@ internal sealed class ValueReader
                     }
                     else
                     {
-                        context.ReportInvalid(item, entry.Key, $"{expectation} (found {item.Describe()} in the sequence)");
+                        context.ReportWrongKind(item, entry.Key, Expected);
                         valid = false;
                     }
                 }
 
                 return valid ? result : null;
             default:
-                context.ReportInvalid(entry.Value, entry.Key, $"{expectation} (found {entry.Value.Describe()})");
+                context.ReportWrongKind(entry.Value, entry.Key, Expected);
                 return null;
         }
     }
@@ -120,12 +121,11 @@ internal sealed class ValueReader
     /// <summary>
     /// A count range: <c>N</c>, <c>N+</c> (no upper limit: <see cref="int.MaxValue"/>) or <c>N..M</c> with N ≤ M.
     /// With <paramref name="forRepeat"/> the maximum must be at least 1 (a repetition of nothing is meaningless).
+    /// Anything else is CD1036, with the fix for the usual slips (<c>1-3</c>, <c>3..1</c>, <c>0</c>).
     /// </summary>
     public (int Min, int Max)? Range(KeyedEntry entry, bool forRepeat)
     {
-        string expectation = forRepeat
-            ? "0+, 1+, N+, N..M (N ≤ M, M ≥ 1) or an exact count N ≥ 1"
-            : "N+, N..M (N ≤ M) or an exact count N";
+        string hint = string.Empty;
         if (entry.Value is YamlScalar { IsNull: false } scalar)
         {
             string text = scalar.Value.Trim();
@@ -144,14 +144,30 @@ internal sealed class ValueReader
             {
                 range = (Parse(match.Groups[1].Value), Parse(match.Groups[2].Value));
             }
-
-            if (range is { } r && r.Min <= r.Max && (!forRepeat || r.Max >= 1))
+            else if ((match = Dashed.Match(text)).Success)
             {
-                return r;
+                hint = $"; write '{match.Groups[1].Value}..{match.Groups[2].Value}' for a range";
+            }
+
+            if (range is { } r)
+            {
+                if (r.Min > r.Max)
+                {
+                    hint = $"; the smaller number comes first: '{r.Max}..{r.Min}'";
+                }
+                else if (forRepeat && r.Max < 1)
+                {
+                    hint = "; a repetition reads at least one element: for a slot that may be absent write 'optional: true' instead";
+                }
+                else
+                {
+                    return r;
+                }
             }
         }
 
-        context.ReportInvalid(entry.Value, entry.Key, $"{expectation} (found {entry.Value.Describe()})");
+        context.ReportAt(entry.Value, DiagnosticCatalog.InvalidCount, entry.Key, entry.Value.Describe(), hint);
+
         return null;
     }
 
@@ -195,12 +211,12 @@ internal sealed class ValueReader
         return pattern;
     }
 
-    /// <summary>One of a fixed set of words; another word is CD1009 with a hint, another kind of value CD1004.</summary>
+    /// <summary>One of a fixed set of words; another word is CD1009 with the valid words, another kind of value CD1004.</summary>
     public string? Choice(KeyedEntry entry, string[] choices, string what)
     {
         if (entry.Value is not YamlScalar { IsNull: false } scalar)
         {
-            context.ReportInvalid(entry.Value, entry.Key, $"one of {string.Join(", ", choices)} (found {entry.Value.Describe()})");
+            context.ReportWrongKind(entry.Value, entry.Key, "one of " + LoadContext.QuotedList(choices, "or"));
             return null;
         }
 
@@ -209,7 +225,7 @@ internal sealed class ValueReader
             return scalar.Value;
         }
 
-        context.Report(DiagnosticCatalog.UnknownReference, scalar.Range, what, scalar.Value, context.DidYouMean(scalar.Value, choices));
+        context.Report(DiagnosticCatalog.UnknownReference, scalar.Range, what, scalar.Value, context.ChoiceHint(scalar.Value, choices));
         return null;
     }
 

@@ -35,6 +35,12 @@ internal sealed class YamlScalar : YamlNode
 
     public bool IsPlain { get; }
 
+    /// <summary>
+    /// For an empty value followed by a comment on its line (<c>marker: ###</c>): the key and the comment, which
+    /// is what the author meant as the value.
+    /// </summary>
+    public CommentedValue? LostToComment { get; set; }
+
     /// <summary>True for a plain empty value, <c>~</c> or <c>null</c> (the YAML 1.2 core schema's nulls).</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
@@ -48,6 +54,20 @@ internal sealed class YamlScalar : YamlNode
         string shown = Value.Length > MaxShownLength ? Value.Substring(0, MaxShownLength) + "…" : Value;
         return IsPlain ? "'" + shown + "'" : "the string '" + shown + "'";
     }
+}
+
+/// <summary>A value YAML read as a comment: the key it belongs to and the text after <c>#</c>.</summary>
+internal sealed class CommentedValue
+{
+    public CommentedValue(YamlScalar key, string text)
+    {
+        Key = key;
+        Text = text;
+    }
+
+    public YamlScalar Key { get; }
+
+    public string Text { get; }
 }
 
 /// <summary>A sequence of nodes.</summary>

@@ -58,7 +58,7 @@ internal static class YamlTreeReader
                         if (sawDocument)
                         {
                             // The rest of the stream is not read: one schema, one document.
-                            diagnostics.Add(DiagnosticCatalog.InvalidValue, ToRange(start.Start, start.End, shift, lines), "---", "used at most once: a schema file holds a single YAML document");
+                            diagnostics.Add(DiagnosticCatalog.MultipleDocuments, ToRange(start.Start, start.End, shift, lines), "---");
                             return root;
                         }
 
@@ -66,13 +66,13 @@ internal static class YamlTreeReader
                         break;
 
                     case Scalar scalar:
-                        Attach(open, ref root, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End, shift, lines)));
+                        Attach(open, ref root, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToRange(scalar.Start, scalar.End, shift, lines)), text);
                         break;
 
                     case AnchorAlias alias:
                         TextRange aliasRange = ToRange(alias.Start, alias.End, shift, lines);
-                        diagnostics.Add(DiagnosticCatalog.InvalidValue, aliasRange, "*" + alias.Value, "written out in full: YAML aliases are not supported");
-                        Attach(open, ref root, new YamlRejected(aliasRange));
+                        diagnostics.Add(DiagnosticCatalog.AliasNotSupported, aliasRange, alias.Value.ToString());
+                        Attach(open, ref root, new YamlRejected(aliasRange), text);
                         break;
 
                     case SequenceStart sequenceStart:
@@ -95,20 +95,23 @@ internal static class YamlTreeReader
                         YamlNode closed = open.Pop().Node;
                         TextRange end = ToRange(closing.End, closing.End, shift, lines);
                         closed.Range = closed.Range with { EndLine = end.EndLine, EndColumn = end.EndColumn, EndOffset = end.EndOffset };
-                        Attach(open, ref root, closed);
+                        Attach(open, ref root, closed, text);
                         break;
                 }
             }
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticCatalog.YamlSyntaxError, ToRange(exception.Start, exception.End, shift, lines), CleanMessage(exception.Message));
+            string message = CleanMessage(exception.Message);
+            diagnostics.Add(
+                YamlMistakes.Explain(text, lines, message, lines.Clamp(exception.Start.Index + shift))
+                ?? SchemaDiagnostic.Create(DiagnosticCatalog.YamlSyntaxError, ToRange(exception.Start, exception.End, shift, lines), message));
             return null;
         }
 
         if (root is null || root is YamlScalar { IsNull: true })
         {
-            diagnostics.Add(DiagnosticCatalog.InvalidValue, TextRange.FileStart, "schema", "a YAML mapping with at least the keys 'copydesk', 'type' and 'layout' (the file is empty)");
+            diagnostics.Add(DiagnosticCatalog.SchemaNotMapping, TextRange.FileStart, "an empty file");
             return null;
         }
 
@@ -140,14 +143,8 @@ internal static class YamlTreeReader
     /// <param name="end">Where the node ends (exclusive).</param>
     /// <param name="shift">Characters removed before parsing (a byte order mark), added back to offsets.</param>
     /// <param name="lines">Where the lines of the text start.</param>
-    private static TextRange ToRange(Mark start, Mark end, int shift, LineMap lines)
-    {
-        int from = lines.Clamp(start.Index + shift);
-        int to = Math.Max(from, lines.Clamp(end.Index + shift));
-        (int startLine, int startColumn) = lines.Position(from);
-        (int endLine, int endColumn) = lines.Position(to);
-        return new TextRange(startLine, startColumn, endLine, endColumn, from, to);
-    }
+    private static TextRange ToRange(Mark start, Mark end, int shift, LineMap lines) =>
+        lines.Range(start.Index + shift, end.Index + shift);
 
     private static string CleanMessage(string message) => MarkPrefix.Replace(message, string.Empty);
 
@@ -164,7 +161,7 @@ internal static class YamlTreeReader
         return true;
     }
 
-    private static void Attach(Stack<Frame> open, ref YamlNode? root, YamlNode node)
+    private static void Attach(Stack<Frame> open, ref YamlNode? root, YamlNode node, string text)
     {
         if (open.Count == 0)
         {
@@ -183,6 +180,12 @@ internal static class YamlTreeReader
         }
         else
         {
+            if (parent.PendingKey is YamlScalar key && node is YamlScalar { IsNull: true, Value: "" } value
+                && YamlMistakes.CommentedValue(text, value.Range.StartOffset) is { } comment)
+            {
+                value.LostToComment = new CommentedValue(key, comment);
+            }
+
             ((YamlMapping)parent.Node).Entries.Add(new YamlEntry(parent.PendingKey, node));
             parent.PendingKey = null;
         }
@@ -196,47 +199,5 @@ internal static class YamlTreeReader
         public YamlNode Node { get; }
 
         public YamlNode? PendingKey { get; set; }
-    }
-
-    /// <summary>
-    /// The offsets at which the lines of a text start, with the line breaks the compiler and YAML both know:
-    /// CR, LF, CR LF, NEL (U+0085), LS (U+2028) and PS (U+2029).
-    /// </summary>
-    private sealed class LineMap
-    {
-        private readonly List<int> starts = new() { 0 };
-        private readonly int length;
-
-        public LineMap(string text)
-        {
-            length = text.Length;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    continue;
-                }
-
-                if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-        }
-
-        public int Clamp(long offset) => (int)Math.Max(0, Math.Min(offset, length));
-
-        /// <summary>The 1-based line and column (in UTF-16 code units) of <paramref name="offset"/>.</summary>
-        public (int Line, int Column) Position(int offset)
-        {
-            int line = starts.BinarySearch(offset);
-            if (line < 0)
-            {
-                line = ~line - 1;
-            }
-
-            return (line + 1, offset - starts[line] + 1);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using System.Text;
 
 namespace Copydesk.Text;
 
@@ -28,63 +27,16 @@ public static class ValueParsers
     /// <summary>
     /// <c>attribution</c>: reads <c>— Speaker Name, context</c>. A leading dash is skipped; the speaker is the
     /// longest run of words that start with an upper-case letter or a digit, ending before the first other word
-    /// or right after a word that ends with a comma (the comma is dropped); the context is the rest.
+    /// or right after a word that ends with a comma (the comma is dropped); the context is the rest. A role
+    /// written before a proper name (<c>Head librarian Tomás Reyes, speaking at …</c>: a capitalised word, one to
+    /// three lower-case words, then a name of at least two words) gives the name as speaker and the role, followed
+    /// by the rest, as context. See <see cref="AttributionReader"/>.
     /// </summary>
-    public static Attribution Attribution(TextLine line)
-    {
-        string text = line.Text;
-        int position = 0;
-        if (text.Length > 0 && text[0] is '—' or '–' or '―' or '-')
-        {
-            position = SkipWhiteSpace(text, 1);
-        }
-
-        int speakerStart = position;
-        int speakerEnd = position;
-        int contextStart = text.Length;
-        while (position < text.Length)
-        {
-            int wordEnd = position;
-            while (wordEnd < text.Length && !char.IsWhiteSpace(text[wordEnd]))
-            {
-                wordEnd++;
-            }
-
-            if (!Rune.TryGetRuneAt(text, position, out Rune first) || !TextRules.StartsName(first))
-            {
-                contextStart = position;
-                break;
-            }
-
-            if (text[wordEnd - 1] == ',')
-            {
-                speakerEnd = wordEnd - 1;
-                contextStart = wordEnd;
-                break;
-            }
-
-            speakerEnd = wordEnd;
-            position = SkipWhiteSpace(text, wordEnd);
-        }
-
-        string? speaker = speakerEnd > speakerStart ? text.Substring(speakerStart, speakerEnd - speakerStart) : null;
-        ReadOnlySpan<char> context = text.AsSpan(contextStart).Trim();
-        return new Attribution(text, speaker, context.IsEmpty ? null : context.ToString(), line.Span);
-    }
+    public static Attribution Attribution(TextLine line) => AttributionReader.Read(line);
 
     private static bool IsQuotePair(char open, char close) => (open, close) switch
     {
         ('"', '"') or ('“', '”') or ('‘', '’') or ('«', '»') or ('„', '“') => true,
         _ => false,
     };
-
-    private static int SkipWhiteSpace(string text, int position)
-    {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
-        {
-            position++;
-        }
-
-        return position;
-    }
 }
