@@ -10,6 +10,7 @@ using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -27,7 +28,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
     /// <summary>The file name suffix of schema files.</summary>
     public const string SchemaSuffix = ".schema.yaml";
 
-    private readonly Func<ArticleSchema, string, string?, string> emit;
+    private readonly Func<ParsePlan, string, string?, string> emit;
 
     /// <summary>Creates the generator.</summary>
     public CopydeskGenerator()
@@ -36,8 +37,8 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
     }
 
     /// <summary>Creates a generator with another emitter; tests use it to prove that an emitter crash is reported, not thrown.</summary>
-    /// <param name="emit">Returns the source for a schema, its file name and its namespace.</param>
-    internal CopydeskGenerator(Func<ArticleSchema, string, string?, string> emit) => this.emit = emit;
+    /// <param name="emit">Returns the source for a schema's plan, its file name and its namespace.</param>
+    internal CopydeskGenerator(Func<ParsePlan, string, string?, string> emit) => this.emit = emit;
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -62,7 +63,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CreateUnit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.GenerationUnit);
 
-        Func<ArticleSchema, string, string?, string> emitter = emit;
+        Func<ParsePlan, string, string?, string> emitter = emit;
         IncrementalValuesProvider<EmittedSchema> emitted = units
             .Select((unit, cancellationToken) => Emit(unit, emitter, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedSource);
@@ -152,7 +153,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         }
     }
 
-    private static EmittedSchema Emit(GenerationUnit unit, Func<ArticleSchema, string, string?, string> emit, CancellationToken cancellationToken)
+    private static EmittedSchema Emit(GenerationUnit unit, Func<ParsePlan, string, string?, string> emit, CancellationToken cancellationToken)
     {
         if (unit.Schema is null)
         {
@@ -161,7 +162,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
 
         try
         {
-            string source = emit(unit.Schema, Path.GetFileName(unit.Path), unit.Namespace);
+            string source = emit(ParsePlanBuilder.Build(unit.Schema), Path.GetFileName(unit.Path), unit.Namespace);
             return new EmittedSchema(unit.Path, unit.HintName, unit.FullTypeName, unit.Schema.TypeRange, unit.Diagnostics, source);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -25,18 +26,21 @@ internal sealed class JsonEmitter
 
     private void Emit()
     {
-        w.WriteLine($"/// <summary>Writes {context.Schema.TypeName} articles as contract JSON.</summary>");
+        w.WriteLine($"/// <summary>Writes {context.Plan.TypeName} articles as contract JSON.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file static class {context.JsonClass}");
         w.OpenBlock();
-        WriteName("$type");
-        WriteName("text");
-        foreach (var (owner, slot) in AllSlots())
+        WriteName(ContractJsonNames.Type);
+        WriteName(ContractJsonNames.Text);
+        foreach (var (_, slot) in context.AllSlots())
         {
-            WriteName(slot.Name);
-            foreach (OneOfCase @case in slot.Cases)
+            WriteName(slot.JsonName);
+            if (slot.Read is OneOfRead oneOf)
             {
-                WriteName(@case.Name);
+                foreach (CasePlan @case in oneOf.Cases)
+                {
+                    WriteName(@case.JsonName);
+                }
             }
         }
 
@@ -47,45 +51,32 @@ internal sealed class JsonEmitter
         w.WriteLine("WriteFields_Layout(writer, value);");
         w.WriteLine("writer.WriteEndObject();");
         w.CloseBlock();
-        WriteFields(null);
-        foreach (Part part in context.Schema.Parts)
+        foreach (OwnerPlan owner in context.Plan.Owners)
         {
-            w.WriteLine();
-            w.WriteLine($"private static void Write{EmitContext.OwnerToken(part)}({Json}.Utf8JsonWriter writer, {context.PartType(part.Name)} value)");
-            w.OpenBlock();
-            w.WriteLine("writer.WriteStartObject();");
-            w.WriteLine($"WriteFields_{EmitContext.OwnerToken(part)}(writer, value);");
-            w.WriteLine("writer.WriteEndObject();");
-            w.CloseBlock();
-            WriteFields(part);
+            if (!owner.IsLayout)
+            {
+                w.WriteLine();
+                w.WriteLine($"private static void Write{EmitContext.OwnerToken(owner)}({Json}.Utf8JsonWriter writer, {context.PartType(owner.Name)} value)");
+                w.OpenBlock();
+                w.WriteLine("writer.WriteStartObject();");
+                w.WriteLine($"WriteFields_{EmitContext.OwnerToken(owner)}(writer, value);");
+                w.WriteLine("writer.WriteEndObject();");
+                w.CloseBlock();
+            }
+
+            WriteFields(owner);
         }
 
-        foreach (var (owner, slot) in TypesEmitter.UnionSlots(context))
+        foreach (var (owner, slot, oneOf) in context.UnionSlots())
         {
-            WriteUnion(owner, slot);
+            WriteUnion(owner, slot, oneOf);
         }
 
         w.CloseBlock();
     }
 
-    private IEnumerable<(Part? Owner, Slot Slot)> AllSlots()
-    {
-        foreach (Slot slot in context.Schema.Layout)
-        {
-            yield return (null, slot);
-        }
-
-        foreach (Part part in context.Schema.Parts)
-        {
-            foreach (Slot slot in part.Slots)
-            {
-                yield return (part, slot);
-            }
-        }
-    }
-
     // "$type" cannot be a slot name, so its field cannot collide with a slot's.
-    private static string NameField(string name) => name == "$type" ? "Discriminator" : "Name_" + name;
+    private static string NameField(string name) => name == ContractJsonNames.Type ? "Discriminator" : "Name_" + name;
 
     private void WriteName(string name)
     {
@@ -95,16 +86,16 @@ internal sealed class JsonEmitter
         }
     }
 
-    private void WriteFields(Part? owner)
+    private void WriteFields(OwnerPlan owner)
     {
         w.WriteLine();
         w.WriteLine($"private static void WriteFields_{EmitContext.OwnerToken(owner)}({Json}.Utf8JsonWriter writer, {context.OwnerType(owner)} value)");
         w.OpenBlock();
-        foreach (Slot slot in context.SlotsOf(owner))
+        foreach (SlotPlan slot in owner.Slots)
         {
             string property = "value." + EmitContext.Property(slot);
-            w.WriteLine($"writer.WritePropertyName({NameField(slot.Name)});");
-            if (slot.Cardinality == Cardinality.Repeat)
+            w.WriteLine($"writer.WritePropertyName({NameField(slot.JsonName)});");
+            if (slot.Repeat is not null)
             {
                 w.WriteLine("writer.WriteStartArray();");
                 w.WriteLine($"foreach (var item in {property})");
@@ -114,7 +105,7 @@ internal sealed class JsonEmitter
                 w.WriteLine();
                 w.WriteLine("writer.WriteEndArray();");
             }
-            else if (slot.Cardinality == Cardinality.Optional || slot.After is not null)
+            else if (slot.IsNullable)
             {
                 w.WriteLine($"if ({property} is {{ }} {slot.Name}Value)");
                 w.OpenBlock();
@@ -135,18 +126,20 @@ internal sealed class JsonEmitter
         w.CloseBlock();
     }
 
-    private string ElementStatement(Part? owner, Slot slot, string value) => slot.Kind switch
+    private string ElementStatement(OwnerPlan owner, SlotPlan slot, string value) => slot.Read switch
     {
-        SlotKind.Part => $"Write{EmitContext.OwnerToken(context.GetPart(slot.Target))}(writer, {value});",
-        SlotKind.OneOf => $"{context.MemberName("WriteItem", owner, slot)}(writer, {value});",
-        _ => LineStatement(slot.Kind == SlotKind.Line ? slot.Value : ValueKind.Text, value),
+        PartRead part => $"Write{EmitContext.OwnerToken(context.Plan.GetPart(part.Part))}(writer, {value});",
+        OneOfRead => $"{context.MemberName("WriteItem", owner, slot)}(writer, {value});",
+        LineRead line => LineStatement(line.Value, value),
+        MarkerRead => LineStatement(ValueKind.Text, value),
+        _ => throw EmitContext.Unknown(slot.Read),
     };
 
     private static string LineStatement(ValueKind value, string expression) => value == ValueKind.Attribution
         ? $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});"
         : $"writer.WriteStringValue({expression}.Text);";
 
-    private void WriteUnion(Part? owner, Slot slot)
+    private void WriteUnion(OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)
     {
         w.WriteLine();
         w.WriteLine($"private static void {context.MemberName("WriteItem", owner, slot)}({Json}.Utf8JsonWriter writer, {context.UnionType(owner, slot)} value)");
@@ -154,20 +147,23 @@ internal sealed class JsonEmitter
         w.WriteLine("writer.WriteStartObject();");
         w.WriteLine("switch (value)");
         w.OpenBlock();
-        for (int c = 0; c < slot.Cases.Count; c++)
+        for (int c = 0; c < oneOf.Cases.Count; c++)
         {
-            OneOfCase @case = slot.Cases[c];
+            CasePlan @case = oneOf.Cases[c];
             w.WriteLine($"case {context.CaseType(owner, slot, @case)} case{c}:");
             w.Indent();
-            w.WriteLine($"writer.WriteString({NameField("$type")}, {NameField(@case.Name)});");
-            if (@case.Kind == SlotKind.Part)
+            w.WriteLine($"writer.WriteString({NameField(ContractJsonNames.Type)}, {NameField(@case.JsonName)});");
+            switch (@case.Read)
             {
-                w.WriteLine($"WriteFields_{EmitContext.OwnerToken(context.GetPart(@case.Target))}(writer, case{c}.Value);");
-            }
-            else
-            {
-                w.WriteLine($"writer.WritePropertyName({NameField("text")});");
-                w.WriteLine(LineStatement(@case.Value, $"case{c}.Value"));
+                case PartRead part:
+                    w.WriteLine($"WriteFields_{EmitContext.OwnerToken(context.Plan.GetPart(part.Part))}(writer, case{c}.Value);");
+                    break;
+                case LineRead line:
+                    w.WriteLine($"writer.WritePropertyName({NameField(ContractJsonNames.Text)});");
+                    w.WriteLine(LineStatement(line.Value, $"case{c}.Value"));
+                    break;
+                default:
+                    throw EmitContext.Unknown(@case.Read);
             }
 
             w.WriteLine("break;");

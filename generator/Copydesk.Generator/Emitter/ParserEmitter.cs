@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Copydesk.Schema.Model;
-using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -30,21 +30,22 @@ internal sealed class ParserEmitter
 
     private void Emit()
     {
-        foreach (LineClass lineClass in context.Schema.LineClasses)
+        ParsePlan plan = context.Plan;
+        foreach (LineClassPlan lineClass in plan.LineClasses)
         {
-            classExpressions[lineClass.Name] = Expression(lineClass.Predicate);
+            classExpressions[lineClass.Name] = Expression(lineClass.Condition);
         }
 
         string article = context.ArticleType;
         string parser = context.ParserClass;
-        w.WriteLine($"/// <summary>Reads {context.Schema.TypeName} articles; one instance per parse.</summary>");
+        w.WriteLine($"/// <summary>Reads {plan.TypeName} articles; one instance per parse.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file sealed class {parser}");
         w.OpenBlock();
         w.WriteLine($"private static readonly {TextNs}.Marker[] Markers =");
         w.WriteLine("[");
         w.Indent();
-        foreach (MarkerDefinition marker in context.Markers)
+        foreach (MarkerDefinition marker in plan.Markers)
         {
             w.WriteLine($"new {TextNs}.Marker({CSharp.Literal(marker.Text)}, {(marker.CapturesRest ? "true" : "false")}),");
         }
@@ -52,10 +53,9 @@ internal sealed class ParserEmitter
         w.Unindent();
         w.WriteLine("];");
         w.WriteLine();
-        WriteExpectations(null);
-        foreach (Part part in context.Schema.Parts)
+        foreach (OwnerPlan owner in plan.Owners)
         {
-            WriteExpectations(part);
+            WriteExpectations(owner);
         }
 
         foreach (string line in statics)
@@ -66,7 +66,7 @@ internal sealed class ParserEmitter
         w.WriteLine();
         w.WriteLine($"private readonly {Parsing}.LineParser state;");
         w.WriteLine($"private readonly {EmitContext.TextLineType}[] lines;");
-        foreach (var (owner, slot) in AllSlots().Where(x => EmitContext.CachesRuns(x.Owner, x.Slot)))
+        foreach (var (owner, slot) in context.AllSlots().Where(x => x.Slot.Repeat is { Strategy: RunStrategy.Cached }))
         {
             w.WriteLine($"private {Parsing}.RepeatCache<{context.ElementType(owner, slot)}>? {CacheField(owner, slot)};");
         }
@@ -86,50 +86,44 @@ internal sealed class ParserEmitter
         w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.state.CreateError()]);");
         w.CloseBlock();
 
-        foreach (LineClass lineClass in context.Schema.LineClasses)
+        foreach (LineClassPlan lineClass in plan.LineClasses)
         {
             w.WriteLine();
             w.WriteLine($"private static bool Class_{lineClass.Name}(string text) => {classExpressions[lineClass.Name]};");
         }
 
-        WriteOwner(null);
-        foreach (Part part in context.Schema.Parts)
+        foreach (OwnerPlan owner in plan.Owners)
         {
-            WriteOwner(part);
+            WriteOwner(owner);
         }
 
         w.CloseBlock();
     }
 
-    private IEnumerable<(Part? Owner, Slot Slot)> AllSlots() =>
-        context.Schema.Layout.Select(s => ((Part?)null, s))
-            .Concat(context.Schema.Parts.SelectMany(p => p.Slots.Select(s => ((Part?)p, s))));
-
-    private void WriteExpectations(Part? owner)
+    private void WriteExpectations(OwnerPlan owner)
     {
-        foreach (Slot slot in context.SlotsOf(owner))
+        foreach (SlotPlan slot in owner.Slots)
         {
-            string slotName = SchemaNames.ExpectationSlot(owner?.Name, slot.Name);
-            if (slot.After is not null)
+            if (slot.After is { } after)
             {
-                WriteExpectation(AfterExpectation(owner, slot), slotName, SchemaNames.ExpectsMarker(slot.After));
+                WriteExpectation(AfterExpectation(owner, slot), after.Expectation);
             }
 
-            switch (slot.Kind)
+            switch (slot.Read)
             {
-                case SlotKind.Line:
-                    WriteExpectation(SlotExpectation(owner, slot), slotName, SchemaNames.ExpectsLine(slot.Target));
+                case LineRead line:
+                    WriteExpectation(SlotExpectation(owner, slot), line.Expectation);
                     break;
-                case SlotKind.Marker:
-                    WriteExpectation(SlotExpectation(owner, slot), slotName, SchemaNames.ExpectsMarker(slot.Target));
+                case MarkerRead marker:
+                    WriteExpectation(SlotExpectation(owner, slot), marker.Expectation);
                     break;
-                case SlotKind.OneOf:
-                    foreach (OneOfCase @case in slot.Cases.Where(c => c.Kind == SlotKind.Line))
+                case OneOfRead oneOf:
+                    foreach (CasePlan @case in oneOf.Cases)
                     {
-                        WriteExpectation(
-                            CaseExpectation(owner, slot, @case),
-                            SchemaNames.ExpectationSlot(owner?.Name, slot.Name, @case.Name),
-                            SchemaNames.ExpectsLine(@case.Target));
+                        if (@case.Read is LineRead caseLine)
+                        {
+                            WriteExpectation(CaseExpectation(owner, slot, @case), caseLine.Expectation);
+                        }
                     }
 
                     break;
@@ -137,27 +131,27 @@ internal sealed class ParserEmitter
         }
     }
 
-    private void WriteExpectation(string field, string slot, string what) =>
-        w.WriteLine($"private static readonly {Parsing}.Expectation {field} = new({CSharp.Literal(slot)}, {CSharp.Literal(what)});");
+    private void WriteExpectation(string field, ExpectationPlan expectation) =>
+        w.WriteLine($"private static readonly {Parsing}.Expectation {field} = new({CSharp.Literal(expectation.Slot)}, {CSharp.Literal(expectation.What)});");
 
     // Expectations of a slot, its 'after' marker and its cases share the prefix, so one key space keeps them apart.
-    private string SlotExpectation(Part? owner, Slot slot) => context.MemberName("Expect", owner, slot);
+    private string SlotExpectation(OwnerPlan owner, SlotPlan slot) => context.MemberName("Expect", owner, slot);
 
-    private string AfterExpectation(Part? owner, Slot slot) => context.MemberName("Expect", owner, slot, "after");
+    private string AfterExpectation(OwnerPlan owner, SlotPlan slot) => context.MemberName("Expect", owner, slot, "after");
 
-    private string CaseExpectation(Part? owner, Slot slot, OneOfCase @case) => context.MemberName("Expect", owner, slot, @case.Name, "case");
+    private string CaseExpectation(OwnerPlan owner, SlotPlan slot, CasePlan @case) => context.MemberName("Expect", owner, slot, @case.Name, "case");
 
-    private string CacheField(Part? owner, Slot slot) => context.MemberName("runs", owner, slot);
+    private string CacheField(OwnerPlan owner, SlotPlan slot) => context.MemberName("runs", owner, slot);
 
-    private string MatchMethod(Part? owner, Slot slot) => context.MemberName("Match", owner, slot);
+    private string MatchMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("Match", owner, slot);
 
-    private string AfterMethod(Part? owner, Slot slot) => context.MemberName("MatchAfter", owner, slot);
+    private string AfterMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("MatchAfter", owner, slot);
 
-    private static string OwnerMethod(Part? owner) => owner is null ? "TryLayout" : "Try" + EmitContext.OwnerToken(owner);
+    private static string OwnerMethod(OwnerPlan owner) => owner.IsLayout ? "TryLayout" : "Try" + EmitContext.OwnerToken(owner);
 
-    private void WriteOwner(Part? owner)
+    private void WriteOwner(OwnerPlan owner)
     {
-        EquatableArray<Slot> slots = context.SlotsOf(owner);
+        EquatableArray<SlotPlan> slots = owner.Slots;
         w.WriteLine();
         w.WriteLine($"private bool {OwnerMethod(owner)}(int start, out {context.OwnerType(owner)} value, out int end)");
         w.OpenBlock();
@@ -166,13 +160,12 @@ internal sealed class ParserEmitter
         w.WriteLine("int position = start;");
         for (int i = 0; i < slots.Count; i++)
         {
-            Slot slot = slots[i];
+            SlotPlan slot = slots[i];
             w.WriteLine();
             w.WriteLine($"// {slot.Name}");
-            if (owner is null)
+            if (slot.Section is { } section)
             {
-                // Failures recorded while reading a layout slot are reported at that slot's path.
-                w.WriteLine($"state.Section = {CSharp.Literal(slot.Name)};");
+                w.WriteLine($"state.Section = {CSharp.Literal(section)};");
             }
 
             if (slot.After is not null)
@@ -198,7 +191,7 @@ internal sealed class ParserEmitter
         w.WriteLine("return true;");
         w.CloseBlock();
 
-        foreach (Slot slot in slots)
+        foreach (SlotPlan slot in slots)
         {
             if (slot.After is not null)
             {
@@ -209,17 +202,17 @@ internal sealed class ParserEmitter
         }
     }
 
-    private string EmptyValue(Part? owner, Slot slot) =>
-        slot.Cardinality == Cardinality.Repeat ? context.PropertyType(owner, slot) + ".Empty" : "null";
+    private string EmptyValue(OwnerPlan owner, SlotPlan slot) =>
+        slot.Repeat is not null ? context.PropertyType(owner, slot) + ".Empty" : "null";
 
     /// <summary>Reads the slot into local <c>v{index}</c> and advances <c>position</c>, or returns <see langword="false"/>.</summary>
-    private void WriteCardinality(Part? owner, Slot slot, int i)
+    private void WriteCardinality(OwnerPlan owner, SlotPlan slot, int i)
     {
         string match = MatchMethod(owner, slot);
         string element = context.ElementType(owner, slot);
-        switch (slot.Cardinality)
+        switch (slot.Repeat?.Strategy)
         {
-            case Cardinality.One:
+            case null when slot.Cardinality == Cardinality.One:
                 w.WriteLine($"if (!{match}(position, out var v{i}, out int n{i}))");
                 w.OpenBlock();
                 w.WriteLine("return false;");
@@ -228,7 +221,7 @@ internal sealed class ParserEmitter
                 w.WriteLine($"position = n{i};");
                 break;
 
-            case Cardinality.Optional:
+            case null:
                 w.WriteLine($"{element}? v{i} = null;");
                 w.WriteLine($"if ({match}(position, out var m{i}, out int n{i}))");
                 w.OpenBlock();
@@ -237,7 +230,7 @@ internal sealed class ParserEmitter
                 w.CloseBlock();
                 break;
 
-            case Cardinality.Repeat when EmitContext.CachesRuns(owner, slot):
+            case RunStrategy.Cached:
                 string cache = CacheField(owner, slot);
                 w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>(lines.Length);");
                 w.WriteLine($"if (!{cache}.TryGet(position, out var r{i}, out int i{i}))");
@@ -255,14 +248,15 @@ internal sealed class ParserEmitter
                 w.CloseBlock();
                 w.WriteLine();
                 w.WriteLine($"var v{i} = r{i}.Slice(i{i}, position, out int e{i});");
-                WriteMinimumCheck(slot, i);
+                WriteMinimumCheck(slot.Repeat, i);
                 w.WriteLine();
                 w.WriteLine($"position = e{i};");
                 break;
 
-            default:
-                w.WriteLine($"var r{i} = {NewRun(owner, slot, element)};");
-                string limit = slot.Max == int.MaxValue ? string.Empty : $"r{i}.Count < {slot.Max.ToString(CultureInfo.InvariantCulture)} && ";
+            case { } strategy:
+                RepeatPlan repeat = slot.Repeat!;
+                w.WriteLine($"var r{i} = {NewRun(strategy, repeat, element)};");
+                string limit = repeat.Max == int.MaxValue ? string.Empty : $"r{i}.Count < {repeat.Max.ToString(CultureInfo.InvariantCulture)} && ";
                 w.WriteLine($"while ({limit}{match}(position, out var m{i}, out int n{i}) && n{i} > position)");
                 w.OpenBlock();
                 w.WriteLine($"r{i}.Add(m{i}, n{i});");
@@ -271,33 +265,32 @@ internal sealed class ParserEmitter
                 w.WriteLine();
                 // A typed discard: a bare '_' would bind to a namespace named '_', which another schema may declare.
                 w.WriteLine($"var v{i} = r{i}.Slice(0, position, out int _);");
-                WriteMinimumCheck(slot, i);
+                WriteMinimumCheck(repeat, i);
                 break;
         }
     }
 
-    /// <summary>
-    /// A new run for a repetition. The layout runs once per parse, so its runs are sized for every line left and never
-    /// grow; a part may be tried at every line, so its runs start small.
-    /// </summary>
-    private static string NewRun(Part? owner, Slot slot, string element) => owner is null
-        ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft(lines.Length - position, {Int(slot.Max)})"
-        : $"new {Parsing}.RepeatRun<{element}>()";
-
-    private void WriteMinimumCheck(Slot slot, int i)
+    private static string NewRun(RunStrategy strategy, RepeatPlan repeat, string element) => strategy switch
     {
-        if (slot.Min > 0)
+        RunStrategy.SizedForLinesLeft => $"{Parsing}.RepeatRun<{element}>.ForLinesLeft(lines.Length - position, {Int(repeat.Max)})",
+        RunStrategy.Growing => $"new {Parsing}.RepeatRun<{element}>()",
+        _ => throw EmitContext.Unknown(strategy),
+    };
+
+    private void WriteMinimumCheck(RepeatPlan repeat, int i)
+    {
+        if (repeat.Min > 0)
         {
-            w.WriteLine($"if (v{i}.Count < {slot.Min.ToString(CultureInfo.InvariantCulture)})");
+            w.WriteLine($"if (v{i}.Count < {repeat.Min.ToString(CultureInfo.InvariantCulture)})");
             w.OpenBlock();
             w.WriteLine("return false;");
             w.CloseBlock();
         }
     }
 
-    private void WriteAfterMethod(Part? owner, Slot slot)
+    private void WriteAfterMethod(OwnerPlan owner, SlotPlan slot)
     {
-        int marker = context.MarkerIndex(slot.After!, capturesRest: false);
+        int marker = slot.After!.MarkerIndex;
         w.WriteLine();
         w.WriteLine($"private bool {AfterMethod(owner, slot)}(int start, out {context.PropertyType(owner, slot)} value, out int end)");
         w.OpenBlock();
@@ -317,53 +310,58 @@ internal sealed class ParserEmitter
         w.CloseBlock();
     }
 
-    private void WriteMatchMethod(Part? owner, Slot slot)
+    private void WriteMatchMethod(OwnerPlan owner, SlotPlan slot)
     {
         w.WriteLine();
         w.WriteLine($"private bool {MatchMethod(owner, slot)}(int position, out {context.ElementType(owner, slot)} value, out int end)");
         w.OpenBlock();
-        switch (slot.Kind)
+        switch (slot.Read)
         {
-            case SlotKind.Part:
-                w.WriteLine($"return {OwnerMethod(context.GetPart(slot.Target))}(position, out value, out end);");
+            case PartRead part:
+                w.WriteLine($"return {OwnerMethod(context.Plan.GetPart(part.Part))}(position, out value, out end);");
                 break;
 
-            case SlotKind.Line:
-                WriteLineAttempt(LineCondition(slot.Target), LineValue(slot.Value), SlotExpectation(owner, slot));
+            case LineRead line:
+                WriteLineAttempt(LineCondition(line.Test), LineValue(line.Value), SlotExpectation(owner, slot));
                 WriteNoMatch();
                 break;
 
-            case SlotKind.Marker:
-                int marker = context.MarkerIndex(slot.Target, slot.CapturesRest);
-                string value = slot.CapturesRest
-                    ? $"new {EmitContext.TextLineType}(Markers[{marker}].Capture(lines[position].Text), lines[position].Span)"
+            case MarkerRead marker:
+                string value = marker.CapturesRest
+                    ? $"new {EmitContext.TextLineType}(Markers[{marker.MarkerIndex}].Capture(lines[position].Text), lines[position].Span)"
                     : "lines[position]";
-                WriteLineAttempt($"position < lines.Length && Markers[{marker}].Matches(lines[position].Text)", value, SlotExpectation(owner, slot));
+                WriteLineAttempt($"position < lines.Length && Markers[{marker.MarkerIndex}].Matches(lines[position].Text)", value, SlotExpectation(owner, slot));
                 WriteNoMatch();
                 break;
 
-            default:
-                for (int c = 0; c < slot.Cases.Count; c++)
+            case OneOfRead oneOf:
+                for (int c = 0; c < oneOf.Cases.Count; c++)
                 {
-                    OneOfCase @case = slot.Cases[c];
+                    CasePlan @case = oneOf.Cases[c];
                     string caseType = context.CaseType(owner, slot, @case);
-                    if (@case.Kind == SlotKind.Part)
+                    switch (@case.Read)
                     {
-                        w.WriteLine($"if ({OwnerMethod(context.GetPart(@case.Target))}(position, out var case{c}, out end))");
-                        w.OpenBlock();
-                        w.WriteLine($"value = new {caseType}(case{c});");
-                        w.WriteLine("return true;");
-                        w.CloseBlock();
-                        w.WriteLine();
-                    }
-                    else
-                    {
-                        WriteLineAttempt(LineCondition(@case.Target), $"new {caseType}({LineValue(@case.Value)})", CaseExpectation(owner, slot, @case));
+                        case PartRead casePart:
+                            w.WriteLine($"if ({OwnerMethod(context.Plan.GetPart(casePart.Part))}(position, out var case{c}, out end))");
+                            w.OpenBlock();
+                            w.WriteLine($"value = new {caseType}(case{c});");
+                            w.WriteLine("return true;");
+                            w.CloseBlock();
+                            w.WriteLine();
+                            break;
+                        case LineRead caseLine:
+                            WriteLineAttempt(LineCondition(caseLine.Test), $"new {caseType}({LineValue(caseLine.Value)})", CaseExpectation(owner, slot, @case));
+                            break;
+                        default:
+                            throw EmitContext.Unknown(@case.Read);
                     }
                 }
 
                 WriteNoMatch();
                 break;
+
+            default:
+                throw EmitContext.Unknown(slot.Read);
         }
 
         w.CloseBlock();
@@ -388,36 +386,33 @@ internal sealed class ParserEmitter
         w.WriteLine("return false;");
     }
 
-    private string LineCondition(string lineClass) =>
-        $"position < lines.Length && !state.IsReserved(position) && {ClassCall(lineClass)}";
+    private string LineCondition(LineCondition test) =>
+        $"position < lines.Length && !state.IsReserved(position) && {Expression(test, "lines[position].Text")}";
 
     private static string LineValue(ValueKind value) => value switch
     {
         ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted(lines[position])",
         ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution(lines[position])",
-        _ => "lines[position]",
+        ValueKind.Text => "lines[position]",
+        _ => throw EmitContext.Unknown(value),
     };
 
-    private static string ClassCall(string lineClass, string text = "lines[position].Text") => lineClass switch
+    private string Expression(LineCondition condition, string text = "text") => condition switch
     {
-        "any" => "true",
-        "sentence" => $"{TextNs}.TextRules.IsSentence({text})",
-        "label" => $"!{TextNs}.TextRules.IsSentence({text})",
-        _ => $"Class_{lineClass}({text})",
-    };
-
-    private string Expression(Predicate predicate) => predicate switch
-    {
-        ClassPredicate p => ClassCall(p.Name, "text"),
-        NotPredicate p => "!(" + Expression(p.Operand) + ")",
-        AllPredicate p => p.Operands.Count == 0 ? "true" : "(" + string.Join(" && ", p.Operands.Select(Expression)) + ")",
-        AnyPredicate p => p.Operands.Count == 0 ? "false" : "(" + string.Join(" || ", p.Operands.Select(Expression)) + ")",
-        EndsWithPredicate p => $"{TextNs}.TextRules.EndsWithAny(text, {AddStrings(p.Suffixes)})",
-        StartsWithPredicate p => $"{TextNs}.TextRules.StartsWithAny(text, {AddStrings(p.Prefixes)})",
-        WordCountPredicate p => $"{TextNs}.TextRules.WordCountWithin(text, {Int(p.Min)}, {Int(p.Max)})",
-        LengthPredicate p => $"(text.Length >= {Int(p.Min)} && text.Length <= {Int(p.Max)})",
-        PatternPredicate p => $"{TextNs}.TextRules.Matches({AddPattern(statics, p.Pattern)}, text)",
-        _ => "false",
+        BuiltInCondition { Class: BuiltInLineClass.Any } => "true",
+        BuiltInCondition { Class: BuiltInLineClass.Sentence } => $"{TextNs}.TextRules.IsSentence({text})",
+        BuiltInCondition { Class: BuiltInLineClass.Label } => $"!{TextNs}.TextRules.IsSentence({text})",
+        DeclaredClassCondition p => $"Class_{p.Name}({text})",
+        ConstantCondition p => p.Result ? "true" : "false",
+        NotCondition p => "!(" + Expression(p.Operand, text) + ")",
+        AllCondition p => "(" + string.Join(" && ", p.Operands.Select(o => Expression(o, text))) + ")",
+        AnyCondition p => "(" + string.Join(" || ", p.Operands.Select(o => Expression(o, text))) + ")",
+        EndsWithCondition p => $"{TextNs}.TextRules.EndsWithAny({text}, {AddStrings(p.Suffixes)})",
+        StartsWithCondition p => $"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings(p.Prefixes)})",
+        WordCountCondition p => $"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})",
+        LengthCondition p => $"({text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)})",
+        PatternCondition p => $"{TextNs}.TextRules.Matches({AddPattern(statics, p.Pattern)}, {text})",
+        _ => throw EmitContext.Unknown(condition),
     };
 
     private string AddStrings(EquatableArray<string> values)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -29,20 +30,19 @@ internal sealed class ValidatorEmitter
     {
         // Methods go to a side writer first: patterns met while writing them become static fields above.
         body.Indent();
-        WriteOwner(null);
-        foreach (Part part in context.Schema.Parts.Where(context.PartHasChecks))
+        foreach (OwnerPlan owner in context.Plan.Owners.Where(o => o.IsLayout || o.HasChecks))
         {
-            WriteOwner(part);
+            WriteOwner(owner);
         }
 
-        foreach (var (owner, slot) in TypesEmitter.UnionSlots(context).Where(x => context.HasChecks(x.Slot)))
+        foreach (var (owner, slot, oneOf) in context.UnionSlots().Where(x => x.Slot.Checks.HasChecks))
         {
-            WriteUnion(owner, slot);
+            WriteUnion(owner, slot, oneOf);
         }
 
         body.Unindent();
 
-        w.WriteLine($"/// <summary>Runs the checks of {context.Schema.TypeName}.</summary>");
+        w.WriteLine($"/// <summary>Runs the checks of {context.Plan.TypeName}.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file static class {context.ValidatorClass}");
         w.OpenBlock();
@@ -60,11 +60,11 @@ internal sealed class ValidatorEmitter
         w.CloseBlock();
     }
 
-    private static string OwnerMethod(Part? owner) => owner is null ? "Validate" : "Validate" + EmitContext.OwnerToken(owner);
+    private static string OwnerMethod(OwnerPlan owner) => owner.IsLayout ? "Validate" : "Validate" + EmitContext.OwnerToken(owner);
 
-    private string UnionMethod(Part? owner, Slot slot) => context.MemberName("ValidateItem", owner, slot);
+    private string UnionMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("ValidateItem", owner, slot);
 
-    private void WriteOwner(Part? owner)
+    private void WriteOwner(OwnerPlan owner)
     {
         if (body.HasContent)
         {
@@ -73,20 +73,21 @@ internal sealed class ValidatorEmitter
 
         body.WriteLine($"public static void {OwnerMethod(owner)}({Validation}.ValidationContext context, {context.OwnerType(owner)} value)");
         body.OpenBlock();
-        foreach (Slot slot in context.SlotsOf(owner).Where(context.HasChecks))
+        foreach (SlotPlan slot in owner.Slots.Where(s => s.Checks.HasChecks))
         {
+            SlotChecks checks = slot.Checks;
             string property = "value." + EmitContext.Property(slot);
             body.WriteLine($"context.Enter({CSharp.Literal(slot.Name)});");
-            if (slot.Cardinality == Cardinality.Repeat)
+            if (slot.Repeat is not null)
             {
-                if (slot.Check is { CountMin: not null } check)
+                if (checks.Count is { } count)
                 {
                     body.WriteLine(
                         $"{Validation}.Checks.Count(context, {property}.Count, {property}.Count > 0 ? {EmitContext.Runtime}.SourceSpan.Cover({property}[0].Span, {property}[{property}.Count - 1].Span) : value.Span, " +
-                        $"{ParserEmitter.Int(check.CountMin.Value)}, {ParserEmitter.Int(check.CountMax ?? int.MaxValue)}, {Severity(check)}, {CSharp.LiteralOrNull(check.Message)});");
+                        $"{ParserEmitter.Int(count.Min)}, {ParserEmitter.Int(count.Max)}, {Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});");
                 }
 
-                if (HasElementChecks(slot))
+                if (checks.HasElementChecks)
                 {
                     body.WriteLine($"for (int i = 0; i < {property}.Count; i++)");
                     body.OpenBlock();
@@ -97,7 +98,7 @@ internal sealed class ValidatorEmitter
                     body.WriteLine();
                 }
             }
-            else if (slot.Cardinality == Cardinality.Optional || slot.After is not null)
+            else if (slot.IsNullable)
             {
                 // Pattern variables of an if statement share the method's scope: name each after its slot.
                 string present = slot.Name + "Value";
@@ -118,96 +119,67 @@ internal sealed class ValidatorEmitter
         body.CloseBlock();
     }
 
-    private bool HasElementChecks(Slot slot) =>
-        HasValueChecks(slot.Check) || slot.Kind switch
-        {
-            SlotKind.Part => context.PartHasChecks(context.GetPart(slot.Target)),
-            SlotKind.OneOf => context.HasNestedChecks(slot),
-            _ => false,
-        };
-
-    private static bool HasValueChecks(Check? check) =>
-        check is not null && (check.MinLength is not null || check.MaxLength is not null || check.MinWords is not null
-            || check.MaxWords is not null || check.Pattern is not null || check.NotEmpty || check.OneOf.Count > 0 || check.SpeakerRequired);
-
-    /// <summary>Checks one value of the slot, in the rule order the language documents.</summary>
-    private void WriteElement(Part? owner, Slot slot, string value)
+    /// <summary>Checks one value of the slot: the parts it reads, then its own rules in plan order.</summary>
+    private void WriteElement(OwnerPlan owner, SlotPlan slot, string value)
     {
-        switch (slot.Kind)
+        SlotChecks checks = slot.Checks;
+        if (checks.HasNestedChecks)
         {
-            case SlotKind.Part when context.PartHasChecks(context.GetPart(slot.Target)):
-                body.WriteLine($"{OwnerMethod(context.GetPart(slot.Target))}(context, {value});");
-                break;
-            case SlotKind.OneOf when context.HasNestedChecks(slot):
-                body.WriteLine($"{UnionMethod(owner, slot)}(context, {value});");
-                break;
-        }
-
-        if (slot.Check is not { } check || !HasValueChecks(check) || slot.Kind is SlotKind.Part or SlotKind.OneOf)
-        {
-            return;
+            switch (slot.Read)
+            {
+                case PartRead part:
+                    body.WriteLine($"{OwnerMethod(context.Plan.GetPart(part.Part))}(context, {value});");
+                    break;
+                case OneOfRead:
+                    body.WriteLine($"{UnionMethod(owner, slot)}(context, {value});");
+                    break;
+                default:
+                    throw EmitContext.Unknown(slot.Read);
+            }
         }
 
         string text = value + ".Text";
         string span = value + ".Span";
-        string tail = $"{Severity(check)}, {CSharp.LiteralOrNull(check.Message)});";
-        if (check.MinLength is { } minLength)
+        string tail = $"{Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});";
+        foreach (ValueRule rule in checks.ValueRules)
         {
-            body.WriteLine($"{Validation}.Checks.MinLength(context, {text}, {span}, {ParserEmitter.Int(minLength)}, {tail}");
-        }
-
-        if (check.MaxLength is { } maxLength)
-        {
-            body.WriteLine($"{Validation}.Checks.MaxLength(context, {text}, {span}, {ParserEmitter.Int(maxLength)}, {tail}");
-        }
-
-        if (check.MinWords is { } minWords)
-        {
-            body.WriteLine($"{Validation}.Checks.MinWords(context, {text}, {span}, {ParserEmitter.Int(minWords)}, {tail}");
-        }
-
-        if (check.MaxWords is { } maxWords)
-        {
-            body.WriteLine($"{Validation}.Checks.MaxWords(context, {text}, {span}, {ParserEmitter.Int(maxWords)}, {tail}");
-        }
-
-        if (check.Pattern is { } pattern)
-        {
-            body.WriteLine($"{Validation}.Checks.Pattern(context, {text}, {span}, {ParserEmitter.AddPattern(statics, pattern)}, {tail}");
-        }
-
-        if (check.NotEmpty)
-        {
-            body.WriteLine($"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}");
-        }
-
-        if (check.OneOf.Count > 0)
-        {
-            string values = "[" + string.Join(", ", check.OneOf.Select(CSharp.Literal)) + "]";
-            body.WriteLine($"{Validation}.Checks.OneOf(context, {text}, {span}, {values}, {tail}");
-        }
-
-        if (check.SpeakerRequired && slot.Kind == SlotKind.Line && slot.Value == ValueKind.Attribution)
-        {
-            body.WriteLine($"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}");
+            body.WriteLine(rule switch
+            {
+                MinLengthRule r => $"{Validation}.Checks.MinLength(context, {text}, {span}, {ParserEmitter.Int(r.Min)}, {tail}",
+                MaxLengthRule r => $"{Validation}.Checks.MaxLength(context, {text}, {span}, {ParserEmitter.Int(r.Max)}, {tail}",
+                MinWordsRule r => $"{Validation}.Checks.MinWords(context, {text}, {span}, {ParserEmitter.Int(r.Min)}, {tail}",
+                MaxWordsRule r => $"{Validation}.Checks.MaxWords(context, {text}, {span}, {ParserEmitter.Int(r.Max)}, {tail}",
+                PatternRule r => $"{Validation}.Checks.Pattern(context, {text}, {span}, {ParserEmitter.AddPattern(statics, r.Pattern)}, {tail}",
+                NotEmptyRule => $"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}",
+                OneOfRule r => $"{Validation}.Checks.OneOf(context, {text}, {span}, [{string.Join(", ", r.Values.Select(CSharp.Literal))}], {tail}",
+                SpeakerRequiredRule => $"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}",
+                _ => throw EmitContext.Unknown(rule),
+            });
         }
     }
 
-    private void WriteUnion(Part? owner, Slot slot)
+    private void WriteUnion(OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)
     {
         body.WriteLine();
         body.WriteLine($"private static void {UnionMethod(owner, slot)}({Validation}.ValidationContext context, {context.UnionType(owner, slot)} value)");
         body.OpenBlock();
-        foreach (OneOfCase @case in slot.Cases.Where(c => c.Kind == SlotKind.Part && context.PartHasChecks(context.GetPart(c.Target))))
+        foreach (CasePlan @case in oneOf.Cases)
         {
-            body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {CSharp.Identifier(@case.Name)}Case)");
-            body.OpenBlock();
-            body.WriteLine($"{OwnerMethod(context.GetPart(@case.Target))}(context, {CSharp.Identifier(@case.Name)}Case.Value);");
-            body.CloseBlock();
+            if (@case.Read is PartRead part && context.Plan.GetPart(part.Part) is { HasChecks: true } checkedPart)
+            {
+                body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {CSharp.Identifier(@case.Name)}Case)");
+                body.OpenBlock();
+                body.WriteLine($"{OwnerMethod(checkedPart)}(context, {CSharp.Identifier(@case.Name)}Case.Value);");
+                body.CloseBlock();
+            }
         }
 
         body.CloseBlock();
     }
 
-    private static string Severity(Check check) => EmitContext.Runtime + ".IssueSeverity." + check.Severity.ToString();
+    private static string Severity(SlotChecks checks) => checks.Severity switch
+    {
+        CheckSeverity.Info or CheckSeverity.Warning or CheckSeverity.Error => EmitContext.Runtime + ".IssueSeverity." + checks.Severity.ToString(),
+        _ => throw EmitContext.Unknown(checks.Severity),
+    };
 }

@@ -52,17 +52,9 @@ internal static class GraphChecks
             List<LoadContext.Reference> outgoing = Outgoing(edges, part.Name);
             foreach (Slot slot in part.Slots)
             {
-                if (slot.Kind == SlotKind.Part)
+                foreach ((string read, TextRange range) in PartGraph.PartsReadBy(slot))
                 {
-                    outgoing.Add(new LoadContext.Reference(part.Name, slot.Target, slot.TargetRange));
-                }
-
-                foreach (OneOfCase @case in slot.Cases)
-                {
-                    if (@case.Kind == SlotKind.Part)
-                    {
-                        outgoing.Add(new LoadContext.Reference(part.Name, @case.Target, @case.TargetRange));
-                    }
+                    outgoing.Add(new LoadContext.Reference(part.Name, read, range));
                 }
             }
         }
@@ -126,23 +118,15 @@ internal static class GraphChecks
 
     private static bool ElementCanBeEmpty(Slot slot, HashSet<string> canBeEmpty)
     {
-        switch (slot.Kind)
+        foreach ((string part, _) in PartGraph.PartsReadBy(slot))
         {
-            case SlotKind.Part:
-                return canBeEmpty.Contains(slot.Target);
-            case SlotKind.OneOf:
-                foreach (OneOfCase @case in slot.Cases)
-                {
-                    if (@case.Kind == SlotKind.Part && canBeEmpty.Contains(@case.Target))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
+            if (canBeEmpty.Contains(part))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private static List<LoadContext.Reference> Outgoing(Dictionary<string, List<LoadContext.Reference>> edges, string from)

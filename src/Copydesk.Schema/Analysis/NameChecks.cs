@@ -42,7 +42,7 @@ internal static class NameChecks
         var unions = new List<(string? Owner, Slot Slot)>();
         foreach (Slot slot in layout)
         {
-            if (slot.Kind == SlotKind.OneOf)
+            if (slot is OneOfSlot)
             {
                 unions.Add((null, slot));
             }
@@ -52,7 +52,7 @@ internal static class NameChecks
         {
             foreach (Slot slot in part.Slots)
             {
-                if (slot.Kind == SlotKind.OneOf)
+                if (slot is OneOfSlot)
                 {
                     unions.Add((part.Name, slot));
                 }
