@@ -17,12 +17,15 @@ internal sealed class EmitContext
 
     private readonly Dictionary<string, string> memberNames = new();
     private readonly HashSet<string> usedMemberNames = new();
+    private readonly string commentFileName;
 
     /// <param name="plan">The plan of a schema loaded without errors.</param>
     /// <param name="namespace">The namespace, its segments already C# identifiers (keywords escaped), or <see langword="null"/>.</param>
-    public EmitContext(ParsePlan plan, string? @namespace)
+    /// <param name="schemaFileName">The schema's file name, cited in comments.</param>
+    public EmitContext(ParsePlan plan, string? @namespace, string schemaFileName)
     {
         Plan = plan;
+        commentFileName = string.Join(" ", CSharp.DocLines(schemaFileName));
         Namespace = @namespace;
         TypeName = CSharp.Identifier(plan.TypeName);
         string qualifier = "global::" + (@namespace is null ? string.Empty : @namespace + ".");
@@ -126,6 +129,35 @@ internal sealed class EmitContext
             }
         }
     }
+
+    /// <summary>The comment that introduces a slot's code: its name and where it is written, <c>byline (wire-story.schema.yaml:31)</c>.</summary>
+    public string SlotComment(SlotPlan slot) =>
+        "// " + string.Join(" ", CSharp.DocLines(slot.Name)) + " (" + commentFileName + ":" + slot.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>
+    /// Claims <paramref name="name"/> for a member whose name is fixed (<c>lines</c>, <c>TryLayout</c>) rather than
+    /// made by <see cref="MemberName"/>, so no generated local hides it.
+    /// </summary>
+    public string FixedMemberName(string name)
+    {
+        usedMemberNames.Add(name);
+        return name;
+    }
+
+    /// <summary>A unique member name for something not tied to a slot, such as a line class's pattern: <paramref name="candidate"/>, or it numbered.</summary>
+    public string NewMemberName(string candidate)
+    {
+        string name = candidate;
+        for (int n = 2; !usedMemberNames.Add(name); n++)
+        {
+            name = candidate + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a member of one of the generated helper classes.</summary>
+    public bool IsMemberName(string name) => usedMemberNames.Contains(name);
 
     /// <summary>The exception for a plan node of a kind this emitter does not know: a bug, reported as CD1099.</summary>
     public static System.InvalidOperationException Unknown(object node) =>

@@ -44,6 +44,18 @@ internal sealed class JsonEmitter
             }
         }
 
+        // Every member is named before any method is written, so no local of a method can take a member's name.
+        foreach (OwnerPlan owner in context.Plan.Owners)
+        {
+            context.FixedMemberName("WriteFields_" + EmitContext.OwnerToken(owner));
+            context.FixedMemberName(owner.IsLayout ? "Write" : "Write" + EmitContext.OwnerToken(owner));
+        }
+
+        foreach (var (owner, slot, _) in context.UnionSlots())
+        {
+            context.MemberName("WriteItem", owner, slot);
+        }
+
         w.WriteLine();
         w.WriteLine($"public static void Write({Json}.Utf8JsonWriter writer, {context.ArticleType} value)");
         w.OpenBlock();
@@ -82,7 +94,7 @@ internal sealed class JsonEmitter
     {
         if (names.Add(name))
         {
-            w.WriteLine($"private static readonly {Json}.JsonEncodedText {NameField(name)} = {Json}.JsonEncodedText.Encode({CSharp.Literal(name)}, global::Copydesk.Json.ContractJsonEncoder.Instance);");
+            w.WriteLine($"private static readonly {Json}.JsonEncodedText {context.FixedMemberName(NameField(name))} = {Json}.JsonEncodedText.Encode({CSharp.Literal(name)}, global::Copydesk.Json.ContractJsonEncoder.Instance);");
         }
     }
 
@@ -91,9 +103,11 @@ internal sealed class JsonEmitter
         w.WriteLine();
         w.WriteLine($"private static void WriteFields_{EmitContext.OwnerToken(owner)}({Json}.Utf8JsonWriter writer, {context.OwnerType(owner)} value)");
         w.OpenBlock();
+        var locals = new LocalNames(context, "writer", "value", "item");
         foreach (SlotPlan slot in owner.Slots)
         {
             string property = "value." + EmitContext.Property(slot);
+            w.WriteLine(context.SlotComment(slot));
             w.WriteLine($"writer.WritePropertyName({NameField(slot.JsonName)});");
             if (slot.Repeat is not null)
             {
@@ -107,9 +121,10 @@ internal sealed class JsonEmitter
             }
             else if (slot.IsNullable)
             {
-                w.WriteLine($"if ({property} is {{ }} {slot.Name}Value)");
+                string present = locals.New(slot.Name);
+                w.WriteLine($"if ({property} is {{ }} {present})");
                 w.OpenBlock();
-                w.WriteLine(ElementStatement(owner, slot, slot.Name + "Value"));
+                w.WriteLine(ElementStatement(owner, slot, present));
                 w.CloseBlock();
                 w.WriteLine("else");
                 w.OpenBlock();
@@ -147,20 +162,21 @@ internal sealed class JsonEmitter
         w.WriteLine("writer.WriteStartObject();");
         w.WriteLine("switch (value)");
         w.OpenBlock();
-        for (int c = 0; c < oneOf.Cases.Count; c++)
+        var locals = new LocalNames(context, "writer", "value");
+        foreach (CasePlan @case in oneOf.Cases)
         {
-            CasePlan @case = oneOf.Cases[c];
-            w.WriteLine($"case {context.CaseType(owner, slot, @case)} case{c}:");
+            string item = locals.New(@case.Name);
+            w.WriteLine($"case {context.CaseType(owner, slot, @case)} {item}:");
             w.Indent();
             w.WriteLine($"writer.WriteString({NameField(ContractJsonNames.Type)}, {NameField(@case.JsonName)});");
             switch (@case.Read)
             {
                 case PartRead part:
-                    w.WriteLine($"WriteFields_{EmitContext.OwnerToken(context.Plan.GetPart(part.Part))}(writer, case{c}.Value);");
+                    w.WriteLine($"WriteFields_{EmitContext.OwnerToken(context.Plan.GetPart(part.Part))}(writer, {item}.Value);");
                     break;
                 case LineRead line:
                     w.WriteLine($"writer.WritePropertyName({NameField(ContractJsonNames.Text)});");
-                    w.WriteLine(LineStatement(line.Value, $"case{c}.Value"));
+                    w.WriteLine(LineStatement(line.Value, $"{item}.Value"));
                     break;
                 default:
                     throw EmitContext.Unknown(@case.Read);

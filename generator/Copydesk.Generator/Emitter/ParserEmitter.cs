@@ -7,23 +7,36 @@ using Copydesk.Schema.Planning;
 namespace Copydesk.Generator.Emitter;
 
 /// <summary>
-/// Emits the parser: one method per part and per slot, implementing the PEG semantics over lines.
-/// Repeats are loops, so the stack depth depends on the schema, never on the article.
+/// Prints the plan's parse as C#: one method per owner (the layout, each part) reading its slots in order, and one
+/// per slot reading one occurrence. Repeats are loops, so the stack depth depends on the schema, never on the
+/// article. Locals are named after the slots they hold.
 /// </summary>
 internal sealed class ParserEmitter
 {
     private const string Parsing = EmitContext.Runtime + ".Parsing";
     private const string TextNs = EmitContext.Runtime + ".Text";
 
+    // Precedence of a printed condition, so operands get parentheses only where C# needs them or a reader would.
+    private const int Or = 1;
+    private const int And = 2;
+    private const int Unary = 3;
+    private const int Primary = 4;
+
     private readonly EmitContext context;
     private readonly SourceWriter w;
     private readonly List<string> statics = new();
-    private readonly Dictionary<string, string> classExpressions = new();
+    private readonly Dictionary<string, string> classMethods = new();
+    private readonly string lines;
+    private readonly string state;
+    private readonly string markers;
 
     private ParserEmitter(EmitContext context, SourceWriter writer)
     {
         this.context = context;
         w = writer;
+        lines = context.FixedMemberName("lines");
+        state = context.FixedMemberName("state");
+        markers = context.FixedMemberName("Markers");
     }
 
     public static void Emit(SourceWriter w, EmitContext context) => new ParserEmitter(context, w).Emit();
@@ -31,9 +44,22 @@ internal sealed class ParserEmitter
     private void Emit()
     {
         ParsePlan plan = context.Plan;
+
+        // Every member is named before any method is written, so no local of a method can take a member's name.
+        foreach (OwnerPlan owner in plan.Owners)
+        {
+            context.FixedMemberName(OwnerMethod(owner));
+        }
+
         foreach (LineClassPlan lineClass in plan.LineClasses)
         {
-            classExpressions[lineClass.Name] = Expression(lineClass.Condition);
+            classMethods[lineClass.Name] = context.FixedMemberName("Class_" + lineClass.Name);
+        }
+
+        var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "text", Or, c.Name))).ToList();
+        foreach ((OwnerPlan owner, SlotPlan slot) in context.AllSlots())
+        {
+            NameMembers(owner, slot);
         }
 
         string article = context.ArticleType;
@@ -42,7 +68,7 @@ internal sealed class ParserEmitter
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file sealed class {parser}");
         w.OpenBlock();
-        w.WriteLine($"private static readonly {TextNs}.Marker[] Markers =");
+        w.WriteLine($"private static readonly {TextNs}.Marker[] {markers} =");
         w.WriteLine("[");
         w.Indent();
         foreach (MarkerDefinition marker in plan.Markers)
@@ -64,8 +90,8 @@ internal sealed class ParserEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private readonly {Parsing}.LineParser state;");
-        w.WriteLine($"private readonly {EmitContext.TextLineType}[] lines;");
+        w.WriteLine($"private readonly {Parsing}.LineParser {state};");
+        w.WriteLine($"private readonly {EmitContext.TextLineType}[] {lines};");
         foreach (var (owner, slot) in context.AllSlots().Where(x => x.Slot.Repeat is { Strategy: RunStrategy.Cached }))
         {
             w.WriteLine($"private {Parsing}.RepeatCache<{context.ElementType(owner, slot)}>? {CacheField(owner, slot)};");
@@ -74,22 +100,22 @@ internal sealed class ParserEmitter
         w.WriteLine();
         w.WriteLine($"private {parser}({EmitContext.TextLineType}[] lines)");
         w.OpenBlock();
-        w.WriteLine("this.lines = lines;");
-        w.WriteLine($"state = new {Parsing}.LineParser(lines, Markers);");
+        w.WriteLine($"this.{lines} = lines;");
+        w.WriteLine($"{state} = new {Parsing}.LineParser(lines, {markers});");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
         w.OpenBlock();
         w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text));");
-        w.WriteLine("return parser.TryLayout(0, out var article, out int end) && parser.state.TryFinish(end)");
+        w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
         w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
-        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.state.CreateError()]);");
+        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
         w.CloseBlock();
 
-        foreach (LineClassPlan lineClass in plan.LineClasses)
+        foreach ((string method, string body) in classBodies)
         {
             w.WriteLine();
-            w.WriteLine($"private static bool Class_{lineClass.Name}(string text) => {classExpressions[lineClass.Name]};");
+            w.WriteLine($"private static bool {method}(string text) => {body};");
         }
 
         foreach (OwnerPlan owner in plan.Owners)
@@ -98,6 +124,36 @@ internal sealed class ParserEmitter
         }
 
         w.CloseBlock();
+    }
+
+    private void NameMembers(OwnerPlan owner, SlotPlan slot)
+    {
+        if (slot.After is not null)
+        {
+            AfterExpectation(owner, slot);
+            AfterMethod(owner, slot);
+        }
+
+        switch (slot.Read)
+        {
+            case LineRead or MarkerRead:
+                SlotExpectation(owner, slot);
+                MatchMethod(owner, slot);
+                break;
+            case OneOfRead oneOf:
+                foreach (CasePlan @case in oneOf.Cases.Where(c => c.Read is LineRead))
+                {
+                    CaseExpectation(owner, slot, @case);
+                }
+
+                MatchMethod(owner, slot);
+                break;
+        }
+
+        if (slot.Repeat is { Strategy: RunStrategy.Cached })
+        {
+            CacheField(owner, slot);
+        }
     }
 
     private void WriteExpectations(OwnerPlan owner)
@@ -143,145 +199,179 @@ internal sealed class ParserEmitter
 
     private string CacheField(OwnerPlan owner, SlotPlan slot) => context.MemberName("runs", owner, slot);
 
-    private string MatchMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("Match", owner, slot);
-
     private string AfterMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("MatchAfter", owner, slot);
+
+    /// <summary>The method that reads one occurrence of the slot: the part's own method for a part slot.</summary>
+    private string MatchMethod(OwnerPlan owner, SlotPlan slot) =>
+        slot.Read is PartRead part ? OwnerMethod(context.Plan.GetPart(part.Part)) : context.MemberName("Match", owner, slot);
 
     private static string OwnerMethod(OwnerPlan owner) => owner.IsLayout ? "TryLayout" : "Try" + EmitContext.OwnerToken(owner);
 
     private void WriteOwner(OwnerPlan owner)
     {
-        EquatableArray<SlotPlan> slots = owner.Slots;
+        var locals = new LocalNames(context, "start", "value", "end", "position");
         w.WriteLine();
         w.WriteLine($"private bool {OwnerMethod(owner)}(int start, out {context.OwnerType(owner)} value, out int end)");
         w.OpenBlock();
         w.WriteLine("value = null!;");
         w.WriteLine("end = start;");
         w.WriteLine("int position = start;");
-        for (int i = 0; i < slots.Count; i++)
+        var values = new List<string>(owner.Slots.Count);
+        foreach (SlotPlan slot in owner.Slots)
         {
-            SlotPlan slot = slots[i];
             w.WriteLine();
-            w.WriteLine($"// {slot.Name}");
+            w.WriteLine(context.SlotComment(slot));
             if (slot.Section is { } section)
             {
-                w.WriteLine($"state.Section = {CSharp.Literal(section)};");
+                w.WriteLine($"{state}.Section = {CSharp.Literal(section)};");
             }
 
             if (slot.After is not null)
             {
-                w.WriteLine($"if (!{AfterMethod(owner, slot)}(position, out var v{i}, out int n{i}))");
+                string read = locals.New(slot.Name);
+                string readEnd = locals.New(slot.Name + "End");
+                w.WriteLine($"if (!{AfterMethod(owner, slot)}(position, out var {read}, out int {readEnd}))");
                 w.OpenBlock();
-                w.WriteLine($"v{i} = {EmptyValue(owner, slot)};");
-                w.WriteLine($"n{i} = position;");
+                w.WriteLine($"{read} = {EmptyValue(owner, slot)};");
+                w.WriteLine($"{readEnd} = position;");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"position = {readEnd};");
+                values.Add(read);
             }
             else
             {
-                WriteCardinality(owner, slot, i);
+                values.Add(WriteOccurrences(owner, slot, locals));
             }
         }
 
         w.WriteLine();
-        string arguments = string.Concat(Enumerable.Range(0, slots.Count).Select(i => $"v{i}, "));
-        w.WriteLine($"value = new {context.OwnerType(owner)}({arguments}state.SpanOf(start, position));");
+        w.WriteLine($"value = new {context.OwnerType(owner)}({string.Concat(values.Select(v => v + ", "))}{state}.SpanOf(start, position));");
         w.WriteLine("end = position;");
         w.WriteLine("return true;");
         w.CloseBlock();
 
-        foreach (SlotPlan slot in slots)
+        foreach (SlotPlan slot in owner.Slots)
         {
             if (slot.After is not null)
             {
                 WriteAfterMethod(owner, slot);
             }
 
-            WriteMatchMethod(owner, slot);
+            if (slot.Read is not PartRead)
+            {
+                WriteMatchMethod(owner, slot);
+            }
         }
     }
 
     private string EmptyValue(OwnerPlan owner, SlotPlan slot) =>
         slot.Repeat is not null ? context.PropertyType(owner, slot) + ".Empty" : "null";
 
-    /// <summary>Reads the slot into local <c>v{index}</c> and advances <c>position</c>, or returns <see langword="false"/>.</summary>
-    private void WriteCardinality(OwnerPlan owner, SlotPlan slot, int i)
+    /// <summary>
+    /// Reads the slot once, optionally or repeatedly into a new local, advancing <c>position</c>, or returns
+    /// <see langword="false"/>. Returns the local.
+    /// </summary>
+    private string WriteOccurrences(OwnerPlan owner, SlotPlan slot, LocalNames locals)
     {
         string match = MatchMethod(owner, slot);
         string element = context.ElementType(owner, slot);
-        switch (slot.Repeat?.Strategy)
+        string read = locals.New(slot.Name);
+        if (slot.Repeat is { } repeat)
         {
-            case null when slot.Cardinality == Cardinality.One:
-                w.WriteLine($"if (!{match}(position, out var v{i}, out int n{i}))");
+            WriteRepeat(owner, slot, repeat, match, element, read, locals);
+            return read;
+        }
+
+        string readEnd = locals.New(slot.Name + "End");
+        switch (slot.Cardinality)
+        {
+            case Cardinality.One:
+                w.WriteLine($"if (!{match}(position, out var {read}, out int {readEnd}))");
                 w.OpenBlock();
                 w.WriteLine("return false;");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"position = {readEnd};");
                 break;
 
-            case null:
-                w.WriteLine($"{element}? v{i} = null;");
-                w.WriteLine($"if ({match}(position, out var m{i}, out int n{i}))");
+            case Cardinality.Optional:
+                string found = locals.New(slot.Name + "Found");
+                w.WriteLine($"{element}? {read} = null;");
+                w.WriteLine($"if ({match}(position, out var {found}, out int {readEnd}))");
                 w.OpenBlock();
-                w.WriteLine($"v{i} = m{i};");
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"{read} = {found};");
+                w.WriteLine($"position = {readEnd};");
                 w.CloseBlock();
                 break;
 
+            default:
+                throw EmitContext.Unknown(slot.Cardinality);
+        }
+
+        return read;
+    }
+
+    private void WriteRepeat(OwnerPlan owner, SlotPlan slot, RepeatPlan repeat, string match, string element, string read, LocalNames locals)
+    {
+        string run = locals.New(slot.Name + "Run");
+        string item = locals.New(slot.Name + "Item");
+        string itemEnd = locals.New(slot.Name + "ItemEnd");
+        switch (repeat.Strategy)
+        {
             case RunStrategy.Cached:
                 string cache = CacheField(owner, slot);
-                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>(lines.Length);");
-                w.WriteLine($"if (!{cache}.TryGet(position, out var r{i}, out int i{i}))");
+                string index = locals.New(slot.Name + "Index");
+                string scan = locals.New(slot.Name + "Scan");
+                string readEnd = locals.New(slot.Name + "End");
+                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({lines}.Length);");
+                w.WriteLine($"if (!{cache}.TryGet(position, out var {run}, out int {index}))");
                 w.OpenBlock();
-                w.WriteLine($"r{i} = new {Parsing}.RepeatRun<{element}>();");
-                w.WriteLine($"i{i} = 0;");
-                w.WriteLine($"int scan{i} = position;");
-                w.WriteLine($"while ({match}(scan{i}, out var m{i}, out int n{i}) && n{i} > scan{i})");
+                w.WriteLine($"{run} = new {Parsing}.RepeatRun<{element}>();");
+                w.WriteLine($"{index} = 0;");
+                w.WriteLine($"int {scan} = position;");
+                w.WriteLine($"while ({match}({scan}, out var {item}, out int {itemEnd}) && {itemEnd} > {scan})");
                 w.OpenBlock();
-                w.WriteLine($"r{i}.Add(m{i}, n{i});");
-                w.WriteLine($"scan{i} = n{i};");
+                w.WriteLine($"{run}.Add({item}, {itemEnd});");
+                w.WriteLine($"{scan} = {itemEnd};");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"{cache}.Store(r{i}, position);");
+                w.WriteLine($"{cache}.Store({run}, position);");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"var v{i} = r{i}.Slice(i{i}, position, out int e{i});");
-                WriteMinimumCheck(slot.Repeat, i);
+                w.WriteLine($"var {read} = {run}.Slice({index}, position, out int {readEnd});");
+                WriteMinimumCheck(repeat, read);
                 w.WriteLine();
-                w.WriteLine($"position = e{i};");
+                w.WriteLine($"position = {readEnd};");
                 break;
 
-            case { } strategy:
-                RepeatPlan repeat = slot.Repeat!;
-                w.WriteLine($"var r{i} = {NewRun(strategy, repeat, element)};");
-                string limit = repeat.Max == int.MaxValue ? string.Empty : $"r{i}.Count < {repeat.Max.ToString(CultureInfo.InvariantCulture)} && ";
-                w.WriteLine($"while ({limit}{match}(position, out var m{i}, out int n{i}) && n{i} > position)");
+            case RunStrategy.SizedForLinesLeft or RunStrategy.Growing:
+                string newRun = repeat.Strategy == RunStrategy.SizedForLinesLeft
+                    ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft({lines}.Length - position, {Int(repeat.Max)})"
+                    : $"new {Parsing}.RepeatRun<{element}>()";
+                w.WriteLine($"var {run} = {newRun};");
+                string limit = repeat.Max == int.MaxValue ? string.Empty : $"{run}.Count < {Int(repeat.Max)} && ";
+                w.WriteLine($"while ({limit}{match}(position, out var {item}, out int {itemEnd}) && {itemEnd} > position)");
                 w.OpenBlock();
-                w.WriteLine($"r{i}.Add(m{i}, n{i});");
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"{run}.Add({item}, {itemEnd});");
+                w.WriteLine($"position = {itemEnd};");
                 w.CloseBlock();
                 w.WriteLine();
                 // A typed discard: a bare '_' would bind to a namespace named '_', which another schema may declare.
-                w.WriteLine($"var v{i} = r{i}.Slice(0, position, out int _);");
-                WriteMinimumCheck(repeat, i);
+                w.WriteLine($"var {read} = {run}.Slice(0, position, out int _);");
+                WriteMinimumCheck(repeat, read);
                 break;
+
+            default:
+                throw EmitContext.Unknown(repeat.Strategy);
         }
     }
 
-    private static string NewRun(RunStrategy strategy, RepeatPlan repeat, string element) => strategy switch
-    {
-        RunStrategy.SizedForLinesLeft => $"{Parsing}.RepeatRun<{element}>.ForLinesLeft(lines.Length - position, {Int(repeat.Max)})",
-        RunStrategy.Growing => $"new {Parsing}.RepeatRun<{element}>()",
-        _ => throw EmitContext.Unknown(strategy),
-    };
-
-    private void WriteMinimumCheck(RepeatPlan repeat, int i)
+    private void WriteMinimumCheck(RepeatPlan repeat, string read)
     {
         if (repeat.Min > 0)
         {
-            w.WriteLine($"if (v{i}.Count < {repeat.Min.ToString(CultureInfo.InvariantCulture)})");
+            w.WriteLine($"if ({read}.Count < {Int(repeat.Min)})");
             w.OpenBlock();
             w.WriteLine("return false;");
             w.CloseBlock();
@@ -290,21 +380,22 @@ internal sealed class ParserEmitter
 
     private void WriteAfterMethod(OwnerPlan owner, SlotPlan slot)
     {
-        int marker = slot.After!.MarkerIndex;
+        var locals = new LocalNames(context, "start", "value", "end", "position");
         w.WriteLine();
+        w.WriteLine(context.SlotComment(slot));
         w.WriteLine($"private bool {AfterMethod(owner, slot)}(int start, out {context.PropertyType(owner, slot)} value, out int end)");
         w.OpenBlock();
         w.WriteLine("value = default;");
         w.WriteLine("end = start;");
-        w.WriteLine($"if (start >= lines.Length || !Markers[{marker}].Matches(lines[start].Text))");
+        w.WriteLine($"if (start >= {lines}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({lines}[start].Text))");
         w.OpenBlock();
-        w.WriteLine($"state.Fail(start, {AfterExpectation(owner, slot)});");
+        w.WriteLine($"{state}.Fail(start, {AfterExpectation(owner, slot)});");
         w.WriteLine("return false;");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine("int position = start + 1;");
-        WriteCardinality(owner, slot, 0);
-        w.WriteLine("value = v0;");
+        string read = WriteOccurrences(owner, slot, locals);
+        w.WriteLine($"value = {read};");
         w.WriteLine("end = position;");
         w.WriteLine("return true;");
         w.CloseBlock();
@@ -313,41 +404,42 @@ internal sealed class ParserEmitter
     private void WriteMatchMethod(OwnerPlan owner, SlotPlan slot)
     {
         w.WriteLine();
+        w.WriteLine(context.SlotComment(slot));
         w.WriteLine($"private bool {MatchMethod(owner, slot)}(int position, out {context.ElementType(owner, slot)} value, out int end)");
         w.OpenBlock();
         switch (slot.Read)
         {
-            case PartRead part:
-                w.WriteLine($"return {OwnerMethod(context.Plan.GetPart(part.Part))}(position, out value, out end);");
-                break;
-
             case LineRead line:
                 WriteLineAttempt(LineCondition(line.Test), LineValue(line.Value), SlotExpectation(owner, slot));
-                WriteNoMatch();
                 break;
 
             case MarkerRead marker:
                 string value = marker.CapturesRest
-                    ? $"new {EmitContext.TextLineType}(Markers[{marker.MarkerIndex}].Capture(lines[position].Text), lines[position].Span)"
-                    : "lines[position]";
-                WriteLineAttempt($"position < lines.Length && Markers[{marker.MarkerIndex}].Matches(lines[position].Text)", value, SlotExpectation(owner, slot));
-                WriteNoMatch();
+                    ? $"new {EmitContext.TextLineType}({markers}[{marker.MarkerIndex}].Capture({lines}[position].Text), {lines}[position].Span)"
+                    : $"{lines}[position]";
+                WriteLineAttempt($"position < {lines}.Length && {markers}[{marker.MarkerIndex}].Matches({lines}[position].Text)", value, SlotExpectation(owner, slot));
                 break;
 
             case OneOfRead oneOf:
-                for (int c = 0; c < oneOf.Cases.Count; c++)
+                var locals = new LocalNames(context, "position", "value", "end");
+                foreach (CasePlan @case in oneOf.Cases)
                 {
-                    CasePlan @case = oneOf.Cases[c];
                     string caseType = context.CaseType(owner, slot, @case);
+                    if (@case != oneOf.Cases[0])
+                    {
+                        w.WriteLine();
+                    }
+
+                    w.WriteLine($"// {string.Join(" ", CSharp.DocLines(@case.Name))}");
                     switch (@case.Read)
                     {
                         case PartRead casePart:
-                            w.WriteLine($"if ({OwnerMethod(context.Plan.GetPart(casePart.Part))}(position, out var case{c}, out end))");
+                            string read = locals.New(@case.Name);
+                            w.WriteLine($"if ({OwnerMethod(context.Plan.GetPart(casePart.Part))}(position, out var {read}, out end))");
                             w.OpenBlock();
-                            w.WriteLine($"value = new {caseType}(case{c});");
+                            w.WriteLine($"value = new {caseType}({read});");
                             w.WriteLine("return true;");
                             w.CloseBlock();
-                            w.WriteLine();
                             break;
                         case LineRead caseLine:
                             WriteLineAttempt(LineCondition(caseLine.Test), $"new {caseType}({LineValue(caseLine.Value)})", CaseExpectation(owner, slot, @case));
@@ -357,13 +449,15 @@ internal sealed class ParserEmitter
                     }
                 }
 
-                WriteNoMatch();
                 break;
 
             default:
                 throw EmitContext.Unknown(slot.Read);
         }
 
+        w.WriteLine("value = default!;");
+        w.WriteLine("end = position;");
+        w.WriteLine("return false;");
         w.CloseBlock();
     }
 
@@ -376,59 +470,65 @@ internal sealed class ParserEmitter
         w.WriteLine("return true;");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine($"state.Fail(position, {expectation});");
+        w.WriteLine($"{state}.Fail(position, {expectation});");
     }
 
-    private void WriteNoMatch()
+    // A line of a class: there, not reserved for a marker, and passing the class's test (which 'any' always passes).
+    private string LineCondition(LineCondition test)
     {
-        w.WriteLine("value = default!;");
-        w.WriteLine("end = position;");
-        w.WriteLine("return false;");
+        string there = $"position < {lines}.Length && !{state}.IsReserved(position)";
+        return test is BuiltInCondition { Class: BuiltInLineClass.Any } ? there : there + " && " + Expression(test, $"{lines}[position].Text", And, null);
     }
 
-    private string LineCondition(LineCondition test) =>
-        $"position < lines.Length && !state.IsReserved(position) && {Expression(test, "lines[position].Text")}";
-
-    private static string LineValue(ValueKind value) => value switch
+    private string LineValue(ValueKind value) => value switch
     {
-        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted(lines[position])",
-        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution(lines[position])",
-        ValueKind.Text => "lines[position]",
+        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({lines}[position])",
+        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({lines}[position])",
+        ValueKind.Text => $"{lines}[position]",
         _ => throw EmitContext.Unknown(value),
     };
 
-    private string Expression(LineCondition condition, string text = "text") => condition switch
+    /// <summary>The condition as a C# expression over <paramref name="text"/>, in parentheses when its context binds tighter.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="text">The expression of the line's text.</param>
+    /// <param name="needs">The precedence the surrounding expression needs.</param>
+    /// <param name="lineClass">The line class being printed, to name its static fields; <see langword="null"/> inside a slot.</param>
+    private string Expression(LineCondition condition, string text, int needs, string? lineClass)
     {
-        BuiltInCondition { Class: BuiltInLineClass.Any } => "true",
-        BuiltInCondition { Class: BuiltInLineClass.Sentence } => $"{TextNs}.TextRules.IsSentence({text})",
-        BuiltInCondition { Class: BuiltInLineClass.Label } => $"!{TextNs}.TextRules.IsSentence({text})",
-        DeclaredClassCondition p => $"Class_{p.Name}({text})",
-        ConstantCondition p => p.Result ? "true" : "false",
-        NotCondition p => "!(" + Expression(p.Operand, text) + ")",
-        AllCondition p => "(" + string.Join(" && ", p.Operands.Select(o => Expression(o, text))) + ")",
-        AnyCondition p => "(" + string.Join(" || ", p.Operands.Select(o => Expression(o, text))) + ")",
-        EndsWithCondition p => $"{TextNs}.TextRules.EndsWithAny({text}, {AddStrings(p.Suffixes)})",
-        StartsWithCondition p => $"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings(p.Prefixes)})",
-        WordCountCondition p => $"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})",
-        LengthCondition p => $"({text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)})",
-        PatternCondition p => $"{TextNs}.TextRules.Matches({AddPattern(statics, p.Pattern)}, {text})",
-        _ => throw EmitContext.Unknown(condition),
-    };
+        (string code, int precedence) = condition switch
+        {
+            BuiltInCondition { Class: BuiltInLineClass.Any } => ("true", Primary),
+            BuiltInCondition { Class: BuiltInLineClass.Sentence } => ($"{TextNs}.TextRules.IsSentence({text})", Primary),
+            BuiltInCondition { Class: BuiltInLineClass.Label } => ($"!{TextNs}.TextRules.IsSentence({text})", Unary),
+            DeclaredClassCondition p => ($"{classMethods[p.Name]}({text})", Primary),
+            ConstantCondition p => (p.Result ? "true" : "false", Primary),
+            NotCondition p => ("!" + Expression(p.Operand, text, Primary, lineClass), Unary),
+            AllCondition p => (string.Join(" && ", p.Operands.Select(o => Expression(o, text, And, lineClass))), And),
+            AnyCondition p => (string.Join(" || ", p.Operands.Select(o => Expression(o, text, Unary, lineClass))), Or),
+            EndsWithCondition p => ($"{TextNs}.TextRules.EndsWithAny({text}, {AddStrings("Suffixes", lineClass, p.Suffixes)})", Primary),
+            StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
+            WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
+            LengthCondition p => ($"{text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)}", And),
+            PatternCondition p => ($"{TextNs}.TextRules.Matches({AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern)}, {text})", Primary),
+            _ => throw EmitContext.Unknown(condition),
+        };
+        return precedence < needs ? "(" + code + ")" : code;
+    }
 
-    private string AddStrings(EquatableArray<string> values)
+    private string AddStrings(string kind, string? lineClass, EquatableArray<string> values)
     {
-        string name = "Strings" + statics.Count.ToString(CultureInfo.InvariantCulture);
+        string name = context.NewMemberName(classMethods[lineClass!] + "_" + kind);
         statics.Add($"private static readonly string[] {name} = [{string.Join(", ", values.Select(CSharp.Literal))}];");
         return name;
     }
 
     /// <summary>
-    /// Declares a schema pattern, built by the runtime's <c>TextRules.CreatePattern</c> so generated code and the
-    /// interpreter share its options and match timeout.
+    /// Declares a schema pattern as a static field named <paramref name="candidate"/> (numbered if taken), built by the
+    /// runtime's <c>TextRules.CreatePattern</c> so generated code and the interpreter share its options and match timeout.
     /// </summary>
-    public static string AddPattern(List<string> statics, string pattern)
+    public static string AddPattern(EmitContext context, List<string> statics, string candidate, string pattern)
     {
-        string name = "Pattern" + statics.Count.ToString(CultureInfo.InvariantCulture);
+        string name = context.NewMemberName(candidate);
         statics.Add(
             $"private static readonly global::System.Text.RegularExpressions.Regex {name} = {TextNs}.TextRules.CreatePattern({CSharp.Literal(pattern)});");
         return name;

@@ -17,6 +17,7 @@ internal sealed class ValidatorEmitter
     private readonly SourceWriter w;
     private readonly List<string> statics = new();
     private readonly SourceWriter body = new();
+    private readonly Dictionary<(OwnerPlan Owner, string Slot, int Rule), string> patternFields = new();
 
     private ValidatorEmitter(EmitContext context, SourceWriter writer)
     {
@@ -28,9 +29,24 @@ internal sealed class ValidatorEmitter
 
     private void Emit()
     {
-        // Methods go to a side writer first: patterns met while writing them become static fields above.
+        // Every member is named before any method is written, so no local of a method can take a member's name.
+        IReadOnlyList<OwnerPlan> owners = context.Plan.Owners.Where(o => o.IsLayout || o.HasChecks).ToList();
+        foreach (OwnerPlan owner in owners)
+        {
+            context.FixedMemberName(OwnerMethod(owner));
+            foreach (SlotPlan slot in owner.Slots)
+            {
+                DeclarePatterns(owner, slot);
+                if (slot.Read is OneOfRead && slot.Checks.HasChecks)
+                {
+                    UnionMethod(owner, slot);
+                }
+            }
+        }
+
+        // Methods go to a side writer first: the patterns they use are static fields above them.
         body.Indent();
-        foreach (OwnerPlan owner in context.Plan.Owners.Where(o => o.IsLayout || o.HasChecks))
+        foreach (OwnerPlan owner in owners)
         {
             WriteOwner(owner);
         }
@@ -64,6 +80,18 @@ internal sealed class ValidatorEmitter
 
     private string UnionMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("ValidateItem", owner, slot);
 
+    private void DeclarePatterns(OwnerPlan owner, SlotPlan slot)
+    {
+        for (int i = 0; i < slot.Checks.ValueRules.Count; i++)
+        {
+            if (slot.Checks.ValueRules[i] is PatternRule pattern)
+            {
+                string candidate = "Pattern_" + (owner.IsLayout ? string.Empty : owner.Name + "_") + slot.Name;
+                patternFields.Add((owner, slot.Name, i), ParserEmitter.AddPattern(context, statics, candidate, pattern.Pattern));
+            }
+        }
+    }
+
     private void WriteOwner(OwnerPlan owner)
     {
         if (body.HasContent)
@@ -71,12 +99,18 @@ internal sealed class ValidatorEmitter
             body.WriteLine();
         }
 
+        // Pattern variables of an if statement share the method's scope: each is named once, the loop index after them.
+        var locals = new LocalNames(context, "context", "value");
+        List<SlotPlan> slots = owner.Slots.Where(s => s.Checks.HasChecks).ToList();
+        Dictionary<string, string> present = slots.Where(s => s.Repeat is null && s.IsNullable).ToDictionary(s => s.Name, s => locals.New(s.Name));
+        string index = locals.New("i");
         body.WriteLine($"public static void {OwnerMethod(owner)}({Validation}.ValidationContext context, {context.OwnerType(owner)} value)");
         body.OpenBlock();
-        foreach (SlotPlan slot in owner.Slots.Where(s => s.Checks.HasChecks))
+        foreach (SlotPlan slot in slots)
         {
             SlotChecks checks = slot.Checks;
             string property = "value." + EmitContext.Property(slot);
+            body.WriteLine(context.SlotComment(slot));
             body.WriteLine($"context.Enter({CSharp.Literal(slot.Name)});");
             if (slot.Repeat is not null)
             {
@@ -89,10 +123,10 @@ internal sealed class ValidatorEmitter
 
                 if (checks.HasElementChecks)
                 {
-                    body.WriteLine($"for (int i = 0; i < {property}.Count; i++)");
+                    body.WriteLine($"for (int {index} = 0; {index} < {property}.Count; {index}++)");
                     body.OpenBlock();
-                    body.WriteLine("context.EnterIndex(i);");
-                    WriteElement(owner, slot, $"{property}[i]");
+                    body.WriteLine($"context.EnterIndex({index});");
+                    WriteElement(owner, slot, $"{property}[{index}]");
                     body.WriteLine("context.Exit();");
                     body.CloseBlock();
                     body.WriteLine();
@@ -100,11 +134,9 @@ internal sealed class ValidatorEmitter
             }
             else if (slot.IsNullable)
             {
-                // Pattern variables of an if statement share the method's scope: name each after its slot.
-                string present = slot.Name + "Value";
-                body.WriteLine($"if ({property} is {{ }} {present})");
+                body.WriteLine($"if ({property} is {{ }} {present[slot.Name]})");
                 body.OpenBlock();
-                WriteElement(owner, slot, present);
+                WriteElement(owner, slot, present[slot.Name]);
                 body.CloseBlock();
                 body.WriteLine();
             }
@@ -141,15 +173,16 @@ internal sealed class ValidatorEmitter
         string text = value + ".Text";
         string span = value + ".Span";
         string tail = $"{Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});";
-        foreach (ValueRule rule in checks.ValueRules)
+        for (int i = 0; i < checks.ValueRules.Count; i++)
         {
+            ValueRule rule = checks.ValueRules[i];
             body.WriteLine(rule switch
             {
                 MinLengthRule r => $"{Validation}.Checks.MinLength(context, {text}, {span}, {ParserEmitter.Int(r.Min)}, {tail}",
                 MaxLengthRule r => $"{Validation}.Checks.MaxLength(context, {text}, {span}, {ParserEmitter.Int(r.Max)}, {tail}",
                 MinWordsRule r => $"{Validation}.Checks.MinWords(context, {text}, {span}, {ParserEmitter.Int(r.Min)}, {tail}",
                 MaxWordsRule r => $"{Validation}.Checks.MaxWords(context, {text}, {span}, {ParserEmitter.Int(r.Max)}, {tail}",
-                PatternRule r => $"{Validation}.Checks.Pattern(context, {text}, {span}, {ParserEmitter.AddPattern(statics, r.Pattern)}, {tail}",
+                PatternRule => $"{Validation}.Checks.Pattern(context, {text}, {span}, {patternFields[(owner, slot.Name, i)]}, {tail}",
                 NotEmptyRule => $"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}",
                 OneOfRule r => $"{Validation}.Checks.OneOf(context, {text}, {span}, [{string.Join(", ", r.Values.Select(CSharp.Literal))}], {tail}",
                 SpeakerRequiredRule => $"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}",
@@ -163,13 +196,15 @@ internal sealed class ValidatorEmitter
         body.WriteLine();
         body.WriteLine($"private static void {UnionMethod(owner, slot)}({Validation}.ValidationContext context, {context.UnionType(owner, slot)} value)");
         body.OpenBlock();
+        var locals = new LocalNames(context, "context", "value");
         foreach (CasePlan @case in oneOf.Cases)
         {
             if (@case.Read is PartRead part && context.Plan.GetPart(part.Part) is { HasChecks: true } checkedPart)
             {
-                body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {CSharp.Identifier(@case.Name)}Case)");
+                string item = locals.New(@case.Name);
+                body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {item})");
                 body.OpenBlock();
-                body.WriteLine($"{OwnerMethod(checkedPart)}(context, {CSharp.Identifier(@case.Name)}Case.Value);");
+                body.WriteLine($"{OwnerMethod(checkedPart)}(context, {item}.Value);");
                 body.CloseBlock();
             }
         }
