@@ -51,32 +51,66 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
                 Read(provider.GlobalOptions, "build_property.ProjectDir")))
             .WithTrackingName(TrackingNames.Options);
 
-        IncrementalValuesProvider<LoadedSchema> schemas = context.AdditionalTextsProvider
+        // Each path once: the same file passed twice is read once, so no two outputs ever share a file name.
+        IncrementalValuesProvider<AdditionalText> files = context.AdditionalTextsProvider
             .Where(static file => file.Path is { } path && path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase))
+            .Collect()
+            .SelectMany(static (all, _) => FirstOfEachPath(all))
+            .WithTrackingName(TrackingNames.SchemaFiles);
+
+        IncrementalValuesProvider<GenerationUnit> units = files
             .Select(static (file, cancellationToken) => ReadSource(file, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaText)
             .Select(static (source, cancellationToken) => Load(source, cancellationToken))
-            .WithTrackingName(TrackingNames.SchemaModel);
-
-        IncrementalValuesProvider<GenerationUnit> units = schemas
+            .WithTrackingName(TrackingNames.SchemaModel)
             .Combine(options)
             .Select(static (pair, _) => CreateUnit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.GenerationUnit);
 
+        // The plan holds no positions: a comment added to a schema changes its model, not its plan, so emission
+        // does not run again. Diagnostics, which do hold positions, take their own path below.
         Func<ParsePlan, string, string?, string> emitter = emit;
         IncrementalValuesProvider<EmittedSchema> emitted = units
-            .Select((unit, cancellationToken) => Emit(unit, emitter, cancellationToken))
+            .Select(static (unit, cancellationToken) => Plan(unit, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsePlan)
+            .Select((planned, cancellationToken) => Emit(planned, emitter, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedSource);
 
-        // All schemas together: each file once, each type once (CD1015), each generated file name once. Sources
-        // are added in one callback because the driver rejects a hint name used twice only after the callbacks
-        // ran, where no generator can catch it (CS8785): here a clash is settled before AddSource is called.
-        IncrementalValueProvider<EquatableArray<PlannedOutput>> plan = emitted
+        // Across schemas, only the small facts: each type generated once (CD1015), each file name used once. The
+        // driver rejects a file name used twice only after the callbacks ran, where no generator can catch it
+        // (CS8785), so a clash is settled here, before AddSource is called.
+        IncrementalValueProvider<ClaimVerdicts> verdicts = emitted
+            .Select(static (schema, _) => new OutputClaim(schema.Path, schema.HintName, schema.Source is null ? null : schema.FullTypeName, schema.Error))
+            .WithTrackingName(TrackingNames.OutputClaims)
             .Collect()
-            .Select(static (all, _) => Plan(all))
+            .Select(static (claims, _) => Judge(claims))
             .WithTrackingName(TrackingNames.DuplicateTypes);
 
-        context.RegisterSourceOutput(plan, static (production, outputs) => Produce(production, outputs));
+        IncrementalValuesProvider<SchemaOutput> outputs = emitted
+            .Combine(verdicts)
+            .Select(static (pair, _) => Allow(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SchemaOutput);
+        context.RegisterSourceOutput(outputs, static (production, output) => AddSource(production, output));
+
+        IncrementalValuesProvider<SchemaReport> reports = units
+            .Combine(verdicts)
+            .Select(static (pair, _) => CreateReport(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SchemaDiagnostics);
+        context.RegisterSourceOutput(reports, static (production, report) => ReportAll(production, report));
+    }
+
+    private static ImmutableArray<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> all)
+    {
+        try
+        {
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            return all.Where(file => paths.Add(file.Path)).ToImmutableArray();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Nothing here can be reported; keeping every file still reports its own problems.
+            return all;
+        }
     }
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
@@ -153,98 +187,163 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         }
     }
 
-    private static EmittedSchema Emit(GenerationUnit unit, Func<ParsePlan, string, string?, string> emit, CancellationToken cancellationToken)
+    private static PlannedSchema Plan(GenerationUnit unit, CancellationToken cancellationToken)
     {
+        string fileName = FileName(unit.Path);
         if (unit.Schema is null)
         {
-            return new EmittedSchema(unit.Path, unit.HintName, null, TextRange.FileStart, unit.Diagnostics, null);
+            return new PlannedSchema(unit.Path, unit.HintName, fileName, null, null, null, null);
         }
 
         try
         {
-            string source = emit(ParsePlanBuilder.Build(unit.Schema), Path.GetFileName(unit.Path), unit.Namespace);
-            return new EmittedSchema(unit.Path, unit.HintName, unit.FullTypeName, unit.Schema.TypeRange, unit.Diagnostics, source);
+            return new PlannedSchema(unit.Path, unit.HintName, fileName, unit.Namespace, unit.FullTypeName, ParsePlanBuilder.Build(unit.Schema), null);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
-            return new EmittedSchema(unit.Path, unit.HintName, null, TextRange.FileStart, unit.Diagnostics.Concat(InternalError(Describe(exception))).ToEquatableArray(), null);
+            return new PlannedSchema(unit.Path, unit.HintName, fileName, null, null, null, Describe(exception));
         }
     }
 
-    private static EquatableArray<PlannedOutput> Plan(ImmutableArray<EmittedSchema> all)
+    private static EmittedSchema Emit(PlannedSchema planned, Func<ParsePlan, string, string?, string> emit, CancellationToken cancellationToken)
     {
-        var outputs = new List<PlannedOutput>(all.Length);
+        if (planned.Plan is null)
+        {
+            return new EmittedSchema(planned.Path, planned.HintName, null, null, planned.Error);
+        }
+
         try
         {
-            var paths = new HashSet<string>(StringComparer.Ordinal);
+            string source = emit(planned.Plan, planned.FileName, planned.Namespace);
+            return new EmittedSchema(planned.Path, planned.HintName, planned.FullTypeName, source, null);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        {
+            return new EmittedSchema(planned.Path, planned.HintName, null, null, Describe(exception));
+        }
+    }
+
+    private static string FileName(string path)
+    {
+        try
+        {
+            return Path.GetFileName(path);
+        }
+        catch (ArgumentException)
+        {
+            // A path with characters the platform rejects is still a name to cite.
+            return path;
+        }
+    }
+
+    private static ClaimVerdicts Judge(ImmutableArray<OutputClaim> claims)
+    {
+        var verdicts = new List<ClaimVerdict>();
+        try
+        {
             var firstByType = new Dictionary<string, string>(StringComparer.Ordinal);
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (EmittedSchema schema in all)
+            foreach (OutputClaim claim in claims)
             {
-                // The same file passed twice is read once: no second copy of its diagnostics or code.
-                if (!paths.Add(schema.Path))
-                {
-                    continue;
-                }
-
-                var diagnostics = new List<SchemaDiagnostic>(schema.Diagnostics);
-                string? source = schema.Source;
-                if (source is not null && schema.FullTypeName is { } type)
+                string? duplicateType = null;
+                string? firstPath = null;
+                bool hintNameTaken = false;
+                if (claim.FullTypeName is { } type)
                 {
                     if (firstByType.TryGetValue(type, out string? first))
                     {
                         // Reported at the later file, which generates nothing: one clear error, not the compiler's two-definitions errors.
-                        diagnostics.Add(SchemaDiagnostic.Create(DiagnosticCatalog.DuplicateType, schema.TypeRange, type, first));
-                        source = null;
+                        (duplicateType, firstPath) = (type, first);
                     }
                     else
                     {
-                        firstByType.Add(type, schema.Path);
+                        firstByType.Add(type, claim.Path);
+                        hintNameTaken = !hintNames.Add(claim.HintName);
                     }
                 }
 
-                if (source is not null && !hintNames.Add(schema.HintName))
+                if (duplicateType is not null || hintNameTaken || claim.Error is not null)
                 {
-                    diagnostics.AddRange(InternalError($"the generated file name '{schema.HintName}' is already used by another schema; rename this file"));
-                    source = null;
+                    verdicts.Add(new ClaimVerdict(claim.Path, duplicateType, firstPath, hintNameTaken, claim.Error));
                 }
-
-                outputs.Add(new PlannedOutput(schema.Path, diagnostics.ToEquatableArray(), source is null ? null : schema.HintName, source));
             }
+
+            return new ClaimVerdicts(verdicts.ToEquatableArray(), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            outputs.Add(new PlannedOutput(string.Empty, InternalError(Describe(exception)), null, null));
+            return new ClaimVerdicts(verdicts.ToEquatableArray(), Describe(exception));
         }
-
-        return outputs.ToEquatableArray();
     }
 
-    private static void Produce(SourceProductionContext production, EquatableArray<PlannedOutput> outputs)
+    private static SchemaOutput Allow(EmittedSchema schema, ClaimVerdicts verdicts)
     {
-        foreach (PlannedOutput output in outputs)
+        // When the checks across schemas failed, no source is added: a clash they would have caught must not fail the build.
+        bool adds = schema.Source is not null && verdicts.Error is null && (verdicts.For(schema.Path)?.AddsSource ?? true);
+        return adds ? new SchemaOutput(schema.Path, schema.HintName, schema.Source) : new SchemaOutput(schema.Path, null, null);
+    }
+
+    private static SchemaReport CreateReport(GenerationUnit unit, ClaimVerdicts verdicts)
+    {
+        try
         {
-            foreach (SchemaDiagnostic diagnostic in output.Diagnostics)
+            var diagnostics = new List<SchemaDiagnostic>(unit.Diagnostics);
+            if (verdicts.For(unit.Path) is { } verdict)
+            {
+                if (verdict.Error is { } error)
+                {
+                    diagnostics.AddRange(InternalError(error));
+                }
+
+                if (verdict.DuplicateType is { } type && unit.Schema is { } schema)
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(DiagnosticCatalog.DuplicateType, schema.TypeRange, type, verdict.FirstPath!));
+                }
+
+                if (verdict.HintNameTaken)
+                {
+                    diagnostics.AddRange(InternalError($"the generated file name '{unit.HintName}' is already used by another schema; rename this file"));
+                }
+            }
+
+            if (verdicts.Error is { } judgeError)
+            {
+                diagnostics.AddRange(InternalError(judgeError));
+            }
+
+            return new SchemaReport(unit.Path, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new SchemaReport(unit.Path, unit.Diagnostics.Concat(InternalError(Describe(exception))).ToEquatableArray());
+        }
+    }
+
+    private static void AddSource(SourceProductionContext production, SchemaOutput output)
+    {
+        if (output.HintName is null || output.Source is null)
+        {
+            return;
+        }
+
+        try
+        {
+            production.AddSource(output.HintName, SourceText.From(output.Source, System.Text.Encoding.UTF8));
+        }
+        catch (Exception exception) when (!IsCancellation(exception, production.CancellationToken))
+        {
+            foreach (SchemaDiagnostic diagnostic in InternalError(Describe(exception)))
             {
                 Report(production, output.Path, diagnostic);
             }
+        }
+    }
 
-            if (output.HintName is null || output.Source is null)
-            {
-                continue;
-            }
-
-            try
-            {
-                production.AddSource(output.HintName, SourceText.From(output.Source, System.Text.Encoding.UTF8));
-            }
-            catch (Exception exception) when (!IsCancellation(exception, production.CancellationToken))
-            {
-                foreach (SchemaDiagnostic diagnostic in InternalError(Describe(exception)))
-                {
-                    Report(production, output.Path, diagnostic);
-                }
-            }
+    private static void ReportAll(SourceProductionContext production, SchemaReport report)
+    {
+        foreach (SchemaDiagnostic diagnostic in report.Diagnostics)
+        {
+            Report(production, report.Path, diagnostic);
         }
     }
 
