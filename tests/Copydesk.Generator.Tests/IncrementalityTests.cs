@@ -50,9 +50,11 @@ public sealed class IncrementalityTests
             Assert.Equal([Cached, Cached, Cached], Reasons(second, step));
         }
 
-        Assert.Equal([Cached, Cached, Cached], Reasons(second, TrackingNames.SchemaFiles));
-        Assert.Equal([Cached], Reasons(second, TrackingNames.Options));
-        Assert.Equal([Cached], Reasons(second, TrackingNames.DuplicateTypes));
+        AssertReasons(
+            second,
+            (TrackingNames.SchemaFiles, [Cached, Cached, Cached]),
+            (TrackingNames.Options, [Cached]),
+            (TrackingNames.DuplicateTypes, [Cached]));
         Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(Cached, output.Reason));
     }
 
@@ -66,15 +68,17 @@ public sealed class IncrementalityTests
         var commented = new GeneratorHarness.SchemaFile(schemas[0].Path, Text(schemas[0]).Replace("type: DigestStory", "type: DigestStory   # the article type"));
         GeneratorRunResult second = driver.ReplaceAdditionalText(schemas[0], commented).RunGenerators(UserCode(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        Assert.Equal([Modified, Cached, Cached], Reasons(second, TrackingNames.SchemaText));
-        Assert.Equal([Modified, Cached, Cached], Reasons(second, TrackingNames.SchemaModel));
-        Assert.Equal([Modified, Cached, Cached], Reasons(second, TrackingNames.GenerationUnit));
-        Assert.Equal([Unchanged, Cached, Cached], Reasons(second, TrackingNames.ParsePlan));
-        Assert.Equal([Cached, Cached, Cached], Reasons(second, TrackingNames.GeneratedSource));
-        Assert.Equal([Cached, Cached, Cached], Reasons(second, TrackingNames.OutputClaims));
-        Assert.Equal([Cached], Reasons(second, TrackingNames.DuplicateTypes));
-        Assert.Equal([Cached, Cached, Cached], Reasons(second, TrackingNames.SchemaOutput));
-        Assert.Equal([Unchanged, Cached, Cached], Reasons(second, TrackingNames.SchemaDiagnostics));
+        AssertReasons(
+            second,
+            (TrackingNames.SchemaText, [Modified, Cached, Cached]),
+            (TrackingNames.SchemaModel, [Modified, Cached, Cached]),
+            (TrackingNames.GenerationUnit, [Modified, Cached, Cached]),
+            (TrackingNames.ParsePlan, [Unchanged, Cached, Cached]),
+            (TrackingNames.GeneratedSource, [Cached, Cached, Cached]),
+            (TrackingNames.OutputClaims, [Cached, Cached, Cached]),
+            (TrackingNames.DuplicateTypes, [Cached]),
+            (TrackingNames.SchemaOutput, [Cached, Cached, Cached]),
+            (TrackingNames.SchemaDiagnostics, [Unchanged, Cached, Cached]));
     }
 
     [Fact]
@@ -86,10 +90,12 @@ public sealed class IncrementalityTests
         var commented = new GeneratorHarness.SchemaFile(schemas[0].Path, "# A digest story.\n" + Text(schemas[0]));
         GeneratorRunResult second = driver.ReplaceAdditionalText(schemas[0], commented).RunGenerators(UserCode(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        Assert.Equal([Modified, Cached, Cached], Reasons(second, TrackingNames.ParsePlan));
-        Assert.Equal([Modified, Cached, Cached], Reasons(second, TrackingNames.GeneratedSource));
-        Assert.Equal([Unchanged, Cached, Cached], Reasons(second, TrackingNames.OutputClaims));
-        Assert.Equal([Modified, Cached, Cached], Reasons(second, TrackingNames.SchemaOutput));
+        AssertReasons(
+            second,
+            (TrackingNames.ParsePlan, [Modified, Cached, Cached]),
+            (TrackingNames.GeneratedSource, [Modified, Cached, Cached]),
+            (TrackingNames.OutputClaims, [Unchanged, Cached, Cached]),
+            (TrackingNames.SchemaOutput, [Modified, Cached, Cached]));
     }
 
     [Fact]
@@ -101,17 +107,21 @@ public sealed class IncrementalityTests
         var edited = new GeneratorHarness.SchemaFile(schemas[1].Path, Text(schemas[1]).Replace("maxLength: 120", "maxLength: 100"));
         GeneratorRunResult second = driver.ReplaceAdditionalText(schemas[1], edited).RunGenerators(UserCode(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        Assert.Equal([Cached, Modified, Cached], Reasons(second, TrackingNames.SchemaText));
-        Assert.Equal([Cached, Modified, Cached], Reasons(second, TrackingNames.SchemaModel));
-        Assert.Equal([Cached, Modified, Cached], Reasons(second, TrackingNames.GenerationUnit));
-        Assert.Equal([Cached, Modified, Cached], Reasons(second, TrackingNames.ParsePlan));
-        Assert.Equal([Cached, Modified, Cached], Reasons(second, TrackingNames.GeneratedSource));
+        AssertReasons(
+            second,
+            (TrackingNames.SchemaText, [Cached, Modified, Cached]),
+            (TrackingNames.SchemaModel, [Cached, Modified, Cached]),
+            (TrackingNames.GenerationUnit, [Cached, Modified, Cached]),
+            (TrackingNames.ParsePlan, [Cached, Modified, Cached]),
+            (TrackingNames.GeneratedSource, [Cached, Modified, Cached]));
 
         // The facts the checks across schemas need did not change, so neither did their verdict.
-        Assert.Equal([Cached, Unchanged, Cached], Reasons(second, TrackingNames.OutputClaims));
-        Assert.Equal([Cached], Reasons(second, TrackingNames.DuplicateTypes));
-        Assert.Equal([Cached, Modified, Cached], Reasons(second, TrackingNames.SchemaOutput));
-        Assert.Equal([Cached, Unchanged, Cached], Reasons(second, TrackingNames.SchemaDiagnostics));
+        AssertReasons(
+            second,
+            (TrackingNames.OutputClaims, [Cached, Unchanged, Cached]),
+            (TrackingNames.DuplicateTypes, [Cached]),
+            (TrackingNames.SchemaOutput, [Cached, Modified, Cached]),
+            (TrackingNames.SchemaDiagnostics, [Cached, Unchanged, Cached]));
     }
 
     [Fact]
@@ -146,6 +156,15 @@ public sealed class IncrementalityTests
     }
 
     private static string Text(GeneratorHarness.SchemaFile file) => file.GetText(TestContext.Current.CancellationToken)!.ToString();
+
+    /// <summary>Asserts why each output of each step was produced, in the order of the schema files.</summary>
+    private static void AssertReasons(GeneratorRunResult run, params (string Step, IncrementalStepRunReason[] Reasons)[] expected)
+    {
+        foreach ((string step, IncrementalStepRunReason[] reasons) in expected)
+        {
+            Assert.True(reasons.SequenceEqual(Reasons(run, step)), $"{step}: expected {string.Join(", ", reasons)}, got {string.Join(", ", Reasons(run, step))}");
+        }
+    }
 
     /// <summary>Why each output of the step was produced, in the order of the schema files.</summary>
     private static IncrementalStepRunReason[] Reasons(GeneratorRunResult run, string step)
