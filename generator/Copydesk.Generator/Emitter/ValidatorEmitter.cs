@@ -99,11 +99,13 @@ internal sealed class ValidatorEmitter
             body.WriteLine();
         }
 
-        // Pattern variables of an if statement share the method's scope: each is named once, the loop index after them.
+        // Pattern variables of an if statement share the method's scope: each is named once, the loop index and the
+        // lambda parameter after them.
         var locals = new LocalNames(context, "context", "value");
         List<SlotPlan> slots = owner.Slots.Where(s => s.Checks.HasChecks).ToList();
         Dictionary<string, string> present = slots.Where(s => s.Repeat is null && s.IsNullable).ToDictionary(s => s.Name, s => locals.New(s.Name));
         string index = locals.New("i");
+        string item = locals.New("item");
         body.WriteLine($"public static void {OwnerMethod(owner)}({Validation}.ValidationContext context, {context.OwnerType(owner)} value)");
         body.OpenBlock();
         foreach (SlotPlan slot in slots)
@@ -117,7 +119,7 @@ internal sealed class ValidatorEmitter
                 if (checks.Count is { } count)
                 {
                     body.WriteLine(
-                        $"{Validation}.Checks.Count(context, {property}.Count, {property}.Count > 0 ? {EmitContext.Runtime}.SourceSpan.Cover({property}[0].Span, {property}[{property}.Count - 1].Span) : value.Span, " +
+                        $"{Validation}.Checks.Count(context, {property}, static {item} => {item}.Span, value.Span, " +
                         $"{ParserEmitter.Int(count.Min)}, {ParserEmitter.Int(count.Max)}, {Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});");
                 }
 

@@ -32,8 +32,7 @@ internal static class ArticleValidator
                 NodeList<InterpretedNode> items = field.Items;
                 if (checks.Count is { } count)
                 {
-                    SourceSpan span = items.Count > 0 ? SourceSpan.Cover(items[0].Span, items[items.Count - 1].Span) : value.Span;
-                    Checks.Count(context, items.Count, span, count.Min, count.Max, checks.Severity, checks.Message);
+                    Checks.Count(context, items, static item => item.Span, value.Span, count.Min, count.Max, checks.Severity, checks.Message);
                 }
 
                 if (checks.HasElementChecks)
