@@ -27,7 +27,10 @@ public sealed record SlotPlan(
     SlotChecks Checks,
     string? Description);
 
-/// <summary>How a repeated slot collects its items.</summary>
+/// <summary>
+/// How a repeated slot collects its items: greedily, up to <paramref name="Max"/>; an item that reads no line ends
+/// the repeat (it would match forever), and fewer than <paramref name="Min"/> items fail the slot.
+/// </summary>
 /// <param name="Min">The fewest items; fewer fail the slot.</param>
 /// <param name="Max">The most items; <see cref="int.MaxValue"/> for no limit.</param>
 /// <param name="Strategy">How its runs are allocated and kept.</param>
