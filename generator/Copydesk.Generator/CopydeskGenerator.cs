@@ -278,9 +278,16 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
 
     private static SchemaOutput Allow(EmittedSchema schema, ClaimVerdicts verdicts)
     {
-        // When the checks across schemas failed, no source is added: a clash they would have caught must not fail the build.
-        bool adds = schema.Source is not null && verdicts.Error is null && (verdicts.For(schema.Path)?.AddsSource ?? true);
-        return adds ? new SchemaOutput(schema.Path, schema.HintName, schema.Source) : new SchemaOutput(schema.Path, null, null);
+        try
+        {
+            // When the checks across schemas failed, no source is added: a clash they would have caught must not fail the build.
+            bool adds = schema.Source is not null && verdicts.Error is null && (verdicts.For(schema.Path)?.AddsSource ?? true);
+            return adds ? new SchemaOutput(schema.Path, schema.HintName, schema.Source) : new SchemaOutput(schema.Path, null, null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new SchemaOutput(schema.Path, null, null, Describe(exception));
+        }
     }
 
     private static SchemaReport CreateReport(GenerationUnit unit, ClaimVerdicts verdicts)
@@ -321,6 +328,12 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
 
     private static void AddSource(SourceProductionContext production, SchemaOutput output)
     {
+        if (output.Error is not null)
+        {
+            Report(production, output.Path, InternalError(output.Error)[0]);
+            return;
+        }
+
         if (output.HintName is null || output.Source is null)
         {
             return;

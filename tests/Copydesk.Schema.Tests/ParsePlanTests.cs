@@ -99,7 +99,8 @@ public sealed class ParsePlanTests
         ParsePlan plan = Plan(DigestStory);
 
         SlotPlan summarizedBy = plan.Layout.Slots[3];
-        Assert.Equal(new MarkerRead(0, true, new ExpectationPlan("summarizedBy", "marker \"Summarized by\"")), summarizedBy.Read);
+        Assert.Equal(new MarkerRead(0, new ExpectationPlan("summarizedBy", "marker \"Summarized by\"")), summarizedBy.Read);
+        Assert.Equal(new MarkerDefinition("Summarized by", true), plan.Markers[0]);
         Assert.Equal(("summarizedBy", "summarizedBy", true), (summarizedBy.Section, summarizedBy.JsonName, summarizedBy.IsNullable));
         SlotPlan inDepth = plan.Layout.Slots[5];
         Assert.Equal(new AfterMarkerPlan(1, new ExpectationPlan("inDepth", "marker \"Topic in-depth\"")), inDepth.After);

@@ -414,10 +414,10 @@ internal sealed class ParserEmitter
                 break;
 
             case MarkerRead marker:
-                string value = marker.CapturesRest
-                    ? $"new {EmitContext.TextLineType}({markers}[{marker.MarkerIndex}].Capture({lines}[position].Text), {lines}[position].Span)"
-                    : $"{lines}[position]";
-                WriteLineAttempt($"position < {lines}.Length && {markers}[{marker.MarkerIndex}].Matches({lines}[position].Text)", value, SlotExpectation(owner, slot));
+                WriteLineAttempt(
+                    $"position < {lines}.Length && {markers}[{marker.MarkerIndex}].Matches({lines}[position].Text)",
+                    $"{markers}[{marker.MarkerIndex}].Read({lines}[position])",
+                    SlotExpectation(owner, slot));
                 break;
 
             case OneOfRead oneOf:

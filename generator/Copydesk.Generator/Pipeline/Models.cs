@@ -106,7 +106,8 @@ internal sealed record ClaimVerdicts(EquatableArray<ClaimVerdict> Verdicts, stri
 /// <param name="Path">The schema file path.</param>
 /// <param name="HintName">The unique generated file name, or <see langword="null"/> when nothing is added.</param>
 /// <param name="Source">The source to add, or <see langword="null"/>.</param>
-internal sealed record SchemaOutput(string Path, string? HintName, string? Source);
+/// <param name="Error">Why deciding whether to add the source failed, when it did.</param>
+internal sealed record SchemaOutput(string Path, string? HintName, string? Source, string? Error = null);
 
 /// <summary>Everything to report at one schema file.</summary>
 /// <param name="Path">The schema file path.</param>

@@ -271,8 +271,7 @@ internal sealed class ParseRun
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && marker.Matches(lines[position].Text))
         {
-            TextLine line = lines[position];
-            value = new InterpretedText(marker.CapturesRest ? new TextLine(marker.Capture(line.Text), line.Span) : line);
+            value = new InterpretedText(marker.Read(lines[position]));
             end = position + 1;
             tracer?.Matched(position, expectation);
             return true;

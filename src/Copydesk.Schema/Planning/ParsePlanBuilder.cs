@@ -105,7 +105,6 @@ public sealed class ParsePlanBuilder
             LineSlot line => Line(line.LineClass, line.Value, expectationSlot),
             MarkerSlot marker => new MarkerRead(
                 MarkerIndex(marker.Text, marker.CapturesRest),
-                marker.CapturesRest,
                 new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Text))),
             PartSlot partSlot => Part(part, partSlot.Part),
             OneOfSlot oneOf => new OneOfRead(Cases(part, oneOf)),

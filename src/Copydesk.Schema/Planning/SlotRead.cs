@@ -22,11 +22,13 @@ public abstract record SlotRead
 /// <param name="Expectation">What is recorded when the line does not fit.</param>
 public sealed record LineRead(string ClassName, LineCondition Test, ValueKind Value, ExpectationPlan Expectation) : SlotRead;
 
-/// <summary>One marker line; reserved lines are what markers read.</summary>
+/// <summary>
+/// One marker line; reserved lines are what markers read. The value is the text after the marker when the marker
+/// captures the rest, otherwise the whole line.
+/// </summary>
 /// <param name="MarkerIndex">The marker, an index into <see cref="ParsePlan.Markers"/>.</param>
-/// <param name="CapturesRest">Whether the value is the text after the marker rather than the whole line.</param>
 /// <param name="Expectation">What is recorded when the line is not the marker.</param>
-public sealed record MarkerRead(int MarkerIndex, bool CapturesRest, ExpectationPlan Expectation) : SlotRead;
+public sealed record MarkerRead(int MarkerIndex, ExpectationPlan Expectation) : SlotRead;
 
 /// <summary>A part: all its slots in order, or nothing.</summary>
 /// <param name="Part">The part name (see <see cref="ParsePlan.GetPart"/>).</param>
