@@ -10,6 +10,7 @@ using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,7 +29,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
     /// <summary>The file name suffix of schema files.</summary>
     public const string SchemaSuffix = ".schema.yaml";
 
-    private readonly Func<ArticleSchema, string, string?, string> emit;
+    private readonly Func<ParsePlan, string, string?, string> emit;
 
     /// <summary>Creates the generator.</summary>
     public CopydeskGenerator()
@@ -37,8 +38,8 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
     }
 
     /// <summary>Creates a generator with another emitter; tests use it to prove that an emitter crash is reported, not thrown.</summary>
-    /// <param name="emit">Returns the source for a schema, its file name and its namespace.</param>
-    internal CopydeskGenerator(Func<ArticleSchema, string, string?, string> emit) => this.emit = emit;
+    /// <param name="emit">Returns the source for a schema's plan, its file name and its namespace.</param>
+    internal CopydeskGenerator(Func<ParsePlan, string, string?, string> emit) => this.emit = emit;
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -51,41 +52,77 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
                 Read(provider.GlobalOptions, "build_property.ProjectDir")))
             .WithTrackingName(TrackingNames.Options);
 
-        IncrementalValuesProvider<LoadedSchema> schemas = context.AdditionalTextsProvider
+        // Each path once: the same file passed twice is read once, so no two outputs ever share a file name.
+        IncrementalValuesProvider<AdditionalText> files = context.AdditionalTextsProvider
             .Where(static file => file.Path is { } path && path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase))
+            .Collect()
+            .SelectMany(static (all, _) => FirstOfEachPath(all))
+            .WithTrackingName(TrackingNames.SchemaFiles);
+
+        IncrementalValuesProvider<GenerationUnit> units = files
             .Select(static (file, cancellationToken) => ReadSource(file, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaText)
             .Select(static (source, cancellationToken) => Load(source, cancellationToken))
-            .WithTrackingName(TrackingNames.SchemaModel);
-
-        IncrementalValuesProvider<GenerationUnit> units = schemas
+            .WithTrackingName(TrackingNames.SchemaModel)
             .Combine(options)
             .Select(static (pair, _) => CreateUnit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.GenerationUnit);
 
-        Func<ArticleSchema, string, string?, string> emitter = emit;
+        // The plan holds no positions: a comment added to a schema changes its model, not its plan, so emission
+        // does not run again. Diagnostics, which do hold positions, take their own path below.
+        Func<ParsePlan, string, string?, string> emitter = emit;
         IncrementalValuesProvider<EmittedSchema> emitted = units
-            .Select((unit, cancellationToken) => Emit(unit, emitter, cancellationToken))
+            .Select(static (unit, cancellationToken) => Plan(unit, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsePlan)
+            .Select((planned, cancellationToken) => Emit(planned, emitter, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedSource);
 
-        // All schemas together: each file once, each type once (CD1015), each generated file name once. Sources
-        // are added in one callback because the driver rejects a hint name used twice only after the callbacks
-        // ran, where no generator can catch it (CS8785): here a clash is settled before AddSource is called.
-        IncrementalValueProvider<EquatableArray<PlannedOutput>> plan = emitted
+        // Across schemas, only the small facts: each type generated once (CD1015), each file name used once. The
+        // driver rejects a file name used twice only after the callbacks ran, where no generator can catch it
+        // (CS8785), so a clash is settled here, before AddSource is called.
+        IncrementalValueProvider<ClaimVerdicts> verdicts = emitted
+            .Select(static (schema, _) => new OutputClaim(schema.Path, schema.HintName, schema.Source is null ? null : schema.FullTypeName, schema.Error, schema.IsStandIn))
+            .WithTrackingName(TrackingNames.OutputClaims)
             .Collect()
-            .Select(static (all, _) => Plan(all))
+            .Select(static (claims, _) => Judge(claims))
             .WithTrackingName(TrackingNames.DuplicateTypes);
 
         // Read once per project, not per schema: the compilation changes at every edit, but the facts taken from it
-        // rarely do, so everything after this step stays cached.
+        // rarely do, so everything after this step stays cached. A project that cannot compile the generated code
+        // gets one diagnostic and no source.
         IncrementalValueProvider<EquatableArray<SchemaDiagnostic>> projectProblems = context.ParseOptionsProvider
             .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName(ProjectRequirements.RuntimeMarkerType) is not null))
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => Read(provider.GlobalOptions, "build_property.TargetFramework")))
             .Select(static (facts, _) => ProjectRequirements.Check(new ProjectFacts(facts.Left.Left, facts.Left.Right, facts.Right)))
             .WithTrackingName(TrackingNames.ProjectRequirements);
+        context.RegisterSourceOutput(projectProblems, static (production, problems) => ReportProject(production, problems));
 
-        context.RegisterSourceOutput(plan.Combine(projectProblems), static (production, pair) => Produce(production, pair.Left, pair.Right));
+        IncrementalValuesProvider<SchemaOutput> outputs = emitted
+            .Combine(verdicts)
+            .Select(static (pair, _) => Allow(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SchemaOutput);
+        context.RegisterSourceOutput(outputs.Combine(projectProblems), static (production, pair) => AddSource(production, pair.Left, pair.Right));
+
+        IncrementalValuesProvider<SchemaReport> reports = units
+            .Combine(verdicts)
+            .Select(static (pair, _) => CreateReport(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SchemaDiagnostics);
+        context.RegisterSourceOutput(reports, static (production, report) => ReportAll(production, report));
+    }
+
+    private static ImmutableArray<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> all)
+    {
+        try
+        {
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            return all.Where(file => paths.Add(file.Path)).ToImmutableArray();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Nothing here can be reported; keeping every file still reports its own problems.
+            return all;
+        }
     }
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
@@ -151,7 +188,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
 
             return new GenerationUnit(loaded.Path, HintNames.For(loaded.Path, options.ProjectDirectory), @namespace, schema, diagnostics)
             {
-                Shell = schema is null ? ShellEmitter.ForFailedSchema(loaded.Result, options.RootNamespace, Path.GetFileName(loaded.Path)) : null,
+                Shell = schema is null ? ShellEmitter.ForFailedSchema(loaded.Result, options.RootNamespace, FileName(loaded.Path)) : null,
             };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -165,112 +202,202 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         }
     }
 
-    private static EmittedSchema Emit(GenerationUnit unit, Func<ArticleSchema, string, string?, string> emit, CancellationToken cancellationToken)
+    private static PlannedSchema Plan(GenerationUnit unit, CancellationToken cancellationToken)
     {
+        string fileName = FileName(unit.Path);
         if (unit.Schema is null)
         {
-            return new EmittedSchema(unit.Path, unit.HintName, null, TextRange.FileStart, unit.Diagnostics, null) { Shell = unit.Shell };
+            return new PlannedSchema(unit.Path, unit.HintName, fileName, null, null, null, null) { Shell = unit.Shell };
         }
 
         try
         {
-            string source = emit(unit.Schema, Path.GetFileName(unit.Path), unit.Namespace);
-            return new EmittedSchema(unit.Path, unit.HintName, unit.FullTypeName, unit.Schema.TypeRange, unit.Diagnostics, source);
+            return new PlannedSchema(unit.Path, unit.HintName, fileName, unit.Namespace, unit.FullTypeName, ParsePlanBuilder.Build(unit.Schema), null);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
-            return new EmittedSchema(unit.Path, unit.HintName, null, TextRange.FileStart, unit.Diagnostics.Concat(InternalError(Describe(exception))).ToEquatableArray(), null);
+            return new PlannedSchema(unit.Path, unit.HintName, fileName, null, null, null, Describe(exception));
         }
     }
 
-    private static EquatableArray<PlannedOutput> Plan(ImmutableArray<EmittedSchema> all)
+    private static EmittedSchema Emit(PlannedSchema planned, Func<ParsePlan, string, string?, string> emit, CancellationToken cancellationToken)
     {
-        var outputs = new List<PlannedOutput>(all.Length);
+        if (planned.Plan is null)
+        {
+            return planned.Shell is { } shell && planned.Error is null
+                ? new EmittedSchema(planned.Path, planned.HintName, shell.FullTypeName, shell.Source, null) { IsStandIn = true }
+                : new EmittedSchema(planned.Path, planned.HintName, null, null, planned.Error);
+        }
+
         try
         {
-            var paths = new HashSet<string>(StringComparer.Ordinal);
+            string source = emit(planned.Plan, planned.FileName, planned.Namespace);
+            return new EmittedSchema(planned.Path, planned.HintName, planned.FullTypeName, source, null);
+        }
+        catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
+        {
+            return new EmittedSchema(planned.Path, planned.HintName, null, null, Describe(exception));
+        }
+    }
+
+    private static string FileName(string path)
+    {
+        try
+        {
+            return Path.GetFileName(path);
+        }
+        catch (ArgumentException)
+        {
+            // A path with characters the platform rejects is still a name to cite.
+            return path;
+        }
+    }
+
+    private static ClaimVerdicts Judge(ImmutableArray<OutputClaim> claims)
+    {
+        var verdicts = new List<ClaimVerdict>();
+        try
+        {
             var firstByType = new Dictionary<string, string>(StringComparer.Ordinal);
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
             // A schema with errors stands in for its type only where no schema generates that type for real.
-            var generatedTypes = new HashSet<string>(all.Where(s => s.Source is not null && s.FullTypeName is not null).Select(s => s.FullTypeName!), StringComparer.Ordinal);
-            foreach (EmittedSchema schema in all)
+            var generatedTypes = new HashSet<string>(claims.Where(c => !c.IsStandIn && c.FullTypeName is not null).Select(c => c.FullTypeName!), StringComparer.Ordinal);
+            var standIns = new HashSet<string>(StringComparer.Ordinal);
+            foreach (OutputClaim claim in claims)
             {
-                // The same file passed twice is read once: no second copy of its diagnostics or code.
-                if (!paths.Add(schema.Path))
+                if (claim.IsStandIn)
                 {
+                    bool givesWay = generatedTypes.Contains(claim.FullTypeName!) || !standIns.Add(claim.FullTypeName!) || !hintNames.Add(claim.HintName);
+                    if (givesWay)
+                    {
+                        verdicts.Add(new ClaimVerdict(claim.Path, null, null, false, null, StandInGivesWay: true));
+                    }
+
                     continue;
                 }
 
-                var diagnostics = new List<SchemaDiagnostic>(schema.Diagnostics);
-                string? source = schema.Source;
-                if (source is null && schema.Shell is { } shell && generatedTypes.Add(shell.FullTypeName))
-                {
-                    source = shell.Source;
-                }
-
-                if (source is not null && schema.FullTypeName is { } type)
+                string? duplicateType = null;
+                string? firstPath = null;
+                bool hintNameTaken = false;
+                if (claim.FullTypeName is { } type)
                 {
                     if (firstByType.TryGetValue(type, out string? first))
                     {
                         // Reported at the later file, which generates nothing: one clear error, not the compiler's two-definitions errors.
-                        diagnostics.Add(SchemaDiagnostic.Create(DiagnosticCatalog.DuplicateType, schema.TypeRange, type, first));
-                        source = null;
+                        (duplicateType, firstPath) = (type, first);
                     }
                     else
                     {
-                        firstByType.Add(type, schema.Path);
+                        firstByType.Add(type, claim.Path);
+                        hintNameTaken = !hintNames.Add(claim.HintName);
                     }
                 }
 
-                if (source is not null && !hintNames.Add(schema.HintName))
+                if (duplicateType is not null || hintNameTaken || claim.Error is not null)
                 {
-                    diagnostics.AddRange(InternalError($"the generated file name '{schema.HintName}' is already used by another schema; rename this file"));
-                    source = null;
+                    verdicts.Add(new ClaimVerdict(claim.Path, duplicateType, firstPath, hintNameTaken, claim.Error));
                 }
-
-                outputs.Add(new PlannedOutput(schema.Path, diagnostics.ToEquatableArray(), source is null ? null : schema.HintName, source));
             }
+
+            return new ClaimVerdicts(verdicts.ToEquatableArray(), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            outputs.Add(new PlannedOutput(string.Empty, InternalError(Describe(exception)), null, null));
+            return new ClaimVerdicts(verdicts.ToEquatableArray(), Describe(exception));
         }
-
-        return outputs.ToEquatableArray();
     }
 
-    private static void Produce(SourceProductionContext production, EquatableArray<PlannedOutput> outputs, EquatableArray<SchemaDiagnostic> projectProblems)
+    private static SchemaOutput Allow(EmittedSchema schema, ClaimVerdicts verdicts)
     {
-        foreach (SchemaDiagnostic problem in projectProblems)
+        try
         {
-            Report(production, string.Empty, problem);
+            // When the checks across schemas failed, no source is added: a clash they would have caught must not fail the build.
+            bool adds = schema.Source is not null && verdicts.Error is null && (verdicts.For(schema.Path)?.AddsSource ?? true);
+            return adds ? new SchemaOutput(schema.Path, schema.HintName, schema.Source) : new SchemaOutput(schema.Path, null, null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new SchemaOutput(schema.Path, null, null, Describe(exception));
+        }
+    }
+
+    private static SchemaReport CreateReport(GenerationUnit unit, ClaimVerdicts verdicts)
+    {
+        try
+        {
+            var diagnostics = new List<SchemaDiagnostic>(unit.Diagnostics);
+            if (verdicts.For(unit.Path) is { } verdict)
+            {
+                if (verdict.Error is { } error)
+                {
+                    diagnostics.AddRange(InternalError(error));
+                }
+
+                if (verdict.DuplicateType is { } type && unit.Schema is { } schema)
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(DiagnosticCatalog.DuplicateType, schema.TypeRange, type, verdict.FirstPath!));
+                }
+
+                if (verdict.HintNameTaken)
+                {
+                    diagnostics.AddRange(InternalError($"the generated file name '{unit.HintName}' is already used by another schema; rename this file"));
+                }
+            }
+
+            if (verdicts.Error is { } judgeError)
+            {
+                diagnostics.AddRange(InternalError(judgeError));
+            }
+
+            return new SchemaReport(unit.Path, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new SchemaReport(unit.Path, unit.Diagnostics.Concat(InternalError(Describe(exception))).ToEquatableArray());
+        }
+    }
+
+    private static void AddSource(SourceProductionContext production, SchemaOutput output, EquatableArray<SchemaDiagnostic> projectProblems)
+    {
+        if (output.Error is not null)
+        {
+            Report(production, output.Path, InternalError(output.Error)[0]);
+            return;
         }
 
-        foreach (PlannedOutput output in outputs)
+        // A project that cannot compile the generated code gets its one diagnostic instead (ReportProject).
+        if (output.HintName is null || output.Source is null || projectProblems.Count > 0)
         {
-            foreach (SchemaDiagnostic diagnostic in output.Diagnostics)
+            return;
+        }
+
+        try
+        {
+            production.AddSource(output.HintName, SourceText.From(output.Source, System.Text.Encoding.UTF8));
+        }
+        catch (Exception exception) when (!IsCancellation(exception, production.CancellationToken))
+        {
+            foreach (SchemaDiagnostic diagnostic in InternalError(Describe(exception)))
             {
                 Report(production, output.Path, diagnostic);
             }
+        }
+    }
 
-            // A project that cannot compile the generated code gets the one diagnostic above instead.
-            if (output.HintName is null || output.Source is null || projectProblems.Count > 0)
-            {
-                continue;
-            }
+    private static void ReportProject(SourceProductionContext production, EquatableArray<SchemaDiagnostic> problems)
+    {
+        foreach (SchemaDiagnostic problem in problems)
+        {
+            Report(production, string.Empty, problem);
+        }
+    }
 
-            try
-            {
-                production.AddSource(output.HintName, SourceText.From(output.Source, System.Text.Encoding.UTF8));
-            }
-            catch (Exception exception) when (!IsCancellation(exception, production.CancellationToken))
-            {
-                foreach (SchemaDiagnostic diagnostic in InternalError(Describe(exception)))
-                {
-                    Report(production, output.Path, diagnostic);
-                }
-            }
+    private static void ReportAll(SourceProductionContext production, SchemaReport report)
+    {
+        foreach (SchemaDiagnostic diagnostic in report.Diagnostics)
+        {
+            Report(production, report.Path, diagnostic);
         }
     }
 

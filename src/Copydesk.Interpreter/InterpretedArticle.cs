@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Copydesk.Interpretation.Json;
-using Copydesk.Interpretation.Plan;
+using Copydesk.Interpretation.Binding;
 using Copydesk.Interpretation.Validation;
 using Copydesk.Json;
 using Copydesk.Validation;
@@ -15,9 +15,9 @@ namespace Copydesk.Interpretation;
 /// </summary>
 public sealed class InterpretedArticle : IArticle
 {
-    private readonly SchemaPlan plan;
+    private readonly BoundSchema plan;
 
-    internal InterpretedArticle(SchemaPlan plan, InterpretedRecord root)
+    internal InterpretedArticle(BoundSchema plan, InterpretedRecord root)
     {
         this.plan = plan;
         Root = root;

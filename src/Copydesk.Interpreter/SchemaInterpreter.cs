@@ -1,10 +1,11 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using Copydesk.Interpretation.Parsing;
-using Copydesk.Interpretation.Plan;
+using Copydesk.Interpretation.Binding;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Reading;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Interpretation;
 
@@ -19,9 +20,9 @@ namespace Copydesk.Interpretation;
 /// </remarks>
 public sealed class SchemaInterpreter
 {
-    private readonly SchemaPlan plan;
+    private readonly BoundSchema plan;
 
-    private SchemaInterpreter(ArticleSchema schema, SchemaPlan plan)
+    private SchemaInterpreter(ArticleSchema schema, BoundSchema plan)
     {
         Schema = schema;
         this.plan = plan;
@@ -40,7 +41,7 @@ public sealed class SchemaInterpreter
     public static SchemaInterpreter Create(ArticleSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return new SchemaInterpreter(schema, PlanBuilder.Build(schema));
+        return new SchemaInterpreter(schema, PlanBinder.Bind(ParsePlanBuilder.Build(schema)));
     }
 
     /// <summary>Loads and checks a schema file's text and prepares it to run.</summary>

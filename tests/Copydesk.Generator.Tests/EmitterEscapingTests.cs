@@ -6,6 +6,7 @@ using System.Text;
 using System.Xml.Linq;
 using Copydesk.Generator.Emitter;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -68,9 +69,9 @@ public sealed class EmitterEscapingTests
         var check = new Check(null, null, null, null, Hostile, false, new EquatableArray<string>([Hostile, "other"]), false, null, null, CheckSeverity.Error, Hostile);
         var layout = new EquatableArray<Slot>(
         [
-            new Slot("headline", SlotKind.Line, "special", false, default, Cardinality.One, 1, 1, null, ValueKind.Text, check, Hostile, default),
-            new Slot("credit", SlotKind.Marker, Hostile, true, default, Cardinality.Optional, 0, 1, null, ValueKind.Text, null, null, default),
-            new Slot("links", SlotKind.Line, "sentence", false, default, Cardinality.Repeat, 0, int.MaxValue, Hostile + "x", ValueKind.Text, null, null, default),
+            new LineSlot { Name = "headline", LineClass = "special", Check = check, Description = Hostile },
+            new MarkerSlot { Name = "credit", Text = Hostile, CapturesRest = true, Cardinality = Cardinality.Optional, Min = 0 },
+            new LineSlot { Name = "links", LineClass = "sentence", Cardinality = Cardinality.Repeat, Min = 0, Max = int.MaxValue, After = Hostile + "x" },
         ]);
         var schema = new ArticleSchema(
             1,
@@ -82,7 +83,7 @@ public sealed class EmitterEscapingTests
             layout,
             new EquatableArray<MarkerDefinition>([new MarkerDefinition(Hostile, true), new MarkerDefinition(Hostile + "x", false)]));
 
-        string source = ArticleEmitter.Emit(schema, "story\ud800.schema.yaml", schema.Namespace);
+        string source = ArticleEmitter.Emit(ParsePlanBuilder.Build(schema), "story\ud800.schema.yaml", schema.Namespace);
 
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, Diagnose, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Empty(compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1591"));

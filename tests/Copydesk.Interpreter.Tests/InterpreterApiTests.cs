@@ -63,10 +63,8 @@ public sealed class InterpreterApiTests
     [MemberData(nameof(Inconsistent))]
     public void A_model_the_loader_would_reject_is_refused_with_an_argument_exception(string problem, string name)
     {
-        Slot Line(string slotName, string lineClass) =>
-            new(slotName, SlotKind.Line, lineClass, false, default, Cardinality.One, 1, 1, null, ValueKind.Text, null, null, default);
-        Slot PartSlot(string slotName, string part) =>
-            new(slotName, SlotKind.Part, part, false, default, Cardinality.One, 1, 1, null, ValueKind.Text, null, null, default);
+        Slot Line(string slotName, string lineClass) => new LineSlot { Name = slotName, LineClass = lineClass };
+        Slot PartSlot(string slotName, string part) => new PartSlot { Name = slotName, Part = part };
 
         var classes = EquatableArray<LineClass>.Empty;
         var parts = EquatableArray<Part>.Empty;
@@ -88,7 +86,7 @@ public sealed class InterpreterApiTests
                 layout = new([Line("body", "odd")]);
                 break;
             case "undeclared marker":
-                layout = new([new Slot("end", SlotKind.Marker, name, false, default, Cardinality.One, 1, 1, null, ValueKind.Text, null, null, default)]);
+                layout = new([new MarkerSlot { Name = "end", Text = name }]);
                 break;
         }
 

@@ -19,13 +19,16 @@ public sealed class OneOfTests
         SchemaLoadResult result = Body("      - quote: Quote", "      - paragraph: sentence");
 
         Assert.Empty(result.Diagnostics);
-        Slot body = Assert.Single(result.Schema!.Layout);
+        OneOfSlot body = Assert.IsType<OneOfSlot>(Assert.Single(result.Schema!.Layout));
         Assert.Equal(
-            [new OneOfCase("quote", SlotKind.Part, "Quote", ValueKind.Text, new TextRange(9, 9, 9, 14, body.Cases[0].Range.StartOffset, body.Cases[0].Range.StartOffset + 5))
+            [new PartCase
              {
+                 Name = "quote",
+                 Part = "Quote",
+                 Range = new TextRange(9, 9, 9, 14, body.Cases[0].Range.StartOffset, body.Cases[0].Range.StartOffset + 5),
                  TargetRange = new TextRange(9, 16, 9, 21, body.Cases[0].Range.StartOffset + 7, body.Cases[0].Range.StartOffset + 12),
              },
-             new OneOfCase("paragraph", SlotKind.Line, "sentence", ValueKind.Text, body.Cases[1].Range) { TargetRange = body.Cases[1].TargetRange }],
+             new LineCase { Name = "paragraph", LineClass = "sentence", Range = body.Cases[1].Range, TargetRange = body.Cases[1].TargetRange }],
             body.Cases);
         Assert.Equal((10, 9), (body.Cases[1].Range.StartLine, body.Cases[1].Range.StartColumn));
         Assert.Equal((10, 20, 10, 28), (body.Cases[1].TargetRange.StartLine, body.Cases[1].TargetRange.StartColumn, body.Cases[1].TargetRange.EndLine, body.Cases[1].TargetRange.EndColumn));
@@ -37,9 +40,10 @@ public sealed class OneOfTests
         SchemaLoadResult result = Body("      - said: { line: sentence, value: quoted }", "      - quote: { part: Quote }");
 
         Assert.Empty(result.Diagnostics);
-        EquatableArray<OneOfCase> cases = result.Schema!.Layout[0].Cases;
-        Assert.Equal((SlotKind.Line, "sentence", ValueKind.Quoted), (cases[0].Kind, cases[0].Target, cases[0].Value));
-        Assert.Equal((SlotKind.Part, "Quote"), (cases[1].Kind, cases[1].Target));
+        EquatableArray<OneOfCase> cases = Assert.IsType<OneOfSlot>(result.Schema!.Layout[0]).Cases;
+        LineCase said = Assert.IsType<LineCase>(cases[0]);
+        Assert.Equal(("sentence", ValueKind.Quoted), (said.LineClass, said.Value));
+        Assert.Equal("Quote", Assert.IsType<PartCase>(cases[1]).Part);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class PartTests
         Assert.Equal(["Outer", "Inner"], result.Schema!.Parts.Select(p => p.Name));
         Part outer = result.Schema.Parts[0];
         Assert.Equal((4, 3), (outer.Range.StartLine, outer.Range.StartColumn));
-        Assert.Equal((SlotKind.Part, "Inner"), (outer.Slots[0].Kind, outer.Slots[0].Target));
+        Assert.Equal("Inner", Assert.IsType<PartSlot>(outer.Slots[0]).Part);
     }
 
     [Theory]

@@ -72,9 +72,9 @@ public sealed class ReferenceSchemaTests
         Assert.Equal(["Quote", "Section", "InDepthLink"], schema.Parts.Select(p => p.Name));
         Part quote = schema.Parts[0];
         Assert.Equal(["text", "attribution"], quote.Slots.Select(s => s.Name));
-        Assert.Equal(ValueKind.Quoted, quote.Slots[0].Value);
-        Slot attribution = quote.Slots[1];
-        Assert.Equal((SlotKind.Line, "attribution", ValueKind.Attribution), (attribution.Kind, attribution.Target, attribution.Value));
+        Assert.Equal(ValueKind.Quoted, Assert.IsType<LineSlot>(quote.Slots[0]).Value);
+        LineSlot attribution = Assert.IsType<LineSlot>(quote.Slots[1]);
+        Assert.Equal(("attribution", ValueKind.Attribution), (attribution.LineClass, attribution.Value));
         Assert.NotNull(attribution.Check);
         Assert.True(attribution.Check.SpeakerRequired);
         Assert.Equal(CheckSeverity.Warning, attribution.Check.Severity);
@@ -92,8 +92,8 @@ public sealed class ReferenceSchemaTests
         ArticleSchema schema = Schema;
 
         Assert.Equal(["headline", "subheadline", "body", "summarizedBy", "sections", "inDepth"], schema.Layout.Select(s => s.Name));
-        Slot headline = schema.Layout[0];
-        Assert.Equal((SlotKind.Line, "label", Cardinality.One, 1, 1), (headline.Kind, headline.Target, headline.Cardinality, headline.Min, headline.Max));
+        LineSlot headline = Assert.IsType<LineSlot>(schema.Layout[0]);
+        Assert.Equal(("label", Cardinality.One, 1, 1), (headline.LineClass, headline.Cardinality, headline.Min, headline.Max));
         Assert.Equal(120, headline.Check?.MaxLength);
         Assert.Equal("The headline.", headline.Description);
         Assert.Equal((33, 5), (headline.Range.StartLine, headline.Range.StartColumn));
@@ -102,22 +102,21 @@ public sealed class ReferenceSchemaTests
     [Fact]
     public void Body_is_a_repeated_choice_of_quote_and_paragraph()
     {
-        Slot body = Schema.Layout[2];
+        OneOfSlot body = Assert.IsType<OneOfSlot>(Schema.Layout[2]);
 
-        Assert.Equal((SlotKind.OneOf, string.Empty), (body.Kind, body.Target));
         Assert.Equal((Cardinality.Repeat, 1, int.MaxValue), (body.Cardinality, body.Min, body.Max));
         Assert.Equal(2, body.Cases.Count);
-        Assert.Equal(("quote", SlotKind.Part, "Quote"), (body.Cases[0].Name, body.Cases[0].Kind, body.Cases[0].Target));
-        Assert.Equal(("paragraph", SlotKind.Line, "sentence"), (body.Cases[1].Name, body.Cases[1].Kind, body.Cases[1].Target));
+        Assert.Equal(("quote", "Quote"), (body.Cases[0].Name, Assert.IsType<PartCase>(body.Cases[0]).Part));
+        Assert.Equal(("paragraph", "sentence"), (body.Cases[1].Name, Assert.IsType<LineCase>(body.Cases[1]).LineClass));
         Assert.Equal((39, 11), (body.Cases[0].Range.StartLine, body.Cases[0].Range.StartColumn));
     }
 
     [Fact]
     public void SummarizedBy_is_an_optional_capturing_marker()
     {
-        Slot summarizedBy = Schema.Layout[3];
+        MarkerSlot summarizedBy = Assert.IsType<MarkerSlot>(Schema.Layout[3]);
 
-        Assert.Equal((SlotKind.Marker, "Summarized by", true), (summarizedBy.Kind, summarizedBy.Target, summarizedBy.CapturesRest));
+        Assert.Equal(("Summarized by", true), (summarizedBy.Text, summarizedBy.CapturesRest));
         Assert.Equal(Cardinality.Optional, summarizedBy.Cardinality);
         Assert.True(summarizedBy.Check?.NotEmpty);
     }
@@ -125,9 +124,9 @@ public sealed class ReferenceSchemaTests
     [Fact]
     public void InDepth_repeats_a_part_after_its_marker()
     {
-        Slot inDepth = Schema.Layout[5];
+        PartSlot inDepth = Assert.IsType<PartSlot>(Schema.Layout[5]);
 
-        Assert.Equal((SlotKind.Part, "InDepthLink", "Topic in-depth"), (inDepth.Kind, inDepth.Target, inDepth.After));
+        Assert.Equal(("InDepthLink", "Topic in-depth"), (inDepth.Part, inDepth.After));
         Assert.Equal((Cardinality.Repeat, 0, int.MaxValue), (inDepth.Cardinality, inDepth.Min, inDepth.Max));
     }
 

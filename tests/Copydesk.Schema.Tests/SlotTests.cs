@@ -29,8 +29,8 @@ public sealed class SlotTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            [("headline", SlotKind.Line, "label", Cardinality.One, 1, 1), ("lead", SlotKind.Part, "Quote", Cardinality.One, 1, 1)],
-            result.Schema!.Layout.Select(s => (s.Name, s.Kind, s.Target, s.Cardinality, s.Min, s.Max)));
+            [("headline", typeof(LineSlot), "label", Cardinality.One, 1, 1), ("lead", typeof(PartSlot), "Quote", Cardinality.One, 1, 1)],
+            result.Schema!.Layout.Select(s => (s.Name, s.GetType(), s is LineSlot line ? line.LineClass : ((PartSlot)s).Part, s.Cardinality, s.Min, s.Max)));
         Assert.Equal((7, 5), (result.Schema.Layout[0].Range.StartLine, result.Schema.Layout[0].Range.StartColumn));
         Assert.Equal((7, 15, 7, 20), (result.Schema.Layout[0].TargetRange.StartLine, result.Schema.Layout[0].TargetRange.StartColumn, result.Schema.Layout[0].TargetRange.EndLine, result.Schema.Layout[0].TargetRange.EndColumn));
         Assert.Equal((8, 11), (result.Schema.Layout[1].TargetRange.StartLine, result.Schema.Layout[1].TargetRange.StartColumn));
@@ -153,9 +153,9 @@ public sealed class SlotTests
     [Fact]
     public void Marker_slot_takes_the_text_and_capture_rest()
     {
-        Slot slot = OnlySlot("  - credit: { marker: \"Summarized by\", capture: rest, optional: true }");
+        MarkerSlot slot = Assert.IsType<MarkerSlot>(OnlySlot("  - credit: { marker: \"Summarized by\", capture: rest, optional: true }"));
 
-        Assert.Equal((SlotKind.Marker, "Summarized by", true, Cardinality.Optional), (slot.Kind, slot.Target, slot.CapturesRest, slot.Cardinality));
+        Assert.Equal(("Summarized by", true, Cardinality.Optional), (slot.Text, slot.CapturesRest, slot.Cardinality));
     }
 
     [Theory]
@@ -188,7 +188,7 @@ public sealed class SlotTests
     [InlineData("attribution", ValueKind.Attribution)]
     public void Value_selects_the_value_parser_of_a_line_slot(string value, ValueKind expected)
     {
-        Assert.Equal(expected, OnlySlot($"  - text: {{ line: sentence, value: {value} }}").Value);
+        Assert.Equal(expected, Assert.IsType<LineSlot>(OnlySlot($"  - text: {{ line: sentence, value: {value} }}")).Value);
     }
 
     [Fact]
@@ -220,8 +220,8 @@ public sealed class SlotTests
     {
         SchemaLoadResult result = Layout("  - links: { after: \"Topic in-depth\", part: Quote, repeat: 0+ }");
 
-        Slot slot = Assert.Single(result.Schema!.Layout);
-        Assert.Equal((SlotKind.Part, "Quote", "Topic in-depth"), (slot.Kind, slot.Target, slot.After));
+        PartSlot slot = Assert.IsType<PartSlot>(Assert.Single(result.Schema!.Layout));
+        Assert.Equal(("Quote", "Topic in-depth"), (slot.Part, slot.After));
         Assert.Equal([new MarkerDefinition("Topic in-depth", false)], result.Schema.Markers);
     }
 

@@ -1,29 +1,33 @@
 using System.Collections.Generic;
-using System.Linq;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
-/// <summary>What every part of the emitter needs to know about one schema: names, types and lookups.</summary>
+/// <summary>
+/// The C# names and types of one schema's generated code. Every decision about what the code does is in the
+/// <see cref="ParsePlan"/>; this only says how its parts are spelled in C#.
+/// </summary>
 internal sealed class EmitContext
 {
     public const string Runtime = "global::Copydesk";
     public const string TextLineType = Runtime + ".TextLine";
     public const string AttributionType = Runtime + ".Attribution";
 
-    private readonly Dictionary<string, Part> parts;
-    private readonly HashSet<string> partsWithChecks;
     private readonly Dictionary<string, string> memberNames = new();
     private readonly HashSet<string> usedMemberNames = new();
+    private readonly string commentFileName;
 
-    /// <param name="schema">A schema loaded without errors.</param>
+    /// <param name="plan">The plan of a schema loaded without errors.</param>
     /// <param name="namespace">The namespace, its segments already C# identifiers (keywords escaped), or <see langword="null"/>.</param>
-    public EmitContext(ArticleSchema schema, string? @namespace)
+    /// <param name="schemaFileName">The schema's file name, cited in comments.</param>
+    public EmitContext(ParsePlan plan, string? @namespace, string schemaFileName)
     {
-        Schema = schema;
+        Plan = plan;
+        commentFileName = string.Join(" ", CSharp.DocLines(schemaFileName));
         Namespace = @namespace;
-        TypeName = CSharp.Identifier(schema.TypeName);
+        TypeName = CSharp.Identifier(plan.TypeName);
         string qualifier = "global::" + (@namespace is null ? string.Empty : @namespace + ".");
         ArticleType = qualifier + TypeName;
         ParserClass = TypeName + "Parser";
@@ -32,17 +36,9 @@ internal sealed class EmitContext
         QualifiedParserClass = qualifier + ParserClass;
         QualifiedValidatorClass = qualifier + ValidatorClass;
         QualifiedJsonClass = qualifier + JsonClass;
-        parts = new Dictionary<string, Part>();
-        foreach (Part part in schema.Parts)
-        {
-            parts[part.Name] = part;
-        }
-
-        Markers = schema.Markers.ToList();
-        partsWithChecks = FindPartsWithChecks();
     }
 
-    public ArticleSchema Schema { get; }
+    public ParsePlan Plan { get; }
 
     public string? Namespace { get; }
 
@@ -73,41 +69,102 @@ internal sealed class EmitContext
     /// <inheritdoc cref="QualifiedParserClass"/>
     public string QualifiedJsonClass { get; }
 
-    public IReadOnlyList<MarkerDefinition> Markers { get; }
-
-    public Part GetPart(string name) => parts[name];
-
     /// <summary>The token used in member names for a slot owner: <c>Layout</c> or <c>Part_Name</c>.</summary>
-    public static string OwnerToken(Part? owner) => owner is null ? "Layout" : "Part_" + owner.Name;
-
-    /// <summary>The slots of an owner.</summary>
-    public EquatableArray<Slot> SlotsOf(Part? owner) => owner is null ? Schema.Layout : owner.Slots;
+    public static string OwnerToken(OwnerPlan owner) => owner.IsLayout ? "Layout" : "Part_" + owner.Name;
 
     /// <summary>The C# type of the owner: the article or a part record.</summary>
-    public string OwnerType(Part? owner) => owner is null ? ArticleType : PartType(owner.Name);
+    public string OwnerType(OwnerPlan owner) => owner.IsLayout ? ArticleType : PartType(owner.Name);
 
     public string PartType(string part) => ArticleType + "." + PartTypeName(part);
 
-    /// <summary>The simple name of a part's record, as declared (see <see cref="SchemaNames.PartTypeName"/>).</summary>
-    public string PartTypeName(string part) => CSharp.Identifier(SchemaNames.PartTypeName(part, Schema.Layout));
+    /// <summary>The simple name of a part's record, as the plan names it.</summary>
+    public string PartTypeName(string part) => CSharp.Identifier(Plan.GetPart(part).RecordName);
 
-    public string UnionType(Part? owner, Slot slot) => ArticleType + "." + CSharp.Identifier(SchemaNames.UnionTypeName(owner?.Name, slot));
+    public string UnionType(OwnerPlan owner, SlotPlan slot) =>
+        ArticleType + "." + CSharp.Identifier(SchemaNames.UnionTypeName(owner.IsLayout ? null : owner.Name, slot.Name));
 
-    public string CaseType(Part? owner, Slot slot, OneOfCase @case) => UnionType(owner, slot) + "." + CSharp.Identifier(SchemaNames.Pascal(@case.Name));
+    public string CaseType(OwnerPlan owner, SlotPlan slot, CasePlan @case) => UnionType(owner, slot) + "." + CSharp.Identifier(SchemaNames.Pascal(@case.Name));
 
     /// <summary>The C# type one occurrence of a slot reads.</summary>
-    public string ElementType(Part? owner, Slot slot) => slot.Kind switch
+    public string ElementType(OwnerPlan owner, SlotPlan slot) => slot.Read switch
     {
-        SlotKind.Part => PartType(slot.Target),
-        SlotKind.OneOf => UnionType(owner, slot),
-        SlotKind.Line => LineValueType(slot.Value),
-        _ => TextLineType,
+        PartRead part => PartType(part.Part),
+        OneOfRead => UnionType(owner, slot),
+        LineRead line => LineValueType(line.Value),
+        MarkerRead => TextLineType,
+        _ => throw Unknown(slot.Read),
     };
 
+    /// <summary>The C# type of the value a line case or slot reads.</summary>
     public static string LineValueType(ValueKind value) => value == ValueKind.Attribution ? AttributionType : TextLineType;
 
+    /// <summary>The C# type a case holds.</summary>
+    public string CaseValueType(CasePlan @case) => @case.Read switch
+    {
+        PartRead part => PartType(part.Part),
+        LineRead line => LineValueType(line.Value),
+        _ => throw Unknown(@case.Read),
+    };
+
     /// <summary>The C# property of a slot, as written in code: PascalCase, escaped if it is a keyword.</summary>
-    public static string Property(Slot slot) => CSharp.Identifier(SchemaNames.Pascal(slot.Name));
+    public static string Property(SlotPlan slot) => CSharp.Identifier(SchemaNames.Pascal(slot.Name));
+
+    /// <summary>Every slot with its owner: the layout's, then each part's.</summary>
+    public IEnumerable<(OwnerPlan Owner, SlotPlan Slot)> AllSlots()
+    {
+        foreach (OwnerPlan owner in Plan.Owners)
+        {
+            foreach (SlotPlan slot in owner.Slots)
+            {
+                yield return (owner, slot);
+            }
+        }
+    }
+
+    /// <summary>Every <c>oneOf</c> slot with its owner, layout first.</summary>
+    public IEnumerable<(OwnerPlan Owner, SlotPlan Slot, OneOfRead OneOf)> UnionSlots()
+    {
+        foreach ((OwnerPlan owner, SlotPlan slot) in AllSlots())
+        {
+            if (slot.Read is OneOfRead oneOf)
+            {
+                yield return (owner, slot, oneOf);
+            }
+        }
+    }
+
+    /// <summary>The comment that introduces a slot's code: its name and where it is written, <c>byline (wire-story.schema.yaml:31)</c>.</summary>
+    public string SlotComment(SlotPlan slot) =>
+        "// " + string.Join(" ", CSharp.DocLines(slot.Name)) + " (" + commentFileName + ":" + slot.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>
+    /// Claims <paramref name="name"/> for a member whose name is fixed (<c>lines</c>, <c>TryLayout</c>) rather than
+    /// made by <see cref="MemberName"/>, so no generated local hides it.
+    /// </summary>
+    public string FixedMemberName(string name)
+    {
+        usedMemberNames.Add(name);
+        return name;
+    }
+
+    /// <summary>A unique member name for something not tied to a slot, such as a line class's pattern: <paramref name="candidate"/>, or it numbered.</summary>
+    public string NewMemberName(string candidate)
+    {
+        string name = candidate;
+        for (int n = 2; !usedMemberNames.Add(name); n++)
+        {
+            name = candidate + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a member of one of the generated helper classes.</summary>
+    public bool IsMemberName(string name) => usedMemberNames.Contains(name);
+
+    /// <summary>The exception for a plan node of a kind this emitter does not know: a bug, reported as CD1099.</summary>
+    public static System.InvalidOperationException Unknown(object node) =>
+        new("The emitter does not know the plan node " + node.GetType().Name + ".");
 
     /// <summary>
     /// A name for a generated member of the helper classes (<c>Match_Layout_body</c>), unique in the file. Names
@@ -116,14 +173,14 @@ internal sealed class EmitContext
     /// gets a number (<c>..._A_b_c_2</c>); a given key always gets the same name.
     /// </summary>
     /// <param name="prefix">The kind of member, such as <c>Match</c>; part of the key.</param>
-    /// <param name="owner">The part, or <see langword="null"/> for the layout.</param>
+    /// <param name="owner">The layout or part.</param>
     /// <param name="slot">The slot.</param>
     /// <param name="suffix">A further name, such as a case name, or <see langword="null"/>.</param>
     /// <param name="suffixKind">What the suffix is (<c>case</c>), so a case named <c>after</c> and the word <c>after</c> differ.</param>
-    public string MemberName(string prefix, Part? owner, Slot slot, string? suffix = null, string? suffixKind = null)
+    public string MemberName(string prefix, OwnerPlan owner, SlotPlan slot, string? suffix = null, string? suffixKind = null)
     {
         // Schema names are letters, digits and '_', so '|' separates the parts of the key unambiguously.
-        string key = prefix + "|" + (owner is null ? "|" : "Part|" + owner.Name) + "|" + slot.Name + "|" + suffixKind + "|" + suffix;
+        string key = prefix + "|" + (owner.IsLayout ? "|" : "Part|" + owner.Name) + "|" + slot.Name + "|" + suffixKind + "|" + suffix;
         if (memberNames.TryGetValue(key, out string? name))
         {
             return name;
@@ -141,60 +198,14 @@ internal sealed class EmitContext
     }
 
     /// <summary>The C# type of the slot's property: the element, nullable, or a list.</summary>
-    public string PropertyType(Part? owner, Slot slot)
+    public string PropertyType(OwnerPlan owner, SlotPlan slot)
     {
         string element = ElementType(owner, slot);
-        if (slot.Cardinality == Cardinality.Repeat)
+        if (slot.Repeat is not null)
         {
             return Runtime + ".NodeList<" + element + ">";
         }
 
-        return slot.Cardinality == Cardinality.Optional || slot.After is not null ? element + "?" : element;
+        return slot.IsNullable ? element + "?" : element;
     }
-
-    public int MarkerIndex(string text, bool capturesRest)
-    {
-        for (int i = 0; i < Markers.Count; i++)
-        {
-            if (Markers[i].Text == text && Markers[i].CapturesRest == capturesRest)
-            {
-                return i;
-            }
-        }
-
-        throw new KeyNotFoundException("Marker not declared: " + text);
-    }
-
-    /// <summary>Whether validating a value of this slot can report anything.</summary>
-    public bool HasChecks(Slot slot) => slot.Check is not null || HasNestedChecks(slot);
-
-    /// <summary>Whether the parts a slot reads (directly or through its cases) hold checks.</summary>
-    public bool HasNestedChecks(Slot slot) => slot.Kind switch
-    {
-        SlotKind.Part => PartHasChecks(GetPart(slot.Target)),
-        SlotKind.OneOf => slot.Cases.Any(c => c.Kind == SlotKind.Part && PartHasChecks(GetPart(c.Target))),
-        _ => false,
-    };
-
-    public bool PartHasChecks(Part part) => partsWithChecks.Contains(part.Name);
-
-    // Parts holding checks, directly or in parts they contain: each part comes after the parts it reads,
-    // so one pass over that order sees every contained part decided.
-    private HashSet<string> FindPartsWithChecks()
-    {
-        var found = new HashSet<string>();
-        foreach (Part part in PartGraph.InDependencyOrder(Schema.Parts, parts))
-        {
-            if (part.Slots.Any(slot => slot.Check is not null) || PartGraph.Contained(part).Any(found.Contains))
-            {
-                found.Add(part.Name);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Whether a repeat must remember its runs: it may be retried from inside a run only within a part.</summary>
-    public static bool CachesRuns(Part? owner, Slot slot) =>
-        owner is not null && slot.Cardinality == Cardinality.Repeat && slot.Max == int.MaxValue;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -25,19 +26,34 @@ internal sealed class JsonEmitter
 
     private void Emit()
     {
-        w.WriteLine($"/// <summary>Writes {context.Schema.TypeName} articles as contract JSON.</summary>");
+        w.WriteLine($"/// <summary>Writes {context.Plan.TypeName} articles as contract JSON.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file static class {context.JsonClass}");
         w.OpenBlock();
-        WriteName("$type");
-        WriteName("text");
-        foreach (var (owner, slot) in AllSlots())
+        WriteName(ContractJsonNames.Type);
+        WriteName(ContractJsonNames.Text);
+        foreach (var (_, slot) in context.AllSlots())
         {
-            WriteName(slot.Name);
-            foreach (OneOfCase @case in slot.Cases)
+            WriteName(slot.JsonName);
+            if (slot.Read is OneOfRead oneOf)
             {
-                WriteName(@case.Name);
+                foreach (CasePlan @case in oneOf.Cases)
+                {
+                    WriteName(@case.JsonName);
+                }
             }
+        }
+
+        // Every member is named before any method is written, so no local of a method can take a member's name.
+        foreach (OwnerPlan owner in context.Plan.Owners)
+        {
+            context.FixedMemberName("WriteFields_" + EmitContext.OwnerToken(owner));
+            context.FixedMemberName(owner.IsLayout ? "Write" : "Write" + EmitContext.OwnerToken(owner));
+        }
+
+        foreach (var (owner, slot, _) in context.UnionSlots())
+        {
+            context.MemberName("WriteItem", owner, slot);
         }
 
         w.WriteLine();
@@ -47,64 +63,53 @@ internal sealed class JsonEmitter
         w.WriteLine("WriteFields_Layout(writer, value);");
         w.WriteLine("writer.WriteEndObject();");
         w.CloseBlock();
-        WriteFields(null);
-        foreach (Part part in context.Schema.Parts)
+        foreach (OwnerPlan owner in context.Plan.Owners)
         {
-            w.WriteLine();
-            w.WriteLine($"private static void Write{EmitContext.OwnerToken(part)}({Json}.Utf8JsonWriter writer, {context.PartType(part.Name)} value)");
-            w.OpenBlock();
-            w.WriteLine("writer.WriteStartObject();");
-            w.WriteLine($"WriteFields_{EmitContext.OwnerToken(part)}(writer, value);");
-            w.WriteLine("writer.WriteEndObject();");
-            w.CloseBlock();
-            WriteFields(part);
+            if (!owner.IsLayout)
+            {
+                w.WriteLine();
+                w.WriteLine($"private static void Write{EmitContext.OwnerToken(owner)}({Json}.Utf8JsonWriter writer, {context.PartType(owner.Name)} value)");
+                w.OpenBlock();
+                w.WriteLine("writer.WriteStartObject();");
+                w.WriteLine($"WriteFields_{EmitContext.OwnerToken(owner)}(writer, value);");
+                w.WriteLine("writer.WriteEndObject();");
+                w.CloseBlock();
+            }
+
+            WriteFields(owner);
         }
 
-        foreach (var (owner, slot) in TypesEmitter.UnionSlots(context))
+        foreach (var (owner, slot, oneOf) in context.UnionSlots())
         {
-            WriteUnion(owner, slot);
+            WriteUnion(owner, slot, oneOf);
         }
 
         w.CloseBlock();
     }
 
-    private IEnumerable<(Part? Owner, Slot Slot)> AllSlots()
-    {
-        foreach (Slot slot in context.Schema.Layout)
-        {
-            yield return (null, slot);
-        }
-
-        foreach (Part part in context.Schema.Parts)
-        {
-            foreach (Slot slot in part.Slots)
-            {
-                yield return (part, slot);
-            }
-        }
-    }
-
     // "$type" cannot be a slot name, so its field cannot collide with a slot's.
-    private static string NameField(string name) => name == "$type" ? "Discriminator" : "Name_" + name;
+    private static string NameField(string name) => name == ContractJsonNames.Type ? "Discriminator" : "Name_" + name;
 
     private void WriteName(string name)
     {
         if (names.Add(name))
         {
-            w.WriteLine($"private static readonly {Json}.JsonEncodedText {NameField(name)} = {Json}.JsonEncodedText.Encode({CSharp.Literal(name)}, global::Copydesk.Json.ContractJsonEncoder.Instance);");
+            w.WriteLine($"private static readonly {Json}.JsonEncodedText {context.FixedMemberName(NameField(name))} = {Json}.JsonEncodedText.Encode({CSharp.Literal(name)}, global::Copydesk.Json.ContractJsonEncoder.Instance);");
         }
     }
 
-    private void WriteFields(Part? owner)
+    private void WriteFields(OwnerPlan owner)
     {
         w.WriteLine();
         w.WriteLine($"private static void WriteFields_{EmitContext.OwnerToken(owner)}({Json}.Utf8JsonWriter writer, {context.OwnerType(owner)} value)");
         w.OpenBlock();
-        foreach (Slot slot in context.SlotsOf(owner))
+        var locals = new LocalNames(context, "writer", "value", "item");
+        foreach (SlotPlan slot in owner.Slots)
         {
             string property = "value." + EmitContext.Property(slot);
-            w.WriteLine($"writer.WritePropertyName({NameField(slot.Name)});");
-            if (slot.Cardinality == Cardinality.Repeat)
+            w.WriteLine(context.SlotComment(slot));
+            w.WriteLine($"writer.WritePropertyName({NameField(slot.JsonName)});");
+            if (slot.Repeat is not null)
             {
                 w.WriteLine("writer.WriteStartArray();");
                 w.WriteLine($"foreach (var item in {property})");
@@ -114,11 +119,12 @@ internal sealed class JsonEmitter
                 w.WriteLine();
                 w.WriteLine("writer.WriteEndArray();");
             }
-            else if (slot.Cardinality == Cardinality.Optional || slot.After is not null)
+            else if (slot.IsNullable)
             {
-                w.WriteLine($"if ({property} is {{ }} {slot.Name}Value)");
+                string present = locals.New(slot.Name);
+                w.WriteLine($"if ({property} is {{ }} {present})");
                 w.OpenBlock();
-                w.WriteLine(ElementStatement(owner, slot, slot.Name + "Value"));
+                w.WriteLine(ElementStatement(owner, slot, present));
                 w.CloseBlock();
                 w.WriteLine("else");
                 w.OpenBlock();
@@ -135,18 +141,20 @@ internal sealed class JsonEmitter
         w.CloseBlock();
     }
 
-    private string ElementStatement(Part? owner, Slot slot, string value) => slot.Kind switch
+    private string ElementStatement(OwnerPlan owner, SlotPlan slot, string value) => slot.Read switch
     {
-        SlotKind.Part => $"Write{EmitContext.OwnerToken(context.GetPart(slot.Target))}(writer, {value});",
-        SlotKind.OneOf => $"{context.MemberName("WriteItem", owner, slot)}(writer, {value});",
-        _ => LineStatement(slot.Kind == SlotKind.Line ? slot.Value : ValueKind.Text, value),
+        PartRead part => $"Write{EmitContext.OwnerToken(context.Plan.GetPart(part.Part))}(writer, {value});",
+        OneOfRead => $"{context.MemberName("WriteItem", owner, slot)}(writer, {value});",
+        LineRead line => LineStatement(line.Value, value),
+        MarkerRead => LineStatement(ValueKind.Text, value),
+        _ => throw EmitContext.Unknown(slot.Read),
     };
 
     private static string LineStatement(ValueKind value, string expression) => value == ValueKind.Attribution
         ? $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});"
         : $"writer.WriteStringValue({expression}.Text);";
 
-    private void WriteUnion(Part? owner, Slot slot)
+    private void WriteUnion(OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)
     {
         w.WriteLine();
         w.WriteLine($"private static void {context.MemberName("WriteItem", owner, slot)}({Json}.Utf8JsonWriter writer, {context.UnionType(owner, slot)} value)");
@@ -154,20 +162,24 @@ internal sealed class JsonEmitter
         w.WriteLine("writer.WriteStartObject();");
         w.WriteLine("switch (value)");
         w.OpenBlock();
-        for (int c = 0; c < slot.Cases.Count; c++)
+        var locals = new LocalNames(context, "writer", "value");
+        foreach (CasePlan @case in oneOf.Cases)
         {
-            OneOfCase @case = slot.Cases[c];
-            w.WriteLine($"case {context.CaseType(owner, slot, @case)} case{c}:");
+            string item = locals.New(@case.Name);
+            w.WriteLine($"case {context.CaseType(owner, slot, @case)} {item}:");
             w.Indent();
-            w.WriteLine($"writer.WriteString({NameField("$type")}, {NameField(@case.Name)});");
-            if (@case.Kind == SlotKind.Part)
+            w.WriteLine($"writer.WriteString({NameField(ContractJsonNames.Type)}, {NameField(@case.JsonName)});");
+            switch (@case.Read)
             {
-                w.WriteLine($"WriteFields_{EmitContext.OwnerToken(context.GetPart(@case.Target))}(writer, case{c}.Value);");
-            }
-            else
-            {
-                w.WriteLine($"writer.WritePropertyName({NameField("text")});");
-                w.WriteLine(LineStatement(@case.Value, $"case{c}.Value"));
+                case PartRead part:
+                    w.WriteLine($"WriteFields_{EmitContext.OwnerToken(context.Plan.GetPart(part.Part))}(writer, {item}.Value);");
+                    break;
+                case LineRead line:
+                    w.WriteLine($"writer.WritePropertyName({NameField(ContractJsonNames.Text)});");
+                    w.WriteLine(LineStatement(line.Value, $"{item}.Value"));
+                    break;
+                default:
+                    throw EmitContext.Unknown(@case.Read);
             }
 
             w.WriteLine("break;");

@@ -2,49 +2,76 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Copydesk.Schema.Model;
-using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
 /// <summary>
-/// Emits the parser: one method per part and per slot, implementing the PEG semantics over lines.
-/// Repeats are loops, so the stack depth depends on the schema, never on the article.
+/// Prints the plan's parse as C#: one method per owner (the layout, each part) reading its slots in order, and one
+/// per slot reading one occurrence. Repeats are loops, so the stack depth depends on the schema, never on the
+/// article. Locals are named after the slots they hold.
 /// </summary>
 internal sealed class ParserEmitter
 {
     private const string Parsing = EmitContext.Runtime + ".Parsing";
     private const string TextNs = EmitContext.Runtime + ".Text";
 
+    // Precedence of a printed condition, so operands get parentheses only where C# needs them or a reader would.
+    private const int Or = 1;
+    private const int And = 2;
+    private const int Unary = 3;
+    private const int Primary = 4;
+
     private readonly EmitContext context;
     private readonly SourceWriter w;
     private readonly List<string> statics = new();
-    private readonly Dictionary<string, string> classExpressions = new();
+    private readonly Dictionary<string, string> classMethods = new();
+    private readonly string lines;
+    private readonly string state;
+    private readonly string markers;
 
     private ParserEmitter(EmitContext context, SourceWriter writer)
     {
         this.context = context;
         w = writer;
+        lines = context.FixedMemberName("lines");
+        state = context.FixedMemberName("state");
+        markers = context.FixedMemberName("Markers");
     }
 
     public static void Emit(SourceWriter w, EmitContext context) => new ParserEmitter(context, w).Emit();
 
     private void Emit()
     {
-        foreach (LineClass lineClass in context.Schema.LineClasses)
+        ParsePlan plan = context.Plan;
+
+        // Every member is named before any method is written, so no local of a method can take a member's name.
+        foreach (OwnerPlan owner in plan.Owners)
         {
-            classExpressions[lineClass.Name] = Expression(lineClass.Predicate);
+            context.FixedMemberName(OwnerMethod(owner));
+        }
+
+        foreach (LineClassPlan lineClass in plan.LineClasses)
+        {
+            classMethods[lineClass.Name] = context.FixedMemberName("Class_" + lineClass.Name);
+        }
+
+        var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "text", Or, c.Name))).ToList();
+        foreach ((OwnerPlan owner, SlotPlan slot) in context.AllSlots())
+        {
+            NameMembers(owner, slot);
         }
 
         string article = context.ArticleType;
         string parser = context.ParserClass;
-        w.WriteLine($"/// <summary>Reads {context.Schema.TypeName} articles; one instance per parse.</summary>");
+        w.WriteLine($"/// <summary>Reads {plan.TypeName} articles; one instance per parse.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file sealed class {parser}");
         w.OpenBlock();
-        w.WriteLine($"private static readonly {TextNs}.Marker[] Markers =");
+        w.WriteLine($"private static readonly {TextNs}.Marker[] {markers} =");
         w.WriteLine("[");
         w.Indent();
-        foreach (MarkerDefinition marker in context.Markers)
+        foreach (MarkerDefinition marker in plan.Markers)
         {
             w.WriteLine($"new {TextNs}.Marker({CSharp.Literal(marker.Text)}, {(marker.CapturesRest ? "true" : "false")}),");
         }
@@ -52,10 +79,9 @@ internal sealed class ParserEmitter
         w.Unindent();
         w.WriteLine("];");
         w.WriteLine();
-        WriteExpectations(null);
-        foreach (Part part in context.Schema.Parts)
+        foreach (OwnerPlan owner in plan.Owners)
         {
-            WriteExpectations(part);
+            WriteExpectations(owner);
         }
 
         foreach (string line in statics)
@@ -64,9 +90,9 @@ internal sealed class ParserEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private readonly {Parsing}.ParseState state;");
-        w.WriteLine($"private readonly {EmitContext.TextLineType}[] lines;");
-        foreach (var (owner, slot) in AllSlots().Where(x => EmitContext.CachesRuns(x.Owner, x.Slot)))
+        w.WriteLine($"private readonly {Parsing}.ParseState {state};");
+        w.WriteLine($"private readonly {EmitContext.TextLineType}[] {lines};");
+        foreach (var (owner, slot) in context.AllSlots().Where(x => x.Slot.Repeat is { Strategy: RunStrategy.Cached }))
         {
             w.WriteLine($"private {Parsing}.RepeatCache<{context.ElementType(owner, slot)}>? {CacheField(owner, slot)};");
         }
@@ -74,62 +100,86 @@ internal sealed class ParserEmitter
         w.WriteLine();
         w.WriteLine($"private {parser}({EmitContext.TextLineType}[] lines)");
         w.OpenBlock();
-        w.WriteLine("this.lines = lines;");
-        w.WriteLine($"state = new {Parsing}.ParseState(lines, Markers);");
+        w.WriteLine($"this.{lines} = lines;");
+        w.WriteLine($"{state} = new {Parsing}.ParseState(lines, {markers});");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
         w.OpenBlock();
         w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text));");
-        w.WriteLine("return parser.TryLayout(0, out var article, out int end) && parser.state.TryFinish(end)");
+        w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
         w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
-        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.state.CreateError()]);");
+        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
         w.CloseBlock();
 
-        foreach (LineClass lineClass in context.Schema.LineClasses)
+        foreach ((string method, string body) in classBodies)
         {
             w.WriteLine();
-            w.WriteLine($"private static bool Class_{lineClass.Name}(string text) => {classExpressions[lineClass.Name]};");
+            w.WriteLine($"private static bool {method}(string text) => {body};");
         }
 
-        WriteOwner(null);
-        foreach (Part part in context.Schema.Parts)
+        foreach (OwnerPlan owner in plan.Owners)
         {
-            WriteOwner(part);
+            WriteOwner(owner);
         }
 
         w.CloseBlock();
     }
 
-    private IEnumerable<(Part? Owner, Slot Slot)> AllSlots() =>
-        context.Schema.Layout.Select(s => ((Part?)null, s))
-            .Concat(context.Schema.Parts.SelectMany(p => p.Slots.Select(s => ((Part?)p, s))));
-
-    private void WriteExpectations(Part? owner)
+    private void NameMembers(OwnerPlan owner, SlotPlan slot)
     {
-        foreach (Slot slot in context.SlotsOf(owner))
+        if (slot.After is not null)
         {
-            string slotName = SchemaNames.ExpectationSlot(owner?.Name, slot.Name);
-            if (slot.After is not null)
+            AfterExpectation(owner, slot);
+            AfterMethod(owner, slot);
+        }
+
+        switch (slot.Read)
+        {
+            case LineRead or MarkerRead:
+                SlotExpectation(owner, slot);
+                MatchMethod(owner, slot);
+                break;
+            case OneOfRead oneOf:
+                foreach (CasePlan @case in oneOf.Cases.Where(c => c.Read is LineRead))
+                {
+                    CaseExpectation(owner, slot, @case);
+                }
+
+                MatchMethod(owner, slot);
+                break;
+        }
+
+        if (slot.Repeat is { Strategy: RunStrategy.Cached })
+        {
+            CacheField(owner, slot);
+        }
+    }
+
+    private void WriteExpectations(OwnerPlan owner)
+    {
+        foreach (SlotPlan slot in owner.Slots)
+        {
+            if (slot.After is { } after)
             {
-                WriteExpectation(AfterExpectation(owner, slot), slotName, SchemaNames.ExpectsMarker(slot.After));
+                WriteExpectation(AfterExpectation(owner, slot), after.Expectation);
             }
 
-            switch (slot.Kind)
+            switch (slot.Read)
             {
-                case SlotKind.Line:
-                    WriteExpectation(SlotExpectation(owner, slot), slotName, SchemaNames.ExpectsLine(slot.Target));
+                case LineRead line:
+                    WriteExpectation(SlotExpectation(owner, slot), line.Expectation);
                     break;
-                case SlotKind.Marker:
-                    WriteExpectation(SlotExpectation(owner, slot), slotName, SchemaNames.ExpectsMarker(slot.Target));
+                case MarkerRead marker:
+                    WriteExpectation(SlotExpectation(owner, slot), marker.Expectation);
                     break;
-                case SlotKind.OneOf:
-                    foreach (OneOfCase @case in slot.Cases.Where(c => c.Kind == SlotKind.Line))
+                case OneOfRead oneOf:
+                    foreach (CasePlan @case in oneOf.Cases)
                     {
-                        WriteExpectation(
-                            CaseExpectation(owner, slot, @case),
-                            SchemaNames.ExpectationSlot(owner?.Name, slot.Name, @case.Name),
-                            SchemaNames.ExpectsLine(@case.Target));
+                        if (@case.Read is LineRead caseLine)
+                        {
+                            WriteExpectation(CaseExpectation(owner, slot, @case), caseLine.Expectation);
+                        }
                     }
 
                     break;
@@ -137,235 +187,277 @@ internal sealed class ParserEmitter
         }
     }
 
-    private void WriteExpectation(string field, string slot, string what) =>
-        w.WriteLine($"private static readonly {Parsing}.Expectation {field} = new({CSharp.Literal(slot)}, {CSharp.Literal(what)});");
+    private void WriteExpectation(string field, ExpectationPlan expectation) =>
+        w.WriteLine($"private static readonly {Parsing}.Expectation {field} = new({CSharp.Literal(expectation.Slot)}, {CSharp.Literal(expectation.What)});");
 
     // Expectations of a slot, its 'after' marker and its cases share the prefix, so one key space keeps them apart.
-    private string SlotExpectation(Part? owner, Slot slot) => context.MemberName("Expect", owner, slot);
+    private string SlotExpectation(OwnerPlan owner, SlotPlan slot) => context.MemberName("Expect", owner, slot);
 
-    private string AfterExpectation(Part? owner, Slot slot) => context.MemberName("Expect", owner, slot, "after");
+    private string AfterExpectation(OwnerPlan owner, SlotPlan slot) => context.MemberName("Expect", owner, slot, "after");
 
-    private string CaseExpectation(Part? owner, Slot slot, OneOfCase @case) => context.MemberName("Expect", owner, slot, @case.Name, "case");
+    private string CaseExpectation(OwnerPlan owner, SlotPlan slot, CasePlan @case) => context.MemberName("Expect", owner, slot, @case.Name, "case");
 
-    private string CacheField(Part? owner, Slot slot) => context.MemberName("runs", owner, slot);
+    private string CacheField(OwnerPlan owner, SlotPlan slot) => context.MemberName("runs", owner, slot);
 
-    private string MatchMethod(Part? owner, Slot slot) => context.MemberName("Match", owner, slot);
+    private string AfterMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("MatchAfter", owner, slot);
 
-    private string AfterMethod(Part? owner, Slot slot) => context.MemberName("MatchAfter", owner, slot);
+    /// <summary>The method that reads one occurrence of the slot: the part's own method for a part slot.</summary>
+    private string MatchMethod(OwnerPlan owner, SlotPlan slot) =>
+        slot.Read is PartRead part ? OwnerMethod(context.Plan.GetPart(part.Part)) : context.MemberName("Match", owner, slot);
 
-    private static string OwnerMethod(Part? owner) => owner is null ? "TryLayout" : "Try" + EmitContext.OwnerToken(owner);
+    private static string OwnerMethod(OwnerPlan owner) => owner.IsLayout ? "TryLayout" : "Try" + EmitContext.OwnerToken(owner);
 
-    private void WriteOwner(Part? owner)
+    private void WriteOwner(OwnerPlan owner)
     {
-        EquatableArray<Slot> slots = context.SlotsOf(owner);
+        var locals = new LocalNames(context, "start", "value", "end", "position");
         w.WriteLine();
         w.WriteLine($"private bool {OwnerMethod(owner)}(int start, out {context.OwnerType(owner)} value, out int end)");
         w.OpenBlock();
         w.WriteLine("value = null!;");
         w.WriteLine("end = start;");
         w.WriteLine("int position = start;");
-        for (int i = 0; i < slots.Count; i++)
+        var values = new List<string>(owner.Slots.Count);
+        foreach (SlotPlan slot in owner.Slots)
         {
-            Slot slot = slots[i];
             w.WriteLine();
-            w.WriteLine($"// {slot.Name}");
-            if (owner is null)
+            w.WriteLine(context.SlotComment(slot));
+            if (slot.Section is { } section)
             {
-                // Failures recorded while reading a layout slot are reported at that slot's path.
-                w.WriteLine($"state.Section = {CSharp.Literal(slot.Name)};");
+                w.WriteLine($"{state}.Section = {CSharp.Literal(section)};");
             }
 
             if (slot.After is not null)
             {
-                w.WriteLine($"if (!{AfterMethod(owner, slot)}(position, out var v{i}, out int n{i}))");
+                string read = locals.New(slot.Name);
+                string readEnd = locals.New(slot.Name + "End");
+                w.WriteLine($"if (!{AfterMethod(owner, slot)}(position, out var {read}, out int {readEnd}))");
                 w.OpenBlock();
-                w.WriteLine($"v{i} = {EmptyValue(owner, slot)};");
-                w.WriteLine($"n{i} = position;");
+                w.WriteLine($"{read} = {EmptyValue(owner, slot)};");
+                w.WriteLine($"{readEnd} = position;");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"position = {readEnd};");
+                values.Add(read);
             }
             else
             {
-                WriteCardinality(owner, slot, i);
+                values.Add(WriteOccurrences(owner, slot, locals));
             }
         }
 
         w.WriteLine();
-        string arguments = string.Concat(Enumerable.Range(0, slots.Count).Select(i => $"v{i}, "));
-        w.WriteLine($"value = new {context.OwnerType(owner)}({arguments}state.SpanOf(start, position));");
+        w.WriteLine($"value = new {context.OwnerType(owner)}({string.Concat(values.Select(v => v + ", "))}{state}.SpanOf(start, position));");
         w.WriteLine("end = position;");
         w.WriteLine("return true;");
         w.CloseBlock();
 
-        foreach (Slot slot in slots)
+        foreach (SlotPlan slot in owner.Slots)
         {
             if (slot.After is not null)
             {
                 WriteAfterMethod(owner, slot);
             }
 
-            WriteMatchMethod(owner, slot);
+            if (slot.Read is not PartRead)
+            {
+                WriteMatchMethod(owner, slot);
+            }
         }
     }
 
-    private string EmptyValue(Part? owner, Slot slot) =>
-        slot.Cardinality == Cardinality.Repeat ? context.PropertyType(owner, slot) + ".Empty" : "null";
+    private string EmptyValue(OwnerPlan owner, SlotPlan slot) =>
+        slot.Repeat is not null ? context.PropertyType(owner, slot) + ".Empty" : "null";
 
-    /// <summary>Reads the slot into local <c>v{index}</c> and advances <c>position</c>, or returns <see langword="false"/>.</summary>
-    private void WriteCardinality(Part? owner, Slot slot, int i)
+    /// <summary>
+    /// Reads the slot once, optionally or repeatedly into a new local, advancing <c>position</c>, or returns
+    /// <see langword="false"/>. Returns the local.
+    /// </summary>
+    private string WriteOccurrences(OwnerPlan owner, SlotPlan slot, LocalNames locals)
     {
         string match = MatchMethod(owner, slot);
         string element = context.ElementType(owner, slot);
+        string read = locals.New(slot.Name);
+        if (slot.Repeat is { } repeat)
+        {
+            WriteRepeat(owner, slot, repeat, match, element, read, locals);
+            return read;
+        }
+
+        string readEnd = locals.New(slot.Name + "End");
         switch (slot.Cardinality)
         {
             case Cardinality.One:
-                w.WriteLine($"if (!{match}(position, out var v{i}, out int n{i}))");
+                w.WriteLine($"if (!{match}(position, out var {read}, out int {readEnd}))");
                 w.OpenBlock();
                 w.WriteLine("return false;");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"position = {readEnd};");
                 break;
 
             case Cardinality.Optional:
-                w.WriteLine($"{element}? v{i} = null;");
-                w.WriteLine($"if ({match}(position, out var m{i}, out int n{i}))");
+                string found = locals.New(slot.Name + "Found");
+                w.WriteLine($"{element}? {read} = null;");
+                w.WriteLine($"if ({match}(position, out var {found}, out int {readEnd}))");
                 w.OpenBlock();
-                w.WriteLine($"v{i} = m{i};");
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"{read} = {found};");
+                w.WriteLine($"position = {readEnd};");
                 w.CloseBlock();
-                break;
-
-            case Cardinality.Repeat when EmitContext.CachesRuns(owner, slot):
-                string cache = CacheField(owner, slot);
-                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>(lines.Length);");
-                w.WriteLine($"if (!{cache}.TryGet(position, out var r{i}, out int i{i}))");
-                w.OpenBlock();
-                w.WriteLine($"r{i} = new {Parsing}.RepeatRun<{element}>();");
-                w.WriteLine($"i{i} = 0;");
-                w.WriteLine($"int scan{i} = position;");
-                w.WriteLine($"while ({match}(scan{i}, out var m{i}, out int n{i}) && n{i} > scan{i})");
-                w.OpenBlock();
-                w.WriteLine($"r{i}.Add(m{i}, n{i});");
-                w.WriteLine($"scan{i} = n{i};");
-                w.CloseBlock();
-                w.WriteLine();
-                w.WriteLine($"{cache}.Store(r{i}, position);");
-                w.CloseBlock();
-                w.WriteLine();
-                w.WriteLine($"var v{i} = r{i}.Slice(i{i}, position, out int e{i});");
-                WriteMinimumCheck(slot, i);
-                w.WriteLine();
-                w.WriteLine($"position = e{i};");
                 break;
 
             default:
-                w.WriteLine($"var r{i} = {NewRun(owner, slot, element)};");
-                string limit = slot.Max == int.MaxValue ? string.Empty : $"r{i}.Count < {slot.Max.ToString(CultureInfo.InvariantCulture)} && ";
-                w.WriteLine($"while ({limit}{match}(position, out var m{i}, out int n{i}) && n{i} > position)");
+                throw EmitContext.Unknown(slot.Cardinality);
+        }
+
+        return read;
+    }
+
+    private void WriteRepeat(OwnerPlan owner, SlotPlan slot, RepeatPlan repeat, string match, string element, string read, LocalNames locals)
+    {
+        string run = locals.New(slot.Name + "Run");
+        string item = locals.New(slot.Name + "Item");
+        string itemEnd = locals.New(slot.Name + "ItemEnd");
+        switch (repeat.Strategy)
+        {
+            case RunStrategy.Cached:
+                string cache = CacheField(owner, slot);
+                string index = locals.New(slot.Name + "Index");
+                string scan = locals.New(slot.Name + "Scan");
+                string readEnd = locals.New(slot.Name + "End");
+                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({lines}.Length);");
+                w.WriteLine($"if (!{cache}.TryGet(position, out var {run}, out int {index}))");
                 w.OpenBlock();
-                w.WriteLine($"r{i}.Add(m{i}, n{i});");
-                w.WriteLine($"position = n{i};");
+                w.WriteLine($"{run} = new {Parsing}.RepeatRun<{element}>();");
+                w.WriteLine($"{index} = 0;");
+                w.WriteLine($"int {scan} = position;");
+                w.WriteLine($"while ({match}({scan}, out var {item}, out int {itemEnd}) && {itemEnd} > {scan})");
+                w.OpenBlock();
+                w.WriteLine($"{run}.Add({item}, {itemEnd});");
+                w.WriteLine($"{scan} = {itemEnd};");
+                w.CloseBlock();
+                w.WriteLine();
+                w.WriteLine($"{cache}.Store({run}, position);");
+                w.CloseBlock();
+                w.WriteLine();
+                w.WriteLine($"var {read} = {run}.Slice({index}, position, out int {readEnd});");
+                WriteMinimumCheck(repeat, read);
+                w.WriteLine();
+                w.WriteLine($"position = {readEnd};");
+                break;
+
+            case RunStrategy.SizedForLinesLeft or RunStrategy.Growing:
+                string newRun = repeat.Strategy == RunStrategy.SizedForLinesLeft
+                    ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft({lines}.Length - position, {Int(repeat.Max)})"
+                    : $"new {Parsing}.RepeatRun<{element}>()";
+                w.WriteLine($"var {run} = {newRun};");
+                string limit = repeat.Max == int.MaxValue ? string.Empty : $"{run}.Count < {Int(repeat.Max)} && ";
+                w.WriteLine($"while ({limit}{match}(position, out var {item}, out int {itemEnd}) && {itemEnd} > position)");
+                w.OpenBlock();
+                w.WriteLine($"{run}.Add({item}, {itemEnd});");
+                w.WriteLine($"position = {itemEnd};");
                 w.CloseBlock();
                 w.WriteLine();
                 // A typed discard: a bare '_' would bind to a namespace named '_', which another schema may declare.
-                w.WriteLine($"var v{i} = r{i}.Slice(0, position, out int _);");
-                WriteMinimumCheck(slot, i);
+                w.WriteLine($"var {read} = {run}.Slice(0, position, out int _);");
+                WriteMinimumCheck(repeat, read);
                 break;
+
+            default:
+                throw EmitContext.Unknown(repeat.Strategy);
         }
     }
 
-    /// <summary>
-    /// A new run for a repetition. The layout runs once per parse, so its runs are sized for every line left and never
-    /// grow; a part may be tried at every line, so its runs start small.
-    /// </summary>
-    private static string NewRun(Part? owner, Slot slot, string element) => owner is null
-        ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft(lines.Length - position, {Int(slot.Max)})"
-        : $"new {Parsing}.RepeatRun<{element}>()";
-
-    private void WriteMinimumCheck(Slot slot, int i)
+    private void WriteMinimumCheck(RepeatPlan repeat, string read)
     {
-        if (slot.Min > 0)
+        if (repeat.Min > 0)
         {
-            w.WriteLine($"if (v{i}.Count < {slot.Min.ToString(CultureInfo.InvariantCulture)})");
+            w.WriteLine($"if ({read}.Count < {Int(repeat.Min)})");
             w.OpenBlock();
             w.WriteLine("return false;");
             w.CloseBlock();
         }
     }
 
-    private void WriteAfterMethod(Part? owner, Slot slot)
+    private void WriteAfterMethod(OwnerPlan owner, SlotPlan slot)
     {
-        int marker = context.MarkerIndex(slot.After!, capturesRest: false);
+        var locals = new LocalNames(context, "start", "value", "end", "position");
         w.WriteLine();
+        w.WriteLine(context.SlotComment(slot));
         w.WriteLine($"private bool {AfterMethod(owner, slot)}(int start, out {context.PropertyType(owner, slot)} value, out int end)");
         w.OpenBlock();
         w.WriteLine("value = default;");
         w.WriteLine("end = start;");
-        w.WriteLine($"if (start >= lines.Length || !Markers[{marker}].Matches(lines[start].Text))");
+        w.WriteLine($"if (start >= {lines}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({lines}[start].Text))");
         w.OpenBlock();
-        w.WriteLine($"state.Fail(start, {AfterExpectation(owner, slot)});");
+        w.WriteLine($"{state}.Fail(start, {AfterExpectation(owner, slot)});");
         w.WriteLine("return false;");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine("int position = start + 1;");
-        WriteCardinality(owner, slot, 0);
-        w.WriteLine("value = v0;");
+        string read = WriteOccurrences(owner, slot, locals);
+        w.WriteLine($"value = {read};");
         w.WriteLine("end = position;");
         w.WriteLine("return true;");
         w.CloseBlock();
     }
 
-    private void WriteMatchMethod(Part? owner, Slot slot)
+    private void WriteMatchMethod(OwnerPlan owner, SlotPlan slot)
     {
         w.WriteLine();
+        w.WriteLine(context.SlotComment(slot));
         w.WriteLine($"private bool {MatchMethod(owner, slot)}(int position, out {context.ElementType(owner, slot)} value, out int end)");
         w.OpenBlock();
-        switch (slot.Kind)
+        switch (slot.Read)
         {
-            case SlotKind.Part:
-                w.WriteLine($"return {OwnerMethod(context.GetPart(slot.Target))}(position, out value, out end);");
+            case LineRead line:
+                WriteLineAttempt(LineCondition(line.Test), LineValue(line.Value), SlotExpectation(owner, slot));
                 break;
 
-            case SlotKind.Line:
-                WriteLineAttempt(LineCondition(slot.Target), LineValue(slot.Value), SlotExpectation(owner, slot));
-                WriteNoMatch();
+            case MarkerRead marker:
+                WriteLineAttempt(
+                    $"position < {lines}.Length && {markers}[{marker.MarkerIndex}].Matches({lines}[position].Text)",
+                    $"{markers}[{marker.MarkerIndex}].Read({lines}[position])",
+                    SlotExpectation(owner, slot));
                 break;
 
-            case SlotKind.Marker:
-                int marker = context.MarkerIndex(slot.Target, slot.CapturesRest);
-                string value = slot.CapturesRest
-                    ? $"new {EmitContext.TextLineType}(Markers[{marker}].Capture(lines[position].Text), lines[position].Span)"
-                    : "lines[position]";
-                WriteLineAttempt($"position < lines.Length && Markers[{marker}].Matches(lines[position].Text)", value, SlotExpectation(owner, slot));
-                WriteNoMatch();
-                break;
-
-            default:
-                for (int c = 0; c < slot.Cases.Count; c++)
+            case OneOfRead oneOf:
+                var locals = new LocalNames(context, "position", "value", "end");
+                foreach (CasePlan @case in oneOf.Cases)
                 {
-                    OneOfCase @case = slot.Cases[c];
                     string caseType = context.CaseType(owner, slot, @case);
-                    if (@case.Kind == SlotKind.Part)
+                    if (@case != oneOf.Cases[0])
                     {
-                        w.WriteLine($"if ({OwnerMethod(context.GetPart(@case.Target))}(position, out var case{c}, out end))");
-                        w.OpenBlock();
-                        w.WriteLine($"value = new {caseType}(case{c});");
-                        w.WriteLine("return true;");
-                        w.CloseBlock();
                         w.WriteLine();
                     }
-                    else
+
+                    w.WriteLine($"// {string.Join(" ", CSharp.DocLines(@case.Name))}");
+                    switch (@case.Read)
                     {
-                        WriteLineAttempt(LineCondition(@case.Target), $"new {caseType}({LineValue(@case.Value)})", CaseExpectation(owner, slot, @case));
+                        case PartRead casePart:
+                            string read = locals.New(@case.Name);
+                            w.WriteLine($"if ({OwnerMethod(context.Plan.GetPart(casePart.Part))}(position, out var {read}, out end))");
+                            w.OpenBlock();
+                            w.WriteLine($"value = new {caseType}({read});");
+                            w.WriteLine("return true;");
+                            w.CloseBlock();
+                            break;
+                        case LineRead caseLine:
+                            WriteLineAttempt(LineCondition(caseLine.Test), $"new {caseType}({LineValue(caseLine.Value)})", CaseExpectation(owner, slot, @case));
+                            break;
+                        default:
+                            throw EmitContext.Unknown(@case.Read);
                     }
                 }
 
-                WriteNoMatch();
                 break;
+
+            default:
+                throw EmitContext.Unknown(slot.Read);
         }
 
+        w.WriteLine("value = default!;");
+        w.WriteLine("end = position;");
+        w.WriteLine("return false;");
         w.CloseBlock();
     }
 
@@ -378,62 +470,65 @@ internal sealed class ParserEmitter
         w.WriteLine("return true;");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine($"state.Fail(position, {expectation});");
+        w.WriteLine($"{state}.Fail(position, {expectation});");
     }
 
-    private void WriteNoMatch()
+    // A line of a class: there, not reserved for a marker, and passing the class's test (which 'any' always passes).
+    private string LineCondition(LineCondition test)
     {
-        w.WriteLine("value = default!;");
-        w.WriteLine("end = position;");
-        w.WriteLine("return false;");
+        string there = $"position < {lines}.Length && !{state}.IsReserved(position)";
+        return test is BuiltInCondition { Class: BuiltInLineClass.Any } ? there : there + " && " + Expression(test, $"{lines}[position].Text", And, null);
     }
 
-    private string LineCondition(string lineClass) =>
-        $"position < lines.Length && !state.IsReserved(position) && {ClassCall(lineClass)}";
-
-    private static string LineValue(ValueKind value) => value switch
+    private string LineValue(ValueKind value) => value switch
     {
-        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted(lines[position])",
-        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution(lines[position])",
-        _ => "lines[position]",
+        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({lines}[position])",
+        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({lines}[position])",
+        ValueKind.Text => $"{lines}[position]",
+        _ => throw EmitContext.Unknown(value),
     };
 
-    private static string ClassCall(string lineClass, string text = "lines[position].Text") => lineClass switch
+    /// <summary>The condition as a C# expression over <paramref name="text"/>, in parentheses when its context binds tighter.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="text">The expression of the line's text.</param>
+    /// <param name="needs">The precedence the surrounding expression needs.</param>
+    /// <param name="lineClass">The line class being printed, to name its static fields; <see langword="null"/> inside a slot.</param>
+    private string Expression(LineCondition condition, string text, int needs, string? lineClass)
     {
-        "any" => "true",
-        "sentence" => $"{TextNs}.TextRules.IsSentence({text})",
-        "label" => $"!{TextNs}.TextRules.IsSentence({text})",
-        _ => $"Class_{lineClass}({text})",
-    };
+        (string code, int precedence) = condition switch
+        {
+            BuiltInCondition { Class: BuiltInLineClass.Any } => ("true", Primary),
+            BuiltInCondition { Class: BuiltInLineClass.Sentence } => ($"{TextNs}.TextRules.IsSentence({text})", Primary),
+            BuiltInCondition { Class: BuiltInLineClass.Label } => ($"!{TextNs}.TextRules.IsSentence({text})", Unary),
+            DeclaredClassCondition p => ($"{classMethods[p.Name]}({text})", Primary),
+            ConstantCondition p => (p.Result ? "true" : "false", Primary),
+            NotCondition p => ("!" + Expression(p.Operand, text, Primary, lineClass), Unary),
+            AllCondition p => (string.Join(" && ", p.Operands.Select(o => Expression(o, text, And, lineClass))), And),
+            AnyCondition p => (string.Join(" || ", p.Operands.Select(o => Expression(o, text, Unary, lineClass))), Or),
+            EndsWithCondition p => ($"{TextNs}.TextRules.EndsWithAny({text}, {AddStrings("Suffixes", lineClass, p.Suffixes)})", Primary),
+            StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
+            WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
+            LengthCondition p => ($"{text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)}", And),
+            PatternCondition p => ($"{TextNs}.TextRules.Matches({AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern)}, {text})", Primary),
+            _ => throw EmitContext.Unknown(condition),
+        };
+        return precedence < needs ? "(" + code + ")" : code;
+    }
 
-    private string Expression(Predicate predicate) => predicate switch
+    private string AddStrings(string kind, string? lineClass, EquatableArray<string> values)
     {
-        ClassPredicate p => ClassCall(p.Name, "text"),
-        NotPredicate p => "!(" + Expression(p.Operand) + ")",
-        AllPredicate p => p.Operands.Count == 0 ? "true" : "(" + string.Join(" && ", p.Operands.Select(Expression)) + ")",
-        AnyPredicate p => p.Operands.Count == 0 ? "false" : "(" + string.Join(" || ", p.Operands.Select(Expression)) + ")",
-        EndsWithPredicate p => $"{TextNs}.TextRules.EndsWithAny(text, {AddStrings(p.Suffixes)})",
-        StartsWithPredicate p => $"{TextNs}.TextRules.StartsWithAny(text, {AddStrings(p.Prefixes)})",
-        WordCountPredicate p => $"{TextNs}.TextRules.WordCountWithin(text, {Int(p.Min)}, {Int(p.Max)})",
-        LengthPredicate p => $"(text.Length >= {Int(p.Min)} && text.Length <= {Int(p.Max)})",
-        PatternPredicate p => $"{TextNs}.TextRules.Matches({AddPattern(statics, p.Pattern)}, text)",
-        _ => "false",
-    };
-
-    private string AddStrings(EquatableArray<string> values)
-    {
-        string name = "Strings" + statics.Count.ToString(CultureInfo.InvariantCulture);
+        string name = context.NewMemberName(classMethods[lineClass!] + "_" + kind);
         statics.Add($"private static readonly string[] {name} = [{string.Join(", ", values.Select(CSharp.Literal))}];");
         return name;
     }
 
     /// <summary>
-    /// Declares a schema pattern, built by the runtime's <c>TextRules.CreatePattern</c> so generated code and the
-    /// interpreter share its options and match timeout.
+    /// Declares a schema pattern as a static field named <paramref name="candidate"/> (numbered if taken), built by the
+    /// runtime's <c>TextRules.CreatePattern</c> so generated code and the interpreter share its options and match timeout.
     /// </summary>
-    public static string AddPattern(List<string> statics, string pattern)
+    public static string AddPattern(EmitContext context, List<string> statics, string candidate, string pattern)
     {
-        string name = "Pattern" + statics.Count.ToString(CultureInfo.InvariantCulture);
+        string name = context.NewMemberName(candidate);
         statics.Add(
             $"private static readonly global::System.Text.RegularExpressions.Regex {name} = {TextNs}.TextRules.CreatePattern({CSharp.Literal(pattern)});");
         return name;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -14,39 +15,34 @@ internal static class TypesEmitter
     /// <summary>Writes the article record and everything nested in it.</summary>
     public static void EmitArticle(SourceWriter w, EmitContext context, string schemaFileName)
     {
-        ArticleSchema schema = context.Schema;
-        WriteSummary(w, schema.Description ?? $"An article read with the schema {schemaFileName}.");
-        WriteParameterDocs(w, null, schema.Layout, "The span of the article, from its first line to its last.");
+        ParsePlan plan = context.Plan;
+        WriteSummary(w, plan.Description ?? $"An article read with the schema {schemaFileName}.");
+        WriteParameterDocs(w, plan, plan.Layout, "The span of the article, from its first line to its last.");
         w.WriteLine(GeneratedCodeAttribute);
         w.WriteLine($"public sealed partial record {context.TypeName}(");
-        WriteParameters(w, context, null, schema.Layout, string.Empty);
+        WriteParameters(w, context, plan.Layout, string.Empty);
         w.WriteLine($"    : {EmitContext.Runtime}.IArticle<{context.ArticleType}>");
         w.OpenBlock();
         WriteArticleMembers(w, context);
 
-        foreach (Part part in schema.Parts)
+        foreach (OwnerPlan part in plan.Parts)
         {
             w.WriteLine();
-            WriteSummary(w, part.Description ?? $"The part {part.Name} of {schema.TypeName}.");
-            WriteParameterDocs(w, part, part.Slots, "The span of the part, from its first line to its last.");
+            WriteSummary(w, part.Description ?? $"The part {part.Name} of {plan.TypeName}.");
+            WriteParameterDocs(w, plan, part, "The span of the part, from its first line to its last.");
             w.WriteLine(GeneratedCodeAttribute);
             w.WriteLine($"public sealed partial record {context.PartTypeName(part.Name)}(");
-            WriteParameters(w, context, part, part.Slots, ";");
+            WriteParameters(w, context, part, ";");
         }
 
-        foreach (var (owner, slot) in UnionSlots(context))
+        foreach (var (owner, slot, oneOf) in context.UnionSlots())
         {
             w.WriteLine();
-            WriteUnion(w, context, owner, slot);
+            WriteUnion(w, context, owner, slot, oneOf);
         }
 
         w.CloseBlock();
     }
-
-    /// <summary>Every <c>oneOf</c> slot with its owner, layout first.</summary>
-    public static IEnumerable<(Part? Owner, Slot Slot)> UnionSlots(EmitContext context) =>
-        context.Schema.Layout.Where(s => s.Kind == SlotKind.OneOf).Select(s => ((Part?)null, s))
-            .Concat(context.Schema.Parts.SelectMany(p => p.Slots.Where(s => s.Kind == SlotKind.OneOf).Select(s => ((Part?)p, s))));
 
     private static void WriteArticleMembers(SourceWriter w, EmitContext context)
     {
@@ -95,10 +91,10 @@ internal static class TypesEmitter
         w.WriteLine("public string ToJson(bool indented = false) => global::Copydesk.Json.ContractJson.Serialize(this, indented);");
     }
 
-    private static void WriteUnion(SourceWriter w, EmitContext context, Part? owner, Slot slot)
+    private static void WriteUnion(SourceWriter w, EmitContext context, OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)
     {
-        string union = SchemaNames.UnionTypeName(owner?.Name, slot);
-        WriteSummary(w, $"One item of {(owner is null ? string.Empty : owner.Name + ".")}{slot.Name}: " + string.Join(" or ", slot.Cases.Select(c => c.Name)) + ".");
+        string union = SchemaNames.UnionTypeName(owner.IsLayout ? null : owner.Name, slot.Name);
+        WriteSummary(w, $"One item of {OwnerPrefix(owner)}{slot.Name}: " + string.Join(" or ", oneOf.Cases.Select(c => c.Name)) + ".");
         w.WriteLine(GeneratedCodeAttribute);
         w.WriteLine($"public abstract partial record {CSharp.Identifier(union)}");
         w.OpenBlock();
@@ -109,12 +105,12 @@ internal static class TypesEmitter
         w.WriteLine();
         w.WriteLine("/// <summary>Where the item stands in the article.</summary>");
         w.WriteLine($"public abstract {EmitContext.Runtime}.SourceSpan Span {{ get; }}");
-        foreach (OneOfCase @case in slot.Cases)
+        foreach (CasePlan @case in oneOf.Cases)
         {
-            string valueType = @case.Kind == SlotKind.Part ? context.PartType(@case.Target) : EmitContext.LineValueType(@case.Value);
+            string valueType = context.CaseValueType(@case);
             string caseName = CSharp.Identifier(SchemaNames.Pascal(@case.Name));
             w.WriteLine();
-            WriteSummary(w, $"The case {@case.Name}: {(@case.Kind == SlotKind.Part ? "a " + @case.Target : "a " + @case.Target + " line")}.");
+            WriteSummary(w, $"The case {@case.Name}: {Reads(context.Plan, @case.Read)}.");
             w.WriteLine("/// <param name=\"Value\">The value read.</param>");
             w.WriteLine(GeneratedCodeAttribute);
             w.WriteLine($"public sealed partial record {caseName}({valueType} Value) : {context.UnionType(owner, slot)}");
@@ -127,10 +123,10 @@ internal static class TypesEmitter
         w.CloseBlock();
     }
 
-    private static void WriteParameters(SourceWriter w, EmitContext context, Part? owner, EquatableArray<Slot> slots, string closing)
+    private static void WriteParameters(SourceWriter w, EmitContext context, OwnerPlan owner, string closing)
     {
         w.Indent();
-        foreach (Slot slot in slots)
+        foreach (SlotPlan slot in owner.Slots)
         {
             w.WriteLine($"{context.PropertyType(owner, slot)} {EmitContext.Property(slot)},");
         }
@@ -139,11 +135,11 @@ internal static class TypesEmitter
         w.Unindent();
     }
 
-    private static void WriteParameterDocs(SourceWriter w, Part? owner, EquatableArray<Slot> slots, string spanDoc)
+    private static void WriteParameterDocs(SourceWriter w, ParsePlan plan, OwnerPlan owner, string spanDoc)
     {
-        foreach (Slot slot in slots)
+        foreach (SlotPlan slot in owner.Slots)
         {
-            string doc = slot.Description ?? DefaultSlotDoc(owner, slot);
+            string doc = slot.Description ?? $"The slot {OwnerPrefix(owner)}{slot.Name}: {Reads(plan, slot.Read)}.";
             List<string> lines = CSharp.DocLines(doc).ToList();
             string name = SchemaNames.Pascal(slot.Name);
             if (lines.Count == 1)
@@ -165,17 +161,17 @@ internal static class TypesEmitter
         w.WriteLine($"/// <param name=\"Span\">{spanDoc}</param>");
     }
 
-    private static string DefaultSlotDoc(Part? owner, Slot slot)
+    private static string OwnerPrefix(OwnerPlan owner) => owner.IsLayout ? string.Empty : owner.Name + ".";
+
+    /// <summary>What a slot or case reads, in words for documentation.</summary>
+    private static string Reads(ParsePlan plan, SlotRead read) => read switch
     {
-        string what = slot.Kind switch
-        {
-            SlotKind.Line => $"a {slot.Target} line",
-            SlotKind.Part => $"a {slot.Target}",
-            SlotKind.Marker => $"the marker \"{slot.Target}\"",
-            _ => "one of " + string.Join(", ", slot.Cases.Select(c => c.Name)),
-        };
-        return $"The slot {(owner is null ? string.Empty : owner.Name + ".")}{slot.Name}: {what}.";
-    }
+        LineRead line => $"a {line.ClassName} line",
+        PartRead part => $"a {part.Part}",
+        MarkerRead marker => $"the marker \"{plan.Markers[marker.MarkerIndex].Text}\"",
+        OneOfRead oneOf => "one of " + string.Join(", ", oneOf.Cases.Select(c => c.Name)),
+        _ => throw EmitContext.Unknown(read),
+    };
 
     private static void WriteSummary(SourceWriter w, string text)
     {

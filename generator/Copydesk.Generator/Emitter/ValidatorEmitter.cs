@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -16,6 +17,7 @@ internal sealed class ValidatorEmitter
     private readonly SourceWriter w;
     private readonly List<string> statics = new();
     private readonly SourceWriter body = new();
+    private readonly Dictionary<(OwnerPlan Owner, string Slot, int Rule), string> patternFields = new();
 
     private ValidatorEmitter(EmitContext context, SourceWriter writer)
     {
@@ -27,22 +29,36 @@ internal sealed class ValidatorEmitter
 
     private void Emit()
     {
-        // Methods go to a side writer first: patterns met while writing them become static fields above.
-        body.Indent();
-        WriteOwner(null);
-        foreach (Part part in context.Schema.Parts.Where(context.PartHasChecks))
+        // Every member is named before any method is written, so no local of a method can take a member's name.
+        IReadOnlyList<OwnerPlan> owners = context.Plan.Owners.Where(o => o.IsLayout || o.HasChecks).ToList();
+        foreach (OwnerPlan owner in owners)
         {
-            WriteOwner(part);
+            context.FixedMemberName(OwnerMethod(owner));
+            foreach (SlotPlan slot in owner.Slots)
+            {
+                DeclarePatterns(owner, slot);
+                if (slot.Read is OneOfRead && slot.Checks.HasChecks)
+                {
+                    UnionMethod(owner, slot);
+                }
+            }
         }
 
-        foreach (var (owner, slot) in TypesEmitter.UnionSlots(context).Where(x => context.HasChecks(x.Slot)))
+        // Methods go to a side writer first: the patterns they use are static fields above them.
+        body.Indent();
+        foreach (OwnerPlan owner in owners)
         {
-            WriteUnion(owner, slot);
+            WriteOwner(owner);
+        }
+
+        foreach (var (owner, slot, oneOf) in context.UnionSlots().Where(x => x.Slot.Checks.HasChecks))
+        {
+            WriteUnion(owner, slot, oneOf);
         }
 
         body.Unindent();
 
-        w.WriteLine($"/// <summary>Runs the checks of {context.Schema.TypeName}.</summary>");
+        w.WriteLine($"/// <summary>Runs the checks of {context.Plan.TypeName}.</summary>");
         w.WriteLine(TypesEmitter.GeneratedCodeAttribute);
         w.WriteLine($"file static class {context.ValidatorClass}");
         w.OpenBlock();
@@ -60,50 +76,69 @@ internal sealed class ValidatorEmitter
         w.CloseBlock();
     }
 
-    private static string OwnerMethod(Part? owner) => owner is null ? "Validate" : "Validate" + EmitContext.OwnerToken(owner);
+    private static string OwnerMethod(OwnerPlan owner) => owner.IsLayout ? "Validate" : "Validate" + EmitContext.OwnerToken(owner);
 
-    private string UnionMethod(Part? owner, Slot slot) => context.MemberName("ValidateItem", owner, slot);
+    private string UnionMethod(OwnerPlan owner, SlotPlan slot) => context.MemberName("ValidateItem", owner, slot);
 
-    private void WriteOwner(Part? owner)
+    private void DeclarePatterns(OwnerPlan owner, SlotPlan slot)
+    {
+        for (int i = 0; i < slot.Checks.ValueRules.Count; i++)
+        {
+            if (slot.Checks.ValueRules[i] is PatternRule pattern)
+            {
+                string candidate = "Pattern_" + (owner.IsLayout ? string.Empty : owner.Name + "_") + slot.Name;
+                patternFields.Add((owner, slot.Name, i), ParserEmitter.AddPattern(context, statics, candidate, pattern.Pattern));
+            }
+        }
+    }
+
+    private void WriteOwner(OwnerPlan owner)
     {
         if (body.HasContent)
         {
             body.WriteLine();
         }
 
+        // Pattern variables of an if statement share the method's scope: each is named once, the loop index and the
+        // lambda parameter after them.
+        var locals = new LocalNames(context, "context", "value");
+        List<SlotPlan> slots = owner.Slots.Where(s => s.Checks.HasChecks).ToList();
+        Dictionary<string, string> present = slots.Where(s => s.Repeat is null && s.IsNullable).ToDictionary(s => s.Name, s => locals.New(s.Name));
+        string index = locals.New("i");
+        string item = locals.New("item");
         body.WriteLine($"public static void {OwnerMethod(owner)}({Validation}.ValidationContext context, {context.OwnerType(owner)} value)");
         body.OpenBlock();
-        foreach (Slot slot in context.SlotsOf(owner).Where(context.HasChecks))
+        foreach (SlotPlan slot in slots)
         {
+            SlotChecks checks = slot.Checks;
             string property = "value." + EmitContext.Property(slot);
+            body.WriteLine(context.SlotComment(slot));
             body.WriteLine($"context.Enter({CSharp.Literal(slot.Name)});");
-            if (slot.Cardinality == Cardinality.Repeat)
+            if (slot.Repeat is not null)
             {
-                if (slot.Check is { CountMin: not null } check)
+                if (checks.Count is { } count)
                 {
                     body.WriteLine(
-                        $"{Validation}.Checks.Count(context, {property}.Count, {property}.Count > 0 ? {EmitContext.Runtime}.SourceSpan.Cover({property}[0].Span, {property}[{property}.Count - 1].Span) : value.Span, " +
-                        $"{ParserEmitter.Int(check.CountMin.Value)}, {ParserEmitter.Int(check.CountMax ?? int.MaxValue)}, {Severity(check)}, {CSharp.LiteralOrNull(check.Message)});");
+                        $"{Validation}.Checks.Count(context, {property}, static {item} => {item}.Span, value.Span, " +
+                        $"{ParserEmitter.Int(count.Min)}, {ParserEmitter.Int(count.Max)}, {Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});");
                 }
 
-                if (HasElementChecks(slot))
+                if (checks.HasElementChecks)
                 {
-                    body.WriteLine($"for (int i = 0; i < {property}.Count; i++)");
+                    body.WriteLine($"for (int {index} = 0; {index} < {property}.Count; {index}++)");
                     body.OpenBlock();
-                    body.WriteLine("context.EnterIndex(i);");
-                    WriteElement(owner, slot, $"{property}[i]");
+                    body.WriteLine($"context.EnterIndex({index});");
+                    WriteElement(owner, slot, $"{property}[{index}]");
                     body.WriteLine("context.Exit();");
                     body.CloseBlock();
                     body.WriteLine();
                 }
             }
-            else if (slot.Cardinality == Cardinality.Optional || slot.After is not null)
+            else if (slot.IsNullable)
             {
-                // Pattern variables of an if statement share the method's scope: name each after its slot.
-                string present = slot.Name + "Value";
-                body.WriteLine($"if ({property} is {{ }} {present})");
+                body.WriteLine($"if ({property} is {{ }} {present[slot.Name]})");
                 body.OpenBlock();
-                WriteElement(owner, slot, present);
+                WriteElement(owner, slot, present[slot.Name]);
                 body.CloseBlock();
                 body.WriteLine();
             }
@@ -118,96 +153,70 @@ internal sealed class ValidatorEmitter
         body.CloseBlock();
     }
 
-    private bool HasElementChecks(Slot slot) =>
-        HasValueChecks(slot.Check) || slot.Kind switch
-        {
-            SlotKind.Part => context.PartHasChecks(context.GetPart(slot.Target)),
-            SlotKind.OneOf => context.HasNestedChecks(slot),
-            _ => false,
-        };
-
-    private static bool HasValueChecks(Check? check) =>
-        check is not null && (check.MinLength is not null || check.MaxLength is not null || check.MinWords is not null
-            || check.MaxWords is not null || check.Pattern is not null || check.NotEmpty || check.OneOf.Count > 0 || check.SpeakerRequired);
-
-    /// <summary>Checks one value of the slot, in the rule order the language documents.</summary>
-    private void WriteElement(Part? owner, Slot slot, string value)
+    /// <summary>Checks one value of the slot: the parts it reads, then its own rules in plan order.</summary>
+    private void WriteElement(OwnerPlan owner, SlotPlan slot, string value)
     {
-        switch (slot.Kind)
+        SlotChecks checks = slot.Checks;
+        if (checks.HasNestedChecks)
         {
-            case SlotKind.Part when context.PartHasChecks(context.GetPart(slot.Target)):
-                body.WriteLine($"{OwnerMethod(context.GetPart(slot.Target))}(context, {value});");
-                break;
-            case SlotKind.OneOf when context.HasNestedChecks(slot):
-                body.WriteLine($"{UnionMethod(owner, slot)}(context, {value});");
-                break;
-        }
-
-        if (slot.Check is not { } check || !HasValueChecks(check) || slot.Kind is SlotKind.Part or SlotKind.OneOf)
-        {
-            return;
+            switch (slot.Read)
+            {
+                case PartRead part:
+                    body.WriteLine($"{OwnerMethod(context.Plan.GetPart(part.Part))}(context, {value});");
+                    break;
+                case OneOfRead:
+                    body.WriteLine($"{UnionMethod(owner, slot)}(context, {value});");
+                    break;
+                default:
+                    throw EmitContext.Unknown(slot.Read);
+            }
         }
 
         string text = value + ".Text";
         string span = value + ".Span";
-        string tail = $"{Severity(check)}, {CSharp.LiteralOrNull(check.Message)});";
-        if (check.MinLength is { } minLength)
+        string tail = $"{Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});";
+        for (int i = 0; i < checks.ValueRules.Count; i++)
         {
-            body.WriteLine($"{Validation}.Checks.MinLength(context, {text}, {span}, {ParserEmitter.Int(minLength)}, {tail}");
-        }
-
-        if (check.MaxLength is { } maxLength)
-        {
-            body.WriteLine($"{Validation}.Checks.MaxLength(context, {text}, {span}, {ParserEmitter.Int(maxLength)}, {tail}");
-        }
-
-        if (check.MinWords is { } minWords)
-        {
-            body.WriteLine($"{Validation}.Checks.MinWords(context, {text}, {span}, {ParserEmitter.Int(minWords)}, {tail}");
-        }
-
-        if (check.MaxWords is { } maxWords)
-        {
-            body.WriteLine($"{Validation}.Checks.MaxWords(context, {text}, {span}, {ParserEmitter.Int(maxWords)}, {tail}");
-        }
-
-        if (check.Pattern is { } pattern)
-        {
-            body.WriteLine($"{Validation}.Checks.Pattern(context, {text}, {span}, {ParserEmitter.AddPattern(statics, pattern)}, {tail}");
-        }
-
-        if (check.NotEmpty)
-        {
-            body.WriteLine($"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}");
-        }
-
-        if (check.OneOf.Count > 0)
-        {
-            string values = "[" + string.Join(", ", check.OneOf.Select(CSharp.Literal)) + "]";
-            body.WriteLine($"{Validation}.Checks.OneOf(context, {text}, {span}, {values}, {tail}");
-        }
-
-        if (check.SpeakerRequired && slot.Kind == SlotKind.Line && slot.Value == ValueKind.Attribution)
-        {
-            body.WriteLine($"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}");
+            ValueRule rule = checks.ValueRules[i];
+            body.WriteLine(rule switch
+            {
+                MinLengthRule r => $"{Validation}.Checks.MinLength(context, {text}, {span}, {ParserEmitter.Int(r.Min)}, {tail}",
+                MaxLengthRule r => $"{Validation}.Checks.MaxLength(context, {text}, {span}, {ParserEmitter.Int(r.Max)}, {tail}",
+                MinWordsRule r => $"{Validation}.Checks.MinWords(context, {text}, {span}, {ParserEmitter.Int(r.Min)}, {tail}",
+                MaxWordsRule r => $"{Validation}.Checks.MaxWords(context, {text}, {span}, {ParserEmitter.Int(r.Max)}, {tail}",
+                PatternRule => $"{Validation}.Checks.Pattern(context, {text}, {span}, {patternFields[(owner, slot.Name, i)]}, {tail}",
+                NotEmptyRule => $"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}",
+                OneOfRule r => $"{Validation}.Checks.OneOf(context, {text}, {span}, [{string.Join(", ", r.Values.Select(CSharp.Literal))}], {tail}",
+                SpeakerRequiredRule => $"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}",
+                _ => throw EmitContext.Unknown(rule),
+            });
         }
     }
 
-    private void WriteUnion(Part? owner, Slot slot)
+    private void WriteUnion(OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)
     {
         body.WriteLine();
         body.WriteLine($"private static void {UnionMethod(owner, slot)}({Validation}.ValidationContext context, {context.UnionType(owner, slot)} value)");
         body.OpenBlock();
-        foreach (OneOfCase @case in slot.Cases.Where(c => c.Kind == SlotKind.Part && context.PartHasChecks(context.GetPart(c.Target))))
+        var locals = new LocalNames(context, "context", "value");
+        foreach (CasePlan @case in oneOf.Cases)
         {
-            body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {CSharp.Identifier(@case.Name)}Case)");
-            body.OpenBlock();
-            body.WriteLine($"{OwnerMethod(context.GetPart(@case.Target))}(context, {CSharp.Identifier(@case.Name)}Case.Value);");
-            body.CloseBlock();
+            if (@case.Read is PartRead part && context.Plan.GetPart(part.Part) is { HasChecks: true } checkedPart)
+            {
+                string item = locals.New(@case.Name);
+                body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {item})");
+                body.OpenBlock();
+                body.WriteLine($"{OwnerMethod(checkedPart)}(context, {item}.Value);");
+                body.CloseBlock();
+            }
         }
 
         body.CloseBlock();
     }
 
-    private static string Severity(Check check) => EmitContext.Runtime + ".IssueSeverity." + check.Severity.ToString();
+    private static string Severity(SlotChecks checks) => checks.Severity switch
+    {
+        CheckSeverity.Info or CheckSeverity.Warning or CheckSeverity.Error => EmitContext.Runtime + ".IssueSeverity." + checks.Severity.ToString(),
+        _ => throw EmitContext.Unknown(checks.Severity),
+    };
 }

@@ -3,6 +3,9 @@ namespace Copydesk.Generator.Pipeline;
 /// <summary>Names of the pipeline steps, so tests can assert which steps ran and which were cached.</summary>
 public static class TrackingNames
 {
+    /// <summary>The schema files, each path once.</summary>
+    public const string SchemaFiles = nameof(SchemaFiles);
+
     /// <summary>The text of each schema file.</summary>
     public const string SchemaText = nameof(SchemaText);
 
@@ -15,12 +18,24 @@ public static class TrackingNames
     /// <summary>What the project lacks for the generated code to compile (C# version, runtime reference), if anything.</summary>
     public const string ProjectRequirements = nameof(ProjectRequirements);
 
-    /// <summary>Each schema with everything needed to emit it.</summary>
+    /// <summary>Each schema with everything needed to plan it and report its diagnostics.</summary>
     public const string GenerationUnit = nameof(GenerationUnit);
 
-    /// <summary>The source generated from each schema (or why there is none).</summary>
+    /// <summary>The parse plan of each schema: no positions, so a comment in the schema leaves it unchanged.</summary>
+    public const string ParsePlan = nameof(ParsePlan);
+
+    /// <summary>The source generated from each schema's plan (or why there is none).</summary>
     public const string GeneratedSource = nameof(GeneratedSource);
 
-    /// <summary>Every schema together: the types they generate checked for collisions, and what each file reports and adds.</summary>
+    /// <summary>What each schema would add: its generated file name and type.</summary>
+    public const string OutputClaims = nameof(OutputClaims);
+
+    /// <summary>Every schema's claims together: types generated twice (CD1015) and file names used twice.</summary>
     public const string DuplicateTypes = nameof(DuplicateTypes);
+
+    /// <summary>The source each schema adds, once the checks across schemas allow it.</summary>
+    public const string SchemaOutput = nameof(SchemaOutput);
+
+    /// <summary>What each schema file reports.</summary>
+    public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
 }

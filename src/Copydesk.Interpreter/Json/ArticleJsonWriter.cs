@@ -1,31 +1,31 @@
 using System.Text.Json;
-using Copydesk.Interpretation.Plan;
+using Copydesk.Interpretation.Binding;
 using Copydesk.Json;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Interpretation.Json;
 
 /// <summary>
-/// The generated JSON writer, interpreted: slot names as written, lists as arrays, absent values as <c>null</c>,
-/// attributions as objects, <c>oneOf</c> items as objects led by <c>"$type"</c> (a part case's fields follow it, a
-/// line case has the one field <c>"text"</c>).
+/// Writes an interpreted article as contract JSON under the plan's names: lists as arrays, absent values as
+/// <c>null</c>, attributions as objects, <c>oneOf</c> items as objects led by <c>"$type"</c> (a part case's fields
+/// follow it, a line case has the one field <c>"text"</c>).
 /// </summary>
 internal static class ArticleJsonWriter
 {
     /// <summary>Writes the article.</summary>
-    public static void Write(Utf8JsonWriter writer, OwnerPlan layout, InterpretedRecord article)
+    public static void Write(Utf8JsonWriter writer, BoundOwner layout, InterpretedRecord article)
     {
         writer.WriteStartObject();
         WriteFields(writer, layout, article);
         writer.WriteEndObject();
     }
 
-    private static void WriteFields(Utf8JsonWriter writer, OwnerPlan owner, InterpretedRecord value)
+    private static void WriteFields(Utf8JsonWriter writer, BoundOwner owner, InterpretedRecord value)
     {
-        SlotPlan[] slots = owner.Slots;
+        BoundSlot[] slots = owner.Slots;
         for (int i = 0; i < slots.Length; i++)
         {
-            SlotPlan slot = slots[i];
+            BoundSlot slot = slots[i];
             InterpretedField field = value.Fields[i];
             writer.WritePropertyName(slot.JsonName);
             if (slot.Cardinality == Cardinality.Repeat)
@@ -49,16 +49,16 @@ internal static class ArticleJsonWriter
         }
     }
 
-    private static void WriteElement(Utf8JsonWriter writer, SlotPlan slot, InterpretedNode value)
+    private static void WriteElement(Utf8JsonWriter writer, BoundSlot slot, InterpretedNode value)
     {
         switch (slot.Kind)
         {
-            case SlotKind.Part:
+            case ReadKind.Part:
                 writer.WriteStartObject();
                 WriteFields(writer, slot.Part!, (InterpretedRecord)value);
                 writer.WriteEndObject();
                 break;
-            case SlotKind.OneOf:
+            case ReadKind.OneOf:
                 WriteCase(writer, slot, (InterpretedCase)value);
                 break;
             default:
@@ -67,9 +67,9 @@ internal static class ArticleJsonWriter
         }
     }
 
-    private static void WriteCase(Utf8JsonWriter writer, SlotPlan slot, InterpretedCase item)
+    private static void WriteCase(Utf8JsonWriter writer, BoundSlot slot, InterpretedCase item)
     {
-        CasePlan @case = slot.Cases[item.CaseIndex];
+        BoundCase @case = slot.Cases[item.CaseIndex];
         writer.WriteStartObject();
         writer.WriteString(JsonNames.Type, @case.JsonName);
         if (@case.Part is not null)

@@ -1,15 +1,15 @@
-using Copydesk.Interpretation.Plan;
+using Copydesk.Interpretation.Binding;
 using Copydesk.Parsing;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 using Copydesk.Text;
 
 namespace Copydesk.Interpretation.Parsing;
 
 /// <summary>
-/// One parse of one article with a <see cref="SchemaPlan"/>. Mirrors the generated parser call for call: the same
-/// order of attempts, the same <see cref="ParseState.Fail"/> calls with equal expectations, the same section updates
-/// and the same repeat caches, so errors and documents are identical. Repeats are loops: the stack depth depends on
-/// how deeply the schema nests parts, never on the article.
+/// One parse of one article: runs a <see cref="BoundSchema"/> in the order its plan gives, recording the plan's
+/// expectations, sections and repeat caches, so errors and documents are those of the generated parser, which prints
+/// the same plan. Repeats are loops: the stack depth depends on how deeply the schema nests parts, never on the article.
 /// </summary>
 internal sealed class ParseRun
 {
@@ -18,7 +18,7 @@ internal sealed class ParseRun
     private readonly ParseTracer? tracer;
     private readonly RepeatCache<InterpretedNode>?[] caches;
 
-    private ParseRun(SchemaPlan plan, TextLine[] lines, IParseTrace? trace)
+    private ParseRun(BoundSchema plan, TextLine[] lines, IParseTrace? trace)
     {
         this.lines = lines;
         state = new ParseState(lines, plan.Markers);
@@ -26,8 +26,8 @@ internal sealed class ParseRun
         caches = new RepeatCache<InterpretedNode>?[plan.CacheCount];
     }
 
-    /// <summary>Parses <paramref name="text"/>; the generated <c>Parse</c>, interpreted.</summary>
-    public static ParseResult<InterpretedArticle> Parse(SchemaPlan plan, string text, IParseTrace? trace)
+    /// <summary>Parses <paramref name="text"/>.</summary>
+    public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace)
     {
         var run = new ParseRun(plan, ArticleText.SplitLines(text), trace);
         return run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end)
@@ -41,27 +41,26 @@ internal sealed class ParseRun
         return state.TryFinish(end);
     }
 
-    /// <summary>The generated <c>TryLayout</c> / <c>TryPart_X</c>: every slot in order, or nothing.</summary>
-    private bool TryOwner(OwnerPlan owner, int start, out InterpretedRecord value, out int end)
+    /// <summary>The layout or a part: every slot in order, or nothing.</summary>
+    private bool TryOwner(BoundOwner owner, int start, out InterpretedRecord value, out int end)
     {
         value = null!;
         end = start;
         int position = start;
-        SlotPlan[] slots = owner.Slots;
+        BoundSlot[] slots = owner.Slots;
         var fields = new InterpretedField[slots.Length];
         for (int i = 0; i < slots.Length; i++)
         {
-            SlotPlan slot = slots[i];
-            if (owner.IsLayout)
+            BoundSlot slot = slots[i];
+            if (slot.Section is { } section)
             {
-                // Failures recorded while reading a layout slot are reported at that slot's path.
-                state.Section = slot.Name;
+                state.Section = section;
             }
 
             if (slot.After is not null)
             {
                 // A missing marker, or a slot that fails after it, leaves the slot empty and the marker unread.
-                if (!TryAfter(slot, owner.IsLayout, position, out fields[i], out int next))
+                if (!TryAfter(slot, position, out fields[i], out int next))
                 {
                     fields[i] = slot.Cardinality == Cardinality.Repeat
                         ? InterpretedField.List(slot.Name, NodeList<InterpretedNode>.Empty)
@@ -71,24 +70,24 @@ internal sealed class ParseRun
 
                 position = next;
             }
-            else if (!TryCardinality(slot, owner.IsLayout, ref position, out fields[i]))
+            else if (!TryCardinality(slot, ref position, out fields[i]))
             {
                 if (!owner.IsLayout)
                 {
-                    tracer?.PartFailed(start, owner.RecordName, position);
+                    tracer?.PartFailed(start, owner.Name, position);
                 }
 
                 return false;
             }
         }
 
-        value = new InterpretedRecord(owner.RecordName, owner.IsLayout, new NodeList<InterpretedField>(fields, 0, fields.Length), state.SpanOf(start, position));
+        value = new InterpretedRecord(owner.Name, owner.IsLayout, new NodeList<InterpretedField>(fields, 0, fields.Length), state.SpanOf(start, position));
         end = position;
         return true;
     }
 
-    /// <summary>The generated <c>MatchAfter_…</c>: the marker line, then the slot.</summary>
-    private bool TryAfter(SlotPlan slot, bool inLayout, int start, out InterpretedField value, out int end)
+    /// <summary>The <c>after:</c> marker line, then the slot.</summary>
+    private bool TryAfter(BoundSlot slot, int start, out InterpretedField value, out int end)
     {
         value = default;
         end = start;
@@ -102,7 +101,7 @@ internal sealed class ParseRun
 
         tracer?.Matched(start, slot.AfterExpectation!);
         int position = start + 1;
-        if (!TryCardinality(slot, inLayout, ref position, out value))
+        if (!TryCardinality(slot, ref position, out value))
         {
             return false;
         }
@@ -115,7 +114,7 @@ internal sealed class ParseRun
     /// Reads the slot once, optionally or repeatedly, advancing <paramref name="position"/>. On failure
     /// <paramref name="position"/> is where the slot gave up.
     /// </summary>
-    private bool TryCardinality(SlotPlan slot, bool inLayout, ref int position, out InterpretedField value)
+    private bool TryCardinality(BoundSlot slot, ref int position, out InterpretedField value)
     {
         InterpretedNode? node;
         int next;
@@ -146,9 +145,9 @@ internal sealed class ParseRun
                 return true;
 
             default:
-                NodeList<InterpretedNode> items = slot.CacheIndex >= 0
+                NodeList<InterpretedNode> items = slot.Strategy == RunStrategy.Cached
                     ? RepeatCached(slot, position, out next)
-                    : Repeat(slot, position, inLayout, out next);
+                    : Repeat(slot, position, out next);
                 position = next;
                 if (items.Count < slot.Min)
                 {
@@ -161,11 +160,10 @@ internal sealed class ParseRun
         }
     }
 
-    // Greedy and linear; a match that reads no line ends the repetition (it would match forever). Sized like the
-    // generated parser's runs: for every line left in the layout, which runs once; small in parts.
-    private NodeList<InterpretedNode> Repeat(SlotPlan slot, int position, bool inLayout, out int end)
+    // Greedy and linear; a match that reads no line ends the repetition (it would match forever).
+    private NodeList<InterpretedNode> Repeat(BoundSlot slot, int position, out int end)
     {
-        var run = inLayout ? RepeatRun<InterpretedNode>.ForLinesLeft(lines.Length - position, slot.Max) : new RepeatRun<InterpretedNode>();
+        var run = slot.Strategy == RunStrategy.SizedForLinesLeft ? RepeatRun<InterpretedNode>.ForLinesLeft(lines.Length - position, slot.Max) : new RepeatRun<InterpretedNode>();
         while ((slot.Max == int.MaxValue || run.Count < slot.Max) && TryMatch(slot, position, out InterpretedNode? item, out int next) && next > position)
         {
             run.Add(item, next);
@@ -176,8 +174,7 @@ internal sealed class ParseRun
         return run.Slice(0, position, out _);
     }
 
-    // Inside a part, a failed part is retried from later lines; reusing the run that covers a line keeps that linear.
-    private NodeList<InterpretedNode> RepeatCached(SlotPlan slot, int position, out int end)
+    private NodeList<InterpretedNode> RepeatCached(BoundSlot slot, int position, out int end)
     {
         RepeatCache<InterpretedNode> cache = caches[slot.CacheIndex] ??= new RepeatCache<InterpretedNode>(lines.Length);
         if (!cache.TryGet(position, out RepeatRun<InterpretedNode> run, out int index))
@@ -197,12 +194,12 @@ internal sealed class ParseRun
         return run.Slice(index, position, out end);
     }
 
-    /// <summary>The generated <c>Match_…</c>: one occurrence of the slot.</summary>
-    private bool TryMatch(SlotPlan slot, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    /// <summary>One occurrence of the slot.</summary>
+    private bool TryMatch(BoundSlot slot, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
         switch (slot.Kind)
         {
-            case SlotKind.Part:
+            case ReadKind.Part:
                 if (TryOwner(slot.Part!, position, out InterpretedRecord record, out end))
                 {
                     value = record;
@@ -212,17 +209,17 @@ internal sealed class ParseRun
                 value = null;
                 return false;
 
-            case SlotKind.Line:
+            case ReadKind.Line:
                 return TryLine(slot.Line!, slot.Value, slot.Expectation!, position, out value, out end);
 
-            case SlotKind.Marker:
+            case ReadKind.Marker:
                 return TryMarker(slot.Marker!, slot.Expectation!, position, out value, out end);
 
             default:
-                CasePlan[] cases = slot.Cases;
+                BoundCase[] cases = slot.Cases;
                 for (int c = 0; c < cases.Length; c++)
                 {
-                    CasePlan @case = cases[c];
+                    BoundCase @case = cases[c];
                     if (@case.Part is not null)
                     {
                         if (TryOwner(@case.Part, position, out InterpretedRecord caseRecord, out end))
@@ -274,8 +271,7 @@ internal sealed class ParseRun
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && marker.Matches(lines[position].Text))
         {
-            TextLine line = lines[position];
-            value = new InterpretedText(marker.CapturesRest ? new TextLine(marker.Capture(line.Text), line.Span) : line);
+            value = new InterpretedText(marker.Read(lines[position]));
             end = position + 1;
             tracer?.Matched(position, expectation);
             return true;

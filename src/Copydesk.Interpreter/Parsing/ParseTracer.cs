@@ -27,7 +27,7 @@ internal sealed class ParseTracer
     public void Matched(int position, Expectation expectation) => trace.Matched(position, expectation.Slot, expectation.What);
 
     /// <summary>A line slot or line case did not read the line at <paramref name="position"/>.</summary>
-    public void LineRejected(int position, Expectation expectation, Plan.LineTest test)
+    public void LineRejected(int position, Expectation expectation, Binding.LineTest test)
     {
         string reason = position >= lines.Length
             ? EndOfArticle

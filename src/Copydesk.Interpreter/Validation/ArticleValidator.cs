@@ -1,24 +1,26 @@
-using Copydesk.Interpretation.Plan;
+using Copydesk.Interpretation.Binding;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 using Copydesk.Validation;
 
 namespace Copydesk.Interpretation.Validation;
 
 /// <summary>
-/// The generated validator, interpreted: walks the article in document order, enters the same path segments and
-/// calls the same <see cref="Checks"/> in the same order (count, then minLength, maxLength, minWords, maxWords,
-/// pattern, notEmpty, oneOf, speaker), so the issues are identical. Branches without checks are skipped.
+/// Runs the plan's checks over an interpreted article: walks it in document order, enters the same path segments
+/// and calls the same <see cref="Checks"/> in the plan's rule order as the generated validator, which prints the
+/// same plan. Branches the plan marks as holding no check are skipped.
 /// </summary>
 internal static class ArticleValidator
 {
     /// <summary>Checks a record of <paramref name="owner"/>: the article, or a part.</summary>
-    public static void Validate(ValidationContext context, OwnerPlan owner, InterpretedRecord value)
+    public static void Validate(ValidationContext context, BoundOwner owner, InterpretedRecord value)
     {
-        SlotPlan[] slots = owner.Slots;
+        BoundSlot[] slots = owner.Slots;
         for (int i = 0; i < slots.Length; i++)
         {
-            SlotPlan slot = slots[i];
-            if (!slot.HasChecks)
+            BoundSlot slot = slots[i];
+            BoundChecks checks = slot.Checks;
+            if (!checks.HasChecks)
             {
                 continue;
             }
@@ -28,14 +30,12 @@ internal static class ArticleValidator
             if (slot.Cardinality == Cardinality.Repeat)
             {
                 NodeList<InterpretedNode> items = field.Items;
-                if (slot.Check is { CountMin: { } countMin } check)
+                if (checks.Count is { } count)
                 {
-                    // An empty list has no span of its own: the owner's stands in, as in the generated code.
-                    SourceSpan span = items.Count > 0 ? SourceSpan.Cover(items[0].Span, items[items.Count - 1].Span) : value.Span;
-                    Checks.Count(context, items.Count, span, countMin, check.CountMax, check.Severity, check.Message);
+                    Checks.Count(context, items, static item => item.Span, value.Span, count.Min, count.Max, checks.Severity, checks.Message);
                 }
 
-                if (slot.HasElementChecks)
+                if (checks.HasElementChecks)
                 {
                     for (int index = 0; index < items.Count; index++)
                     {
@@ -55,15 +55,16 @@ internal static class ArticleValidator
     }
 
     /// <summary>Checks one value of <paramref name="slot"/>: nested parts first, then the slot's own rules.</summary>
-    private static void ValidateElement(ValidationContext context, SlotPlan slot, InterpretedNode value)
+    private static void ValidateElement(ValidationContext context, BoundSlot slot, InterpretedNode value)
     {
-        if (slot.HasNestedChecks)
+        BoundChecks checks = slot.Checks;
+        if (checks.HasNestedChecks)
         {
-            if (slot.Kind == SlotKind.Part)
+            if (slot.Kind == ReadKind.Part)
             {
                 Validate(context, slot.Part!, (InterpretedRecord)value);
             }
-            else if (slot.Kind == SlotKind.OneOf)
+            else
             {
                 var item = (InterpretedCase)value;
                 if (slot.Cases[item.CaseIndex].Part is { HasChecks: true } part)
@@ -73,53 +74,48 @@ internal static class ArticleValidator
             }
         }
 
-        if (!slot.RunsValueChecks)
+        BoundRule[] rules = checks.ValueRules;
+        if (rules.Length == 0)
         {
             return;
         }
 
-        CheckPlan check = slot.Check!;
         var line = (InterpretedLine)value;
         string text = line.Text;
         SourceSpan span = line.Span;
-        if (check.MinLength is { } minLength)
+        IssueSeverity severity = checks.Severity;
+        string? message = checks.Message;
+        foreach (BoundRule bound in rules)
         {
-            Checks.MinLength(context, text, span, minLength, check.Severity, check.Message);
-        }
-
-        if (check.MaxLength is { } maxLength)
-        {
-            Checks.MaxLength(context, text, span, maxLength, check.Severity, check.Message);
-        }
-
-        if (check.MinWords is { } minWords)
-        {
-            Checks.MinWords(context, text, span, minWords, check.Severity, check.Message);
-        }
-
-        if (check.MaxWords is { } maxWords)
-        {
-            Checks.MaxWords(context, text, span, maxWords, check.Severity, check.Message);
-        }
-
-        if (check.Pattern is { } pattern)
-        {
-            Checks.Pattern(context, text, span, pattern, check.Severity, check.Message);
-        }
-
-        if (check.NotEmpty)
-        {
-            Checks.NotEmpty(context, text, span, check.Severity, check.Message);
-        }
-
-        if (check.OneOf is { } allowed)
-        {
-            Checks.OneOf(context, text, span, allowed, check.Severity, check.Message);
-        }
-
-        if (slot.RunsSpeakerCheck)
-        {
-            Checks.SpeakerRequired(context, ((InterpretedAttribution)value).Value, check.Severity, check.Message);
+            switch (bound.Rule)
+            {
+                case MinLengthRule rule:
+                    Checks.MinLength(context, text, span, rule.Min, severity, message);
+                    break;
+                case MaxLengthRule rule:
+                    Checks.MaxLength(context, text, span, rule.Max, severity, message);
+                    break;
+                case MinWordsRule rule:
+                    Checks.MinWords(context, text, span, rule.Min, severity, message);
+                    break;
+                case MaxWordsRule rule:
+                    Checks.MaxWords(context, text, span, rule.Max, severity, message);
+                    break;
+                case PatternRule:
+                    Checks.Pattern(context, text, span, bound.Pattern!, severity, message);
+                    break;
+                case NotEmptyRule:
+                    Checks.NotEmpty(context, text, span, severity, message);
+                    break;
+                case OneOfRule:
+                    Checks.OneOf(context, text, span, bound.Allowed!, severity, message);
+                    break;
+                case SpeakerRequiredRule:
+                    Checks.SpeakerRequired(context, ((InterpretedAttribution)value).Value, severity, message);
+                    break;
+                default:
+                    throw new System.InvalidOperationException($"The interpreter does not know the rule {bound.Rule.GetType().Name}.");
+            }
         }
     }
 }

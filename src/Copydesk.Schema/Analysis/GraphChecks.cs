@@ -12,8 +12,8 @@ namespace Copydesk.Schema.Analysis;
 /// </summary>
 internal static class GraphChecks
 {
-    /// <summary>How deep parts may contain parts: a parse recurses once per level, so this bounds the stack it needs.</summary>
-    public const int MaxPartDepth = 64;
+    /// <summary>How deep parts may contain parts (<see cref="PartGraph.MaxNestingDepth"/>).</summary>
+    public const int MaxPartDepth = PartGraph.MaxNestingDepth;
 
     /// <summary>A line class that refers to itself would never finish matching (CD1018 at the closing reference).</summary>
     public static void CheckLineClasses(IReadOnlyList<LineClass> classes, LoadContext context)
@@ -55,17 +55,9 @@ internal static class GraphChecks
             List<LoadContext.Reference> outgoing = Outgoing(edges, part.Name);
             foreach (Slot slot in part.Slots)
             {
-                if (slot.Kind == SlotKind.Part)
+                foreach ((string read, TextRange range) in PartGraph.PartsReadBy(slot))
                 {
-                    outgoing.Add(new LoadContext.Reference(part.Name, slot.Target, slot.TargetRange));
-                }
-
-                foreach (OneOfCase @case in slot.Cases)
-                {
-                    if (@case.Kind == SlotKind.Part)
-                    {
-                        outgoing.Add(new LoadContext.Reference(part.Name, @case.Target, @case.TargetRange));
-                    }
+                    outgoing.Add(new LoadContext.Reference(part.Name, read, range));
                 }
             }
         }
@@ -148,23 +140,15 @@ internal static class GraphChecks
 
     private static bool ElementCanBeEmpty(Slot slot, HashSet<string> canBeEmpty)
     {
-        switch (slot.Kind)
+        foreach ((string part, _) in PartGraph.PartsReadBy(slot))
         {
-            case SlotKind.Part:
-                return canBeEmpty.Contains(slot.Target);
-            case SlotKind.OneOf:
-                foreach (OneOfCase @case in slot.Cases)
-                {
-                    if (@case.Kind == SlotKind.Part && canBeEmpty.Contains(@case.Target))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
+            if (canBeEmpty.Contains(part))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private static List<LoadContext.Reference> Outgoing(Dictionary<string, List<LoadContext.Reference>> edges, string from)

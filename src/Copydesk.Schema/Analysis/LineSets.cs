@@ -71,13 +71,21 @@ internal sealed class LineSets
     public bool Covers(string outer, string inner) =>
         Intersect(Of(inner).Over, Complement(Of(outer).Under, over: true), over: true).Count == 0;
 
-    private (List<Cube> Over, List<Cube> Under) Of(string name) => name switch
+    private (List<Cube> Over, List<Cube> Under) Of(string name)
     {
-        "any" => (TopSet, TopSet),
-        "sentence" => ([new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.Yes)], [new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.Yes)]),
-        "label" => ([new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.No)], [new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.No)]),
-        _ => classes.TryGetValue(name, out var sets) ? sets : (TopSet, EmptySet),
-    };
+        if (BuiltInLineClasses.TryParse(name, out BuiltInLineClass builtIn))
+        {
+            return builtIn switch
+            {
+                BuiltInLineClass.Any => (TopSet, TopSet),
+                BuiltInLineClass.Sentence => ([new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.Yes)], [new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.Yes)]),
+                BuiltInLineClass.Label => ([new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.No)], [new Cube(1, int.MaxValue, 1, int.MaxValue, Sentence.No)]),
+                _ => throw new ArgumentOutOfRangeException(nameof(name), builtIn, "Unknown built-in line class."),
+            };
+        }
+
+        return classes.TryGetValue(name, out var sets) ? sets : (TopSet, EmptySet);
+    }
 
     // Recursion follows the predicate's nesting, which the YAML depth limit bounds; class references are looked up.
     private (List<Cube> Over, List<Cube> Under) Evaluate(Predicate predicate)

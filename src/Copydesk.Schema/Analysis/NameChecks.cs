@@ -69,7 +69,7 @@ internal static class NameChecks
         var unions = new List<(string? Owner, Slot Slot)>();
         foreach (Slot slot in layout)
         {
-            if (slot.Kind == SlotKind.OneOf)
+            if (slot is OneOfSlot)
             {
                 unions.Add((null, slot));
             }
@@ -79,7 +79,7 @@ internal static class NameChecks
         {
             foreach (Slot slot in part.Slots)
             {
-                if (slot.Kind == SlotKind.OneOf)
+                if (slot is OneOfSlot)
                 {
                     unions.Add((part.Name, slot));
                 }

@@ -55,14 +55,14 @@ internal static class Reachability
         for (int i = 0; i < slots.Count; i++)
         {
             Slot slot = slots[i];
-            if (slot.Kind == SlotKind.Line && sets.MatchesNothing(slot.Target))
+            if (slot is LineSlot line && sets.MatchesNothing(line.LineClass))
             {
                 reported.Add(i);
-                context.Report(DiagnosticCatalog.UnreachableSlot, slot.TargetRange, SlotSubject(part, slot), MatchesNothing(slot.Target));
+                context.Report(DiagnosticCatalog.UnreachableSlot, slot.TargetRange, SlotSubject(part, slot), MatchesNothing(line.LineClass));
             }
-            else if (slot.Kind == SlotKind.OneOf)
+            else if (slot is OneOfSlot oneOf)
             {
-                CheckCases(slot, part, sets, context);
+                CheckCases(oneOf, part, sets, context);
             }
         }
 
@@ -101,15 +101,15 @@ internal static class Reachability
         }
     }
 
-    private static void CheckCases(Slot slot, string? part, LineSets sets, LoadContext context)
+    private static void CheckCases(OneOfSlot slot, string? part, LineSets sets, LoadContext context)
     {
         for (int j = 0; j < slot.Cases.Count; j++)
         {
             OneOfCase @case = slot.Cases[j];
             string subject = $"Case '{@case.Name}' of slot '{SchemaNames.ExpectationSlot(part, slot.Name)}'";
-            if (@case.Kind == SlotKind.Line && sets.MatchesNothing(@case.Target))
+            if (@case is LineCase line && sets.MatchesNothing(line.LineClass))
             {
-                context.Report(DiagnosticCatalog.UnreachableSlot, @case.TargetRange, subject, MatchesNothing(@case.Target));
+                context.Report(DiagnosticCatalog.UnreachableSlot, @case.TargetRange, subject, MatchesNothing(line.LineClass));
                 continue;
             }
 
@@ -117,17 +117,17 @@ internal static class Reachability
             {
                 OneOfCase earlier = slot.Cases[k];
                 string? reason = null;
-                if (earlier.Kind == SlotKind.Part && @case.Kind == SlotKind.Part && earlier.Target == @case.Target)
+                if (earlier is PartCase earlierPart && @case is PartCase laterPart && earlierPart.Part == laterPart.Part)
                 {
-                    reason = $"the earlier case '{earlier.Name}' reads the same part '{@case.Target}' and is tried first";
+                    reason = $"the earlier case '{earlier.Name}' reads the same part '{laterPart.Part}' and is tried first";
                 }
-                else if (earlier.Kind == SlotKind.Line && @case.Kind == SlotKind.Line && earlier.Target == @case.Target)
+                else if (earlier is LineCase earlierLine && @case is LineCase laterLine && earlierLine.LineClass == laterLine.LineClass)
                 {
-                    reason = $"the earlier case '{earlier.Name}' reads the same line class '{@case.Target}' and is tried first";
+                    reason = $"the earlier case '{earlier.Name}' reads the same line class '{laterLine.LineClass}' and is tried first";
                 }
-                else if (earlier.Kind == SlotKind.Line && @case.Kind == SlotKind.Line && sets.Covers(earlier.Target, @case.Target))
+                else if (earlier is LineCase coveringLine && @case is LineCase coveredLine && sets.Covers(coveringLine.LineClass, coveredLine.LineClass))
                 {
-                    reason = $"the earlier case '{earlier.Name}' is tried first, and its line class '{earlier.Target}' matches every line that '{@case.Target}' matches";
+                    reason = $"the earlier case '{earlier.Name}' is tried first, and its line class '{coveringLine.LineClass}' matches every line that '{coveredLine.LineClass}' matches";
                 }
 
                 if (reason is not null)
@@ -142,19 +142,19 @@ internal static class Reachability
     /// <summary>The line class, matching every line, that a repeated slot reads, or <see langword="null"/>.</summary>
     private static string? ReadsEveryLine(Slot slot, LineSets sets)
     {
-        if (slot.Kind == SlotKind.Line)
+        if (slot is LineSlot line)
         {
-            return sets.MatchesEverything(slot.Target) ? slot.Target : null;
+            return sets.MatchesEverything(line.LineClass) ? line.LineClass : null;
         }
 
-        if (slot.Kind == SlotKind.OneOf)
+        if (slot is OneOfSlot oneOf)
         {
             // Ordered choice: when earlier cases fail, this one still takes any line that is not a marker.
-            foreach (OneOfCase @case in slot.Cases)
+            foreach (OneOfCase @case in oneOf.Cases)
             {
-                if (@case.Kind == SlotKind.Line && sets.MatchesEverything(@case.Target))
+                if (@case is LineCase lineCase && sets.MatchesEverything(lineCase.LineClass))
                 {
-                    return @case.Target;
+                    return lineCase.LineClass;
                 }
             }
         }
@@ -165,19 +165,19 @@ internal static class Reachability
     // Slots that can only start at a line that is not a marker line. A part may start with a marker slot.
     private static bool OnlyReadsLineClasses(Slot slot)
     {
-        if (slot.Kind == SlotKind.Line)
+        if (slot is LineSlot)
         {
             return true;
         }
 
-        if (slot.Kind != SlotKind.OneOf)
+        if (slot is not OneOfSlot oneOf)
         {
             return false;
         }
 
-        foreach (OneOfCase @case in slot.Cases)
+        foreach (OneOfCase @case in oneOf.Cases)
         {
-            if (@case.Kind != SlotKind.Line)
+            if (@case is not LineCase)
             {
                 return false;
             }

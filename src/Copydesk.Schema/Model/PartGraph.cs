@@ -11,6 +11,9 @@ namespace Copydesk.Schema.Model;
 /// </summary>
 public static class PartGraph
 {
+    /// <summary>How deep parts may contain parts: a parse recurses once per level, so this bounds the stack it needs.</summary>
+    public const int MaxNestingDepth = 64;
+
     /// <summary>The parts, each after the parts it reads.</summary>
     /// <exception cref="ArgumentException">A part is declared twice, a slot reads an unknown part, or a part contains itself.</exception>
     public static List<Part> InDependencyOrder(IReadOnlyList<Part> parts, IReadOnlyDictionary<string, Part> byName)
@@ -102,20 +105,33 @@ public static class PartGraph
         var contained = new List<string>();
         foreach (Slot slot in part.Slots)
         {
-            if (slot.Kind == SlotKind.Part)
+            foreach ((string read, _) in PartsReadBy(slot))
             {
-                contained.Add(slot.Target);
-            }
-
-            foreach (OneOfCase @case in slot.Cases)
-            {
-                if (@case.Kind == SlotKind.Part)
-                {
-                    contained.Add(@case.Target);
-                }
+                contained.Add(read);
             }
         }
 
         return contained;
+    }
+
+    /// <summary>The parts a slot reads, directly or through its <c>oneOf</c> cases, with where each is written.</summary>
+    public static IEnumerable<(string Part, TextRange Range)> PartsReadBy(Slot slot)
+    {
+        switch (slot)
+        {
+            case PartSlot part:
+                yield return (part.Part, part.TargetRange);
+                break;
+            case OneOfSlot oneOf:
+                foreach (OneOfCase @case in oneOf.Cases)
+                {
+                    if (@case is PartCase partCase)
+                    {
+                        yield return (partCase.Part, partCase.TargetRange);
+                    }
+                }
+
+                break;
+        }
     }
 }

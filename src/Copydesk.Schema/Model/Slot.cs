@@ -1,21 +1,5 @@
 namespace Copydesk.Schema.Model;
 
-/// <summary>What a slot reads.</summary>
-public enum SlotKind
-{
-    /// <summary>One line of a line class.</summary>
-    Line,
-
-    /// <summary>A composite part.</summary>
-    Part,
-
-    /// <summary>A marker line.</summary>
-    Marker,
-
-    /// <summary>The first of several cases that matches.</summary>
-    OneOf,
-}
-
 /// <summary>How often a slot occurs.</summary>
 public enum Cardinality
 {
@@ -42,35 +26,42 @@ public enum ValueKind
     Attribution,
 }
 
-/// <summary>One slot of a layout or part: becomes a property and a JSON member.</summary>
-/// <param name="Name">The name as written; the JSON property name.</param>
-/// <param name="Kind">What the slot reads.</param>
-/// <param name="Target">The line class (for <see cref="SlotKind.Line"/>), part (for <see cref="SlotKind.Part"/>) or marker text (for <see cref="SlotKind.Marker"/>); empty for <see cref="SlotKind.OneOf"/>.</param>
-/// <param name="CapturesRest">For markers: whether text after the marker is allowed and captured.</param>
-/// <param name="Cases">For <see cref="SlotKind.OneOf"/>: the cases in order.</param>
-/// <param name="Cardinality">How often the slot occurs.</param>
-/// <param name="Min">For repeats: the fewest items.</param>
-/// <param name="Max">For repeats: the most items; <see cref="int.MaxValue"/> for no limit.</param>
-/// <param name="After">A marker line consumed before the slot; when absent the slot is empty.</param>
-/// <param name="Value">How a line becomes a value (line slots).</param>
-/// <param name="Check">The rules checked by <c>Validate()</c>, or <see langword="null"/>.</param>
-/// <param name="Description">Documentation for the property.</param>
-/// <param name="Range">Where the slot's name stands in the schema file.</param>
-public sealed record Slot(
-    string Name,
-    SlotKind Kind,
-    string Target,
-    bool CapturesRest,
-    EquatableArray<OneOfCase> Cases,
-    Cardinality Cardinality,
-    int Min,
-    int Max,
-    string? After,
-    ValueKind Value,
-    Check? Check,
-    string? Description,
-    TextRange Range)
+/// <summary>
+/// One slot of a layout or part: becomes a property and a JSON member. A closed hierarchy: a slot reads one line of
+/// a class (<see cref="LineSlot"/>), a part (<see cref="PartSlot"/>), a marker line (<see cref="MarkerSlot"/>) or the
+/// first of several cases (<see cref="OneOfSlot"/>); there is no other kind.
+/// </summary>
+public abstract record Slot
 {
+    // Only the kinds below derive from this type.
+    private protected Slot()
+    {
+    }
+
+    /// <summary>The name as written; the JSON property name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>How often the slot occurs.</summary>
+    public Cardinality Cardinality { get; init; } = Cardinality.One;
+
+    /// <summary>For repeats: the fewest items (1 for a slot read once, 0 for an optional one).</summary>
+    public int Min { get; init; } = 1;
+
+    /// <summary>For repeats: the most items; <see cref="int.MaxValue"/> for no limit.</summary>
+    public int Max { get; init; } = 1;
+
+    /// <summary>A marker line consumed before the slot; when absent the slot is empty. <see langword="null"/> for none.</summary>
+    public string? After { get; init; }
+
+    /// <summary>The rules checked by <c>Validate()</c>, or <see langword="null"/>.</summary>
+    public Check? Check { get; init; }
+
+    /// <summary>Documentation for the property.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Where the slot's name stands in the schema file.</summary>
+    public TextRange Range { get; init; }
+
     /// <summary>
     /// Where the target is written: the line class or part name (bare or after <c>line:</c>/<c>part:</c>), the
     /// marker text, or the <c>oneOf</c> key. The name's <see cref="Range"/> when the target was not read.
@@ -78,16 +69,73 @@ public sealed record Slot(
     public TextRange TargetRange { get; init; }
 }
 
-/// <summary>One case of a <c>oneOf</c> slot: a line class or a part, under a case name.</summary>
-/// <param name="Name">The case name; the <c>$type</c> in JSON.</param>
-/// <param name="Kind"><see cref="SlotKind.Line"/> or <see cref="SlotKind.Part"/>.</param>
-/// <param name="Target">The line class or part name.</param>
-/// <param name="Value">How a line becomes a value, for line cases.</param>
-/// <param name="Range">Where the case's name stands in the schema file.</param>
-public sealed record OneOfCase(string Name, SlotKind Kind, string Target, ValueKind Value, TextRange Range)
+/// <summary>A slot that reads one line of a line class.</summary>
+public sealed record LineSlot : Slot
 {
+    /// <summary>The line class: a built-in or one the schema declares.</summary>
+    public required string LineClass { get; init; }
+
+    /// <summary>How the line becomes a value.</summary>
+    public ValueKind Value { get; init; } = ValueKind.Text;
+}
+
+/// <summary>A slot that reads a composite part.</summary>
+public sealed record PartSlot : Slot
+{
+    /// <summary>The part name.</summary>
+    public required string Part { get; init; }
+}
+
+/// <summary>A slot that reads a marker line.</summary>
+public sealed record MarkerSlot : Slot
+{
+    /// <summary>The marker text, matched case-insensitively.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Whether text after the marker is allowed and captured.</summary>
+    public bool CapturesRest { get; init; }
+}
+
+/// <summary>A slot that reads the first of its cases that matches.</summary>
+public sealed record OneOfSlot : Slot
+{
+    /// <summary>The cases, in the order they are tried.</summary>
+    public required EquatableArray<OneOfCase> Cases { get; init; }
+}
+
+/// <summary>One case of a <c>oneOf</c> slot, under a case name: a line class (<see cref="LineCase"/>) or a part (<see cref="PartCase"/>).</summary>
+public abstract record OneOfCase
+{
+    // Only the kinds below derive from this type.
+    private protected OneOfCase()
+    {
+    }
+
+    /// <summary>The case name; the <c>$type</c> in JSON.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Where the case's name stands in the schema file.</summary>
+    public TextRange Range { get; init; }
+
     /// <summary>Where the line class or part name is written; the name's <see cref="Range"/> when it was not read.</summary>
     public TextRange TargetRange { get; init; }
+}
+
+/// <summary>A case that reads one line of a line class.</summary>
+public sealed record LineCase : OneOfCase
+{
+    /// <summary>The line class.</summary>
+    public required string LineClass { get; init; }
+
+    /// <summary>How the line becomes a value.</summary>
+    public ValueKind Value { get; init; } = ValueKind.Text;
+}
+
+/// <summary>A case that reads a composite part.</summary>
+public sealed record PartCase : OneOfCase
+{
+    /// <summary>The part name.</summary>
+    public required string Part { get; init; }
 }
 
 /// <summary>Severity of a check violation.</summary>

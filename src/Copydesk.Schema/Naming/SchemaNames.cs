@@ -1,4 +1,3 @@
-using System;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Schema.Naming;
@@ -48,7 +47,7 @@ public static class SchemaNames
     {
         foreach (Slot slot in layout)
         {
-            if (slot.Kind == SlotKind.Part && slot.Target == part && Pascal(slot.Name) == part)
+            if (slot is PartSlot partSlot && partSlot.Part == part && Pascal(slot.Name) == part)
             {
                 return slot;
             }
@@ -58,15 +57,7 @@ public static class SchemaNames
     }
 
     /// <summary>The name of the C# type of a <c>oneOf</c> slot, nested in the article type.</summary>
-    public static string UnionTypeName(string? part, Slot slot)
-    {
-        if (slot.Kind != SlotKind.OneOf)
-        {
-            throw new ArgumentException("Only oneOf slots have a union type.", nameof(slot));
-        }
-
-        return UnionTypeName(part, slot.Name);
-    }
+    public static string UnionTypeName(string? part, OneOfSlot slot) => UnionTypeName(part, slot.Name);
 
     /// <summary>The name of the C# type of the <c>oneOf</c> slot <paramref name="slotName"/> of <paramref name="part"/> (or of the layout).</summary>
     public static string UnionTypeName(string? part, string slotName) => (part ?? string.Empty) + Pascal(slotName) + "Item";

@@ -74,5 +74,5 @@ internal static class SchemaKeys
     public static readonly string[] Severities = ["error", "warning", "info"];
 
     /// <summary>Line classes every schema has; they cannot be redeclared.</summary>
-    public static readonly string[] BuiltInLineClasses = ["any", "sentence", "label"];
+    public static readonly string[] BuiltInLineClasses = Model.BuiltInLineClasses.Names;
 }

@@ -124,11 +124,9 @@ internal sealed class SlotReader
         switch (spec)
         {
             case YamlScalar { IsNull: false } reference:
-                SlotKind kind = ResolveTarget(reference);
-                return new Slot(name, kind, reference.Value, false, EquatableArray<OneOfCase>.Empty, Cardinality.One, 1, 1, null, ValueKind.Text, null, null, nameNode.Range)
-                {
-                    TargetRange = reference.Range,
-                };
+                return ReadsPart(reference)
+                    ? new PartSlot { Name = name, Part = reference.Value, Range = nameNode.Range, TargetRange = reference.Range }
+                    : new LineSlot { Name = name, LineClass = reference.Value, Range = nameNode.Range, TargetRange = reference.Range };
             case YamlMapping mapping:
                 return ReadSlotMapping(nameNode, KeyedMapping.Read(mapping, $"slot '{name}'", SchemaKeys.Slot, context), part);
             default:
@@ -162,58 +160,59 @@ internal sealed class SlotReader
         }
 
         KeyedEntry kindEntry = kinds[0];
-        SlotKind kind = SlotKind.Line;
-        string target = string.Empty;
-        EquatableArray<OneOfCase> cases = EquatableArray<OneOfCase>.Empty;
-        switch (kindEntry.Key)
+        bool isLine = kindEntry.Key == SchemaKeys.Line;
+
+        // The target first: markers are numbered in the order they are read.
+        Slot? slot = kindEntry.Key switch
         {
-            case SchemaKeys.Line:
-                kind = SlotKind.Line;
-                target = LineTarget(kindEntry) ?? string.Empty;
-                break;
-            case SchemaKeys.Part:
-                kind = SlotKind.Part;
-                target = PartTarget(kindEntry) ?? string.Empty;
-                break;
-            case SchemaKeys.Marker:
-                kind = SlotKind.Marker;
-                target = MarkerText(kindEntry, keys.Find(SchemaKeys.Capture) is { Value: YamlScalar { Value: SchemaKeys.CaptureRest } }) ?? string.Empty;
-                break;
-            case SchemaKeys.OneOf:
-                kind = SlotKind.OneOf;
-                cases = ReadCases(kindEntry, name, part);
-                break;
-        }
+            SchemaKeys.Line => new LineSlot { Name = name, LineClass = LineTarget(kindEntry) ?? string.Empty },
+            SchemaKeys.Part => new PartSlot { Name = name, Part = PartTarget(kindEntry) ?? string.Empty },
+            SchemaKeys.Marker => ReadMarkerSlot(name, kindEntry, keys),
+            SchemaKeys.OneOf => new OneOfSlot { Name = name, Cases = ReadCases(kindEntry, name, part) },
+            _ => null,
+        };
 
         (Cardinality cardinality, int min, int max) = ReadCardinality(keys);
         string? after = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerText(afterEntry, capturesRest: false) : null;
-        ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, kind == SlotKind.Line, "line slots and line cases of 'oneOf'") : ValueKind.Text;
-        bool capturesRest = false;
-        if (keys.Find(SchemaKeys.Capture) is { } captureEntry)
+        ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : ValueKind.Text;
+        if (keys.Find(SchemaKeys.Capture) is { } captureEntry && slot is not MarkerSlot)
         {
-            if (kind != SlotKind.Marker)
-            {
-                context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "marker slots", "remove it, or read the line with 'marker:'");
-            }
-            else
-            {
-                capturesRest = context.Values.Choice(captureEntry, SchemaKeys.CaptureModes, "capture mode") is not null;
-            }
+            context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "marker slots", "remove it, or read the line with 'marker:'");
         }
 
         // Text rules read one line's value, so they need a line or marker slot; parts and oneOf items are
         // checked through their own slots. Accepting them elsewhere would silently check nothing.
-        bool readsText = kind is SlotKind.Line or SlotKind.Marker;
-        bool attribution = kind == SlotKind.Line && value == ValueKind.Attribution;
+        bool readsText = isLine || kindEntry.Key == SchemaKeys.Marker;
+        bool attribution = isLine && value == ValueKind.Attribution;
 
         Check? check = keys.Find(SchemaKeys.Check) is { } checkEntry
             ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution)
             : null;
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
-        return new Slot(name, kind, target, capturesRest, cases, cardinality, min, max, after, value, check, description, nameNode.Range)
+        if (slot is LineSlot lineSlot)
         {
-            TargetRange = kind == SlotKind.OneOf ? kindEntry.KeyNode.Range : kindEntry.Value.Range,
+            slot = lineSlot with { Value = value };
+        }
+
+        return slot is null ? null : slot with
+        {
+            Cardinality = cardinality,
+            Min = min,
+            Max = max,
+            After = after,
+            Check = check,
+            Description = description,
+            Range = nameNode.Range,
+            TargetRange = kindEntry.Key == SchemaKeys.OneOf ? kindEntry.KeyNode.Range : kindEntry.Value.Range,
         };
+    }
+
+    private MarkerSlot ReadMarkerSlot(string name, KeyedEntry kindEntry, KeyedMapping keys)
+    {
+        string text = MarkerText(kindEntry, keys.Find(SchemaKeys.Capture) is { Value: YamlScalar { Value: SchemaKeys.CaptureRest } }) ?? string.Empty;
+        bool capturesRest = keys.Find(SchemaKeys.Capture) is { } captureEntry
+            && context.Values.Choice(captureEntry, SchemaKeys.CaptureModes, "capture mode") is not null;
+        return new MarkerSlot { Name = name, Text = text, CapturesRest = capturesRest };
     }
 
     private (Cardinality Cardinality, int Min, int Max) ReadCardinality(KeyedMapping keys)
@@ -308,7 +307,9 @@ internal sealed class SlotReader
         switch (spec)
         {
             case YamlScalar { IsNull: false } reference:
-                return new OneOfCase(name, ResolveTarget(reference), reference.Value, ValueKind.Text, nameNode.Range) { TargetRange = reference.Range };
+                return ReadsPart(reference)
+                    ? new PartCase { Name = name, Part = reference.Value, Range = nameNode.Range, TargetRange = reference.Range }
+                    : new LineCase { Name = name, LineClass = reference.Value, Range = nameNode.Range, TargetRange = reference.Range };
 
             case YamlMapping mapping:
                 KeyedMapping keys = KeyedMapping.Read(mapping, $"case '{name}'", SchemaKeys.Case, context);
@@ -329,8 +330,8 @@ internal sealed class SlotReader
 
                 ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : ValueKind.Text;
                 return line is not null
-                    ? new OneOfCase(name, SlotKind.Line, LineTarget(line) ?? string.Empty, value, nameNode.Range) { TargetRange = line.Value.Range }
-                    : new OneOfCase(name, SlotKind.Part, PartTarget(part!) ?? string.Empty, value, nameNode.Range) { TargetRange = part!.Value.Range };
+                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Range = nameNode.Range, TargetRange = line.Value.Range }
+                    : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range };
 
             default:
                 context.ReportAt(spec, DiagnosticCatalog.InvalidSlotDefinition, $"Case '{name}'", CaseKindList, spec.Describe());
@@ -339,12 +340,12 @@ internal sealed class SlotReader
     }
 
     // A bare name: parts first, then line classes (a name cannot be both; that is reported elsewhere).
-    private SlotKind ResolveTarget(YamlScalar reference)
+    private bool ReadsPart(YamlScalar reference)
     {
         string name = reference.Value;
         if (context.IsPart(name))
         {
-            return SlotKind.Part;
+            return true;
         }
 
         if (!context.IsLineClass(name))
@@ -354,7 +355,7 @@ internal sealed class SlotReader
             context.Report(DiagnosticCatalog.UnknownPart, reference.Range, name, context.DidYouMean(name, candidates));
         }
 
-        return SlotKind.Line;
+        return false;
     }
 
     private string? LineTarget(KeyedEntry entry)

@@ -25,4 +25,10 @@ public sealed record Marker(string Text, bool CapturesRest)
     /// <summary>The text after the marker, trimmed; empty when nothing follows. Call only when <see cref="Matches"/>.</summary>
     public string Capture(string line) =>
         line.Length <= Text.Length ? string.Empty : line.AsSpan(Text.Length).Trim().ToString();
+
+    /// <summary>
+    /// The value a marker slot reads from <paramref name="line"/>: the text after the marker when it
+    /// <see cref="CapturesRest"/>, otherwise the whole line. Call only when <see cref="Matches"/>.
+    /// </summary>
+    public TextLine Read(TextLine line) => CapturesRest ? new TextLine(Capture(line.Text), line.Span) : line;
 }

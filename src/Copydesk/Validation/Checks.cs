@@ -90,14 +90,27 @@ public static class Checks
         }
     }
 
-    /// <summary><c>count: N..M</c>: a repeated slot has between <paramref name="min"/> and <paramref name="max"/> items.</summary>
-    public static void Count(ValidationContext context, int count, SourceSpan span, int min, int max, IssueSeverity severity, string? message)
+    /// <summary>
+    /// <c>count: N..M</c>: a repeated slot has between <paramref name="min"/> and <paramref name="max"/> items. The
+    /// issue covers the items, from the first through the last, or the owner when there are none.
+    /// </summary>
+    /// <param name="context">The validation.</param>
+    /// <param name="items">The items of the repeat.</param>
+    /// <param name="spanOf">Where an item stands.</param>
+    /// <param name="ownerSpan">Where the record holding the repeat stands.</param>
+    /// <param name="min">The fewest items.</param>
+    /// <param name="max">The most items; <see cref="int.MaxValue"/> for no limit.</param>
+    /// <param name="severity">The severity of the issue.</param>
+    /// <param name="message">The message replacing the default one, or <see langword="null"/>.</param>
+    public static void Count<T>(ValidationContext context, NodeList<T> items, Func<T, SourceSpan> spanOf, SourceSpan ownerSpan, int min, int max, IssueSeverity severity, string? message)
     {
+        int count = items.Count;
         if (count < min || count > max)
         {
             string range = max == int.MaxValue
                 ? $"at least {min.ToString(CultureInfo.InvariantCulture)}"
                 : min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min}..{max}";
+            SourceSpan span = count > 0 ? SourceSpan.Cover(spanOf(items[0]), spanOf(items[count - 1])) : ownerSpan;
             context.Report(IssueCodes.Count, severity, message ?? $"{Name(context)} has {count} items; expected {range}.", span);
         }
     }

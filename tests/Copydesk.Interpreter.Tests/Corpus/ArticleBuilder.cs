@@ -78,26 +78,26 @@ public sealed class ArticleBuilder
 
     private void WriteOne(Slot slot, List<string> output, Random random, int depth)
     {
-        switch (slot.Kind)
+        switch (slot)
         {
-            case SlotKind.Line:
-                output.Add(Lines.Line(slot.Target, random, Hint(slot.Name, slot.Target, slot.Value)));
+            case LineSlot line:
+                output.Add(Lines.Line(line.LineClass, random, Hint(slot.Name, line.LineClass, line.Value)));
                 break;
-            case SlotKind.Marker:
-                output.Add(LineSynthesizer.Marker(new MarkerDefinition(slot.Target, slot.CapturesRest), random));
+            case MarkerSlot marker:
+                output.Add(LineSynthesizer.Marker(new MarkerDefinition(marker.Text, marker.CapturesRest), random));
                 break;
-            case SlotKind.Part:
-                WritePart(slot.Target, output, random, depth);
+            case PartSlot part:
+                WritePart(part.Part, output, random, depth);
                 break;
-            case SlotKind.OneOf when slot.Cases.Count > 0:
-                OneOfCase @case = slot.Cases[random.Next(slot.Cases.Count)];
-                if (@case.Kind == SlotKind.Part)
+            case OneOfSlot oneOf when oneOf.Cases.Count > 0:
+                switch (oneOf.Cases[random.Next(oneOf.Cases.Count)])
                 {
-                    WritePart(@case.Target, output, random, depth);
-                }
-                else
-                {
-                    output.Add(Lines.Line(@case.Target, random, Hint(@case.Name, @case.Target, @case.Value)));
+                    case PartCase partCase:
+                        WritePart(partCase.Part, output, random, depth);
+                        break;
+                    case LineCase lineCase:
+                        output.Add(Lines.Line(lineCase.LineClass, random, Hint(lineCase.Name, lineCase.LineClass, lineCase.Value)));
+                        break;
                 }
 
                 break;

@@ -1,6 +1,6 @@
 using System;
 
-namespace Copydesk.Interpretation.Plan;
+namespace Copydesk.Interpretation.Binding;
 
 /// <summary>A line class, compiled: the test a line's text must pass, and how to say that it did not.</summary>
 internal sealed class LineTest

@@ -1,33 +1,39 @@
 using System.Text.Json;
 using Copydesk.Parsing;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
 
-namespace Copydesk.Interpretation.Plan;
+namespace Copydesk.Interpretation.Binding;
 
-/// <summary>One case of a <c>oneOf</c> slot, ready to run.</summary>
-internal sealed class CasePlan
+/// <summary>One case of a <c>oneOf</c> slot, bound: a line case or a part case.</summary>
+internal sealed class BoundCase
 {
     /// <summary>A line case.</summary>
-    public CasePlan(string name, LineTest line, ValueKind value, Expectation expectation)
+    public BoundCase(CasePlan plan, LineTest line, ValueKind value, Expectation expectation)
+        : this(plan)
     {
-        Name = name;
-        JsonName = JsonNames.Encode(name);
         Line = line;
         Value = value;
         Expectation = expectation;
     }
 
     /// <summary>A part case.</summary>
-    public CasePlan(string name, OwnerPlan part)
+    public BoundCase(CasePlan plan, BoundOwner part)
+        : this(plan)
     {
-        Name = name;
-        JsonName = JsonNames.Encode(name);
         Part = part;
     }
 
-    /// <summary>The case name: the <c>"$type"</c> in JSON.</summary>
+    private BoundCase(CasePlan plan)
+    {
+        Name = plan.Name;
+        JsonName = JsonNames.Encode(plan.JsonName);
+    }
+
+    /// <summary>The case name.</summary>
     public string Name { get; }
 
+    /// <summary>The value of <c>"$type"</c>, encoded.</summary>
     public JsonEncodedText JsonName { get; }
 
     /// <summary>The line class of a line case; <see langword="null"/> for a part case.</summary>
@@ -40,5 +46,5 @@ internal sealed class CasePlan
     public Expectation? Expectation { get; }
 
     /// <summary>The part of a part case; <see langword="null"/> for a line case.</summary>
-    public OwnerPlan? Part { get; }
+    public BoundOwner? Part { get; }
 }

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Copydesk.Parsing;
+using Copydesk.Schema.Model;
+using Copydesk.Schema.Planning;
+using Copydesk.Text;
+
+namespace Copydesk.Interpretation.Binding;
+
+/// <summary>
+/// Binds a <see cref="ParsePlan"/> to the runtime: compiles its patterns with <see cref="TextRules.CreatePattern"/>,
+/// its line conditions into delegates, encodes its JSON names and creates its markers and expectations. Decides
+/// nothing: every decision is the plan's.
+/// </summary>
+internal sealed class PlanBinder
+{
+    private readonly ParsePlan plan;
+    private readonly LineConditionCompiler classes;
+    private readonly Dictionary<string, Regex> patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BoundOwner> parts = new(StringComparer.Ordinal);
+    private readonly Marker[] markers;
+
+    private PlanBinder(ParsePlan plan)
+    {
+        this.plan = plan;
+        classes = new LineConditionCompiler(plan.LineClasses, Pattern);
+        markers = new Marker[plan.Markers.Count];
+        for (int i = 0; i < markers.Length; i++)
+        {
+            markers[i] = new Marker(plan.Markers[i].Text, plan.Markers[i].CapturesRest);
+        }
+    }
+
+    /// <summary>Binds <paramref name="plan"/>.</summary>
+    /// <exception cref="ArgumentException">A pattern is not a valid .NET regular expression.</exception>
+    public static BoundSchema Bind(ParsePlan plan) => new PlanBinder(plan).Bind();
+
+    private BoundSchema Bind()
+    {
+        // The plan lists each part after the parts it reads.
+        foreach (OwnerPlan part in plan.Parts)
+        {
+            parts.Add(part.Name, Owner(part));
+        }
+
+        return new BoundSchema(plan, Owner(plan.Layout), markers);
+    }
+
+    private BoundOwner Owner(OwnerPlan owner)
+    {
+        var slots = new BoundSlot[owner.Slots.Count];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            slots[i] = Slot(owner.Slots[i]);
+        }
+
+        return new BoundOwner(owner, slots);
+    }
+
+    private BoundSlot Slot(SlotPlan slot)
+    {
+        BoundChecks checks = Checks(slot.Checks);
+        Marker? after = slot.After is null ? null : markers[slot.After.MarkerIndex];
+        Expectation? afterExpectation = slot.After is null ? null : Expectation(slot.After.Expectation);
+        return slot.Read switch
+        {
+            LineRead line => new BoundSlot(slot, ReadKind.Line, checks)
+            {
+                Line = classes.Get(line.Test),
+                Value = line.Value,
+                Expectation = Expectation(line.Expectation),
+                After = after,
+                AfterExpectation = afterExpectation,
+            },
+            MarkerRead marker => new BoundSlot(slot, ReadKind.Marker, checks)
+            {
+                Marker = markers[marker.MarkerIndex],
+                Expectation = Expectation(marker.Expectation),
+                After = after,
+                AfterExpectation = afterExpectation,
+            },
+            PartRead part => new BoundSlot(slot, ReadKind.Part, checks)
+            {
+                Part = parts[part.Part],
+                After = after,
+                AfterExpectation = afterExpectation,
+            },
+            OneOfRead oneOf => new BoundSlot(slot, ReadKind.OneOf, checks)
+            {
+                Cases = Cases(oneOf),
+                After = after,
+                AfterExpectation = afterExpectation,
+            },
+            _ => throw Unknown(slot.Read),
+        };
+    }
+
+    private BoundCase[] Cases(OneOfRead oneOf)
+    {
+        var cases = new BoundCase[oneOf.Cases.Count];
+        for (int c = 0; c < cases.Length; c++)
+        {
+            CasePlan @case = oneOf.Cases[c];
+            cases[c] = @case.Read switch
+            {
+                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, Expectation(line.Expectation)),
+                PartRead part => new BoundCase(@case, parts[part.Part]),
+                _ => throw Unknown(@case.Read),
+            };
+        }
+
+        return cases;
+    }
+
+    private BoundChecks Checks(SlotChecks checks)
+    {
+        var rules = new BoundRule[checks.ValueRules.Count];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            ValueRule rule = checks.ValueRules[i];
+            rules[i] = new BoundRule(
+                rule,
+                rule is PatternRule pattern ? Pattern(pattern.Pattern) : null,
+                rule is OneOfRule oneOf ? [.. oneOf.Values] : null);
+        }
+
+        IssueSeverity severity = checks.Severity switch
+        {
+            CheckSeverity.Info => IssueSeverity.Info,
+            CheckSeverity.Warning => IssueSeverity.Warning,
+            CheckSeverity.Error => IssueSeverity.Error,
+            _ => throw new InvalidOperationException($"The interpreter does not know the severity {checks.Severity}."),
+        };
+        return new BoundChecks(checks, severity, rules);
+    }
+
+    private static Expectation Expectation(ExpectationPlan expectation) => new(expectation.Slot, expectation.What);
+
+    // Equal patterns share one instance.
+    private Regex Pattern(string pattern)
+    {
+        if (!patterns.TryGetValue(pattern, out Regex? regex))
+        {
+            try
+            {
+                regex = TextRules.CreatePattern(pattern);
+            }
+            catch (ArgumentException exception)
+            {
+                throw new ArgumentException($"The pattern '{pattern}' is not a valid .NET regular expression: {exception.Message}", "schema", exception);
+            }
+
+            patterns.Add(pattern, regex);
+        }
+
+        return regex;
+    }
+
+    private static InvalidOperationException Unknown(SlotRead read) =>
+        new($"The interpreter does not know the slot read {read.GetType().Name}.");
+}

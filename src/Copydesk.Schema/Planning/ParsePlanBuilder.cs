@@ -1,0 +1,384 @@
+using System;
+using System.Collections.Generic;
+using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
+
+namespace Copydesk.Schema.Planning;
+
+/// <summary>
+/// Builds the <see cref="ParsePlan"/> of a schema: the one place where the parse semantics are decided. A schema
+/// the loader accepted always plans; a hand-built one that names something it does not declare, nests a part or
+/// line class in itself, or holds a kind of slot, case or predicate the language does not have is refused with an
+/// exception, never planned as something else.
+/// </summary>
+public sealed class ParsePlanBuilder
+{
+    private readonly ArticleSchema schema;
+    private readonly Dictionary<string, LineClass> declaredClasses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OwnerPlan> parts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> acyclicClasses = new(StringComparer.Ordinal);
+    private int cacheCount;
+
+    private ParsePlanBuilder(ArticleSchema schema) => this.schema = schema;
+
+    /// <summary>Plans <paramref name="schema"/>.</summary>
+    /// <param name="schema">A schema loaded without errors.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schema"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The schema is not one the loader accepts (see the class remarks).</exception>
+    public static ParsePlan Build(ArticleSchema schema)
+    {
+        if (schema is null)
+        {
+            throw new ArgumentNullException(nameof(schema));
+        }
+
+        return new ParsePlanBuilder(schema).Build();
+    }
+
+    private ParsePlan Build()
+    {
+        var lineClasses = new LineClassPlan[schema.LineClasses.Count];
+        foreach (LineClass lineClass in schema.LineClasses)
+        {
+            if (BuiltInLineClasses.TryParse(lineClass.Name, out _) || declaredClasses.ContainsKey(lineClass.Name))
+            {
+                throw Invalid($"The schema declares the line class '{lineClass.Name}' twice or redeclares a built-in one.");
+            }
+
+            declaredClasses.Add(lineClass.Name, lineClass);
+        }
+
+        for (int i = 0; i < lineClasses.Length; i++)
+        {
+            LineClass lineClass = schema.LineClasses[i];
+            EnsureNoSelfReference(lineClass.Name, lineClass.Predicate, new HashSet<string>(StringComparer.Ordinal));
+            lineClasses[i] = new LineClassPlan(lineClass.Name, Resolve(lineClass.Predicate));
+        }
+
+        var byName = new Dictionary<string, Part>(StringComparer.Ordinal);
+        foreach (Part part in schema.Parts)
+        {
+            if (byName.ContainsKey(part.Name))
+            {
+                throw Invalid($"The schema declares the part '{part.Name}' twice.");
+            }
+
+            byName.Add(part.Name, part);
+        }
+
+        // Each part after those it reads, so what a slot reads is planned before the slot. A loaded schema nests parts
+        // at most MaxNestingDepth deep (CD1019); a hand-built one nested deeper could overflow a parser's stack.
+        List<Part> dependencyOrder = PartGraph.InDependencyOrder(schema.Parts, byName);
+        if (PartGraph.NestingDepth(dependencyOrder, PartGraph.MaxNestingDepth, out Part? tooDeep) > PartGraph.MaxNestingDepth)
+        {
+            throw Invalid($"Part '{tooDeep!.Name}' starts a chain of more than {PartGraph.MaxNestingDepth} nested parts, deeper than a parse may recurse.");
+        }
+
+        var ordered = new List<OwnerPlan>(schema.Parts.Count);
+        foreach (Part part in dependencyOrder)
+        {
+            OwnerPlan plan = Owner(part.Name, null, part.Description, part.Slots);
+            parts.Add(part.Name, plan);
+            ordered.Add(plan);
+        }
+
+        OwnerPlan layout = Owner(schema.TypeName, schema.TypeName, schema.Description, schema.Layout);
+        return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount);
+    }
+
+    /// <param name="name">The part name, or the type name for the layout.</param>
+    /// <param name="layoutType">The article type name for the layout; <see langword="null"/> for a part.</param>
+    /// <param name="description">The documentation.</param>
+    /// <param name="slots">The slots.</param>
+    private OwnerPlan Owner(string name, string? layoutType, string? description, EquatableArray<Slot> slots)
+    {
+        string? part = layoutType is null ? name : null;
+        var plans = new SlotPlan[slots.Count];
+        bool hasChecks = false;
+        for (int i = 0; i < plans.Length; i++)
+        {
+            plans[i] = Slot(part, slots[i]);
+            hasChecks |= plans[i].Checks.HasChecks;
+        }
+
+        string recordName = part is null ? name : SchemaNames.PartTypeName(part, schema.Layout);
+        return new OwnerPlan(name, recordName, part is null, description, plans.ToEquatableArray(), hasChecks);
+    }
+
+    private SlotPlan Slot(string? part, Slot slot)
+    {
+        string expectationSlot = SchemaNames.ExpectationSlot(part, slot.Name);
+        SlotRead read = slot switch
+        {
+            LineSlot line => Line(line.LineClass, line.Value, expectationSlot),
+            MarkerSlot marker => new MarkerRead(
+                MarkerIndex(marker.Text, marker.CapturesRest),
+                new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Text))),
+            PartSlot partSlot => Part(part, partSlot.Part),
+            OneOfSlot oneOf => new OneOfRead(Cases(part, oneOf)),
+            _ => throw Invalid($"The slot '{slot.Name}' is a {slot.GetType().Name}, which the language does not have."),
+        };
+
+        RepeatPlan? repeat = null;
+        if (slot.Cardinality == Cardinality.Repeat)
+        {
+            // Only an unbounded repeat inside a part can be retried from inside one of its own runs.
+            RunStrategy strategy = part is null ? RunStrategy.SizedForLinesLeft : slot.Max == int.MaxValue ? RunStrategy.Cached : RunStrategy.Growing;
+            repeat = new RepeatPlan(slot.Min, slot.Max, strategy, strategy == RunStrategy.Cached ? cacheCount++ : -1);
+        }
+        else if (slot.Cardinality is not (Cardinality.One or Cardinality.Optional))
+        {
+            throw Invalid($"The slot '{slot.Name}' has the cardinality {slot.Cardinality}, which the language does not have.");
+        }
+
+        AfterMarkerPlan? after = slot.After is null
+            ? null
+            : new AfterMarkerPlan(MarkerIndex(slot.After, capturesRest: false), new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(slot.After)));
+        bool nullable = slot.Cardinality != Cardinality.Repeat && (slot.Cardinality == Cardinality.Optional || slot.After is not null);
+        return new SlotPlan(
+            slot.Name,
+            JsonName: slot.Name,
+            SourceLine: slot.Range.StartLine,
+            Section: part is null ? slot.Name : null,
+            read,
+            slot.Cardinality,
+            repeat,
+            after,
+            nullable,
+            Checks(slot, read),
+            slot.Description);
+    }
+
+    private LineRead Line(string lineClass, ValueKind value, string expectationSlot)
+    {
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution))
+        {
+            throw Invalid($"The value parser {value} is not one the language has.");
+        }
+
+        return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)));
+    }
+
+    private PartRead Part(string? owner, string name) =>
+        parts.ContainsKey(name)
+            ? new PartRead(name)
+            : throw Invalid($"{(owner is null ? "The layout" : "Part '" + owner + "'")} reads the part '{name}', which the schema does not declare.");
+
+    private EquatableArray<CasePlan> Cases(string? part, OneOfSlot slot)
+    {
+        var cases = new CasePlan[slot.Cases.Count];
+        for (int c = 0; c < cases.Length; c++)
+        {
+            OneOfCase @case = slot.Cases[c];
+            SlotRead read = @case switch
+            {
+                LineCase line => Line(line.LineClass, line.Value, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name)),
+                PartCase partCase => Part(part, partCase.Part),
+                _ => throw Invalid($"The case '{@case.Name}' is a {@case.GetType().Name}, which the language does not have."),
+            };
+            cases[c] = new CasePlan(@case.Name, @case.Name, read);
+        }
+
+        return cases.ToEquatableArray();
+    }
+
+    private SlotChecks Checks(Slot slot, SlotRead read)
+    {
+        bool nested = read switch
+        {
+            PartRead part => parts[part.Part].HasChecks,
+            OneOfRead oneOf => HasPartCaseWithChecks(oneOf),
+            _ => false,
+        };
+        if (slot.Check is not { } check)
+        {
+            return nested ? SlotChecks.None with { HasNestedChecks = true, HasChecks = true } : SlotChecks.None;
+        }
+
+        if (check.Severity is not (CheckSeverity.Info or CheckSeverity.Warning or CheckSeverity.Error))
+        {
+            throw Invalid($"The slot '{slot.Name}' has the severity {check.Severity}, which the language does not have.");
+        }
+
+        CountRule? count = slot.Cardinality == Cardinality.Repeat && check.CountMin is { } countMin
+            ? new CountRule(countMin, check.CountMax ?? int.MaxValue)
+            : null;
+
+        // Value rules read one line's text: parts and oneOf items are checked through their own slots.
+        var rules = new List<ValueRule>();
+        if (read is LineRead or MarkerRead)
+        {
+            Add(rules, check.MinLength, static n => new MinLengthRule(n));
+            Add(rules, check.MaxLength, static n => new MaxLengthRule(n));
+            Add(rules, check.MinWords, static n => new MinWordsRule(n));
+            Add(rules, check.MaxWords, static n => new MaxWordsRule(n));
+            if (check.Pattern is { } pattern)
+            {
+                rules.Add(new PatternRule(pattern));
+            }
+
+            if (check.NotEmpty)
+            {
+                rules.Add(new NotEmptyRule());
+            }
+
+            if (check.OneOf.Count > 0)
+            {
+                rules.Add(new OneOfRule(check.OneOf));
+            }
+
+            if (check.SpeakerRequired && read is LineRead { Value: ValueKind.Attribution })
+            {
+                rules.Add(new SpeakerRequiredRule());
+            }
+        }
+
+        return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true);
+    }
+
+    private static void Add(List<ValueRule> rules, int? limit, Func<int, ValueRule> create)
+    {
+        if (limit is { } value)
+        {
+            rules.Add(create(value));
+        }
+    }
+
+    private bool HasPartCaseWithChecks(OneOfRead oneOf)
+    {
+        foreach (CasePlan @case in oneOf.Cases)
+        {
+            if (@case.Read is PartRead part && parts[part.Part].HasChecks)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The marker table is indexed by generated code; a marker missing from it is a schema the loader did not make.
+    private int MarkerIndex(string text, bool capturesRest)
+    {
+        for (int i = 0; i < schema.Markers.Count; i++)
+        {
+            if (schema.Markers[i].Text == text && schema.Markers[i].CapturesRest == capturesRest)
+            {
+                return i;
+            }
+        }
+
+        throw Invalid($"The marker \"{text}\" is used but not listed in the schema's markers.");
+    }
+
+    /// <summary>A line class by name: a built-in, or a class the schema declares.</summary>
+    private LineCondition ClassReference(string name)
+    {
+        if (BuiltInLineClasses.TryParse(name, out BuiltInLineClass builtIn))
+        {
+            return new BuiltInCondition(builtIn);
+        }
+
+        return declaredClasses.ContainsKey(name)
+            ? new DeclaredClassCondition(name)
+            : throw Invalid($"The schema uses the line class '{name}' but does not declare it.");
+    }
+
+    private LineCondition Resolve(Predicate predicate) => predicate switch
+    {
+        ClassPredicate p => ClassReference(p.Name),
+        NotPredicate p => new NotCondition(Resolve(p.Operand)),
+        AllPredicate p => Combine(p.Operands, all: true),
+        AnyPredicate p => Combine(p.Operands, all: false),
+        EndsWithPredicate p => new EndsWithCondition(p.Suffixes),
+        StartsWithPredicate p => new StartsWithCondition(p.Prefixes),
+        WordCountPredicate p => new WordCountCondition(p.Min, p.Max),
+        LengthPredicate p => new LengthCondition(p.Min, p.Max),
+        PatternPredicate p => new PatternCondition(p.Pattern),
+        _ => throw Invalid($"The predicate {predicate.GetType().Name} is not one the language has."),
+    };
+
+    // An operand that cannot change the result (true in 'all', false in 'any') is dropped; an empty combination is
+    // its identity, and a single operand stands for itself.
+    private LineCondition Combine(EquatableArray<Predicate> operands, bool all)
+    {
+        var kept = new List<LineCondition>(operands.Count);
+        foreach (Predicate operand in operands)
+        {
+            LineCondition resolved = Resolve(operand);
+            bool neutral = all
+                ? resolved is ConstantCondition { Result: true } or BuiltInCondition { Class: BuiltInLineClass.Any }
+                : resolved is ConstantCondition { Result: false };
+            if (!neutral)
+            {
+                kept.Add(resolved);
+            }
+        }
+
+        return kept.Count switch
+        {
+            0 => new ConstantCondition(all),
+            1 => kept[0],
+            _ => all ? new AllCondition(kept.ToEquatableArray()) : new AnyCondition(kept.ToEquatableArray()),
+        };
+    }
+
+    // A loaded schema has no cycles (CD1018); a hand-built one could, and would recurse forever when run.
+    private void EnsureNoSelfReference(string name, Predicate predicate, HashSet<string> path)
+    {
+        if (acyclicClasses.Contains(name))
+        {
+            return;
+        }
+
+        if (!path.Add(name))
+        {
+            throw Invalid($"The line class '{name}' refers to itself.");
+        }
+
+        foreach (string reference in References(predicate))
+        {
+            if (declaredClasses.TryGetValue(reference, out LineClass? inner))
+            {
+                EnsureNoSelfReference(inner.Name, inner.Predicate, path);
+            }
+        }
+
+        path.Remove(name);
+        acyclicClasses.Add(name);
+    }
+
+    private static IEnumerable<string> References(Predicate predicate)
+    {
+        var pending = new Stack<Predicate>();
+        pending.Push(predicate);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case ClassPredicate p:
+                    yield return p.Name;
+                    break;
+                case NotPredicate p:
+                    pending.Push(p.Operand);
+                    break;
+                case AllPredicate p:
+                    PushAll(pending, p.Operands);
+                    break;
+                case AnyPredicate p:
+                    PushAll(pending, p.Operands);
+                    break;
+            }
+        }
+    }
+
+    private static void PushAll(Stack<Predicate> pending, EquatableArray<Predicate> operands)
+    {
+        foreach (Predicate operand in operands)
+        {
+            pending.Push(operand);
+        }
+    }
+
+    private static ArgumentException Invalid(string message) => new(message, nameof(schema));
+}

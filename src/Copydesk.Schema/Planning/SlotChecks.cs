@@ -1,0 +1,73 @@
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Planning;
+
+/// <summary>
+/// The validation of one slot: the <c>count</c> rule on its list, the rules run on each value in the order the
+/// language documents (minLength, maxLength, minWords, maxWords, pattern, notEmpty, oneOf, speaker), and whether
+/// the parts it reads hold checks. Branches without checks are not walked.
+/// </summary>
+/// <param name="Severity">The severity of every issue the slot's rules report.</param>
+/// <param name="Message">The message replacing the default ones, or <see langword="null"/>.</param>
+/// <param name="Count">The <c>count</c> rule of a repeat, or <see langword="null"/>.</param>
+/// <param name="ValueRules">The rules each value is checked against, in order; only line and marker slots have any.</param>
+/// <param name="HasNestedChecks">Whether the parts the slot reads, directly or through a case, hold checks.</param>
+/// <param name="HasChecks">Whether validating the slot can report anything: it has a <c>check:</c> or nested checks.</param>
+public sealed record SlotChecks(
+    CheckSeverity Severity,
+    string? Message,
+    CountRule? Count,
+    EquatableArray<ValueRule> ValueRules,
+    bool HasNestedChecks,
+    bool HasChecks)
+{
+    /// <summary>A slot that checks nothing.</summary>
+    public static SlotChecks None { get; } = new(CheckSeverity.Error, null, null, EquatableArray<ValueRule>.Empty, false, false);
+
+    /// <summary>Whether each value (each item of a repeat) needs a visit: its own rules or nested checks.</summary>
+    public bool HasElementChecks => ValueRules.Count > 0 || HasNestedChecks;
+}
+
+/// <summary>The number of items of a repeat lies in <c>Min..Max</c>; reported over the items, or over the owner when there are none.</summary>
+/// <param name="Min">The fewest items.</param>
+/// <param name="Max">The most items; <see cref="int.MaxValue"/> for no limit.</param>
+public sealed record CountRule(int Min, int Max);
+
+/// <summary>A rule checked on one value's text. A closed set: back ends treat anything else as a bug.</summary>
+public abstract record ValueRule
+{
+    // Only the kinds below derive from this type.
+    private protected ValueRule()
+    {
+    }
+}
+
+/// <summary>At least <paramref name="Min"/> characters.</summary>
+/// <param name="Min">The shortest length.</param>
+public sealed record MinLengthRule(int Min) : ValueRule;
+
+/// <summary>At most <paramref name="Max"/> characters.</summary>
+/// <param name="Max">The longest length.</param>
+public sealed record MaxLengthRule(int Max) : ValueRule;
+
+/// <summary>At least <paramref name="Min"/> words.</summary>
+/// <param name="Min">The fewest words.</param>
+public sealed record MinWordsRule(int Min) : ValueRule;
+
+/// <summary>At most <paramref name="Max"/> words.</summary>
+/// <param name="Max">The most words.</param>
+public sealed record MaxWordsRule(int Max) : ValueRule;
+
+/// <summary>Matches a .NET regular expression, built by the runtime's <c>TextRules.CreatePattern</c>.</summary>
+/// <param name="Pattern">The pattern.</param>
+public sealed record PatternRule(string Pattern) : ValueRule;
+
+/// <summary>Not empty.</summary>
+public sealed record NotEmptyRule : ValueRule;
+
+/// <summary>One of the listed values.</summary>
+/// <param name="Values">The allowed values.</param>
+public sealed record OneOfRule(EquatableArray<string> Values) : ValueRule;
+
+/// <summary>An attribution names its speaker.</summary>
+public sealed record SpeakerRequiredRule : ValueRule;
