@@ -133,7 +133,7 @@ public sealed class NewcomerMistakeTests
 
         // Regular expressions
         { "regular expression that does not compile", Change("{ not: sentence, maxWords: 6 }", "{ pattern: '^(Part|Chapter' }"), "CD1010", 4, "'^(Part", "Not enough )'s" },
-        { "regular expression that may backtrack", Change("{ not: sentence, maxWords: 6 }", "{ pattern: '^(\\w+\\s?)*$' }"), "CD1017", 4, "'^(", "make the inner repetition atomic" },
+        { "regular expression that may backtrack", Change("{ not: sentence, maxWords: 6 }", "{ pattern: '^(\\w+\\s?)*$' }"), "CD1017", 4, "'^(", "drop one of them or make each iteration start with something the previous one cannot take" },
     };
 
     [Fact]

@@ -37,6 +37,16 @@ public static class IssueRules
         Article(IssueCodes.OneOf, "Text not among the allowed values"),
         Article(IssueCodes.SpeakerRequired, "Attribution without a speaker"),
         Article(IssueCodes.Count, "Wrong number of items"),
+        Article(IssueCodes.NotADate, "Not a date"),
+        Article(IssueCodes.NotADateTime, "Not a date and time"),
+        Article(IssueCodes.NotAnInteger, "Not an integer"),
+        Article(IssueCodes.NotANumber, "Not a number"),
+        Article(IssueCodes.NotABoolean, "Not a boolean"),
+        Article(IssueCodes.NotAUrl, "Not an absolute URL"),
+        Article(IssueCodes.NotAnEmail, "Not an e-mail address"),
+        Article(IssueCodes.NotAPhone, "Not a phone number"),
+        Article(IssueCodes.EmptyListItem, "Empty list item"),
+        Article(IssueCodes.NotAByline, "Not a byline"),
     ];
 
     /// <summary>The codes of <c>check</c>: unreadable files and every schema diagnostic.</summary>
