@@ -6,6 +6,9 @@ public static class IssueCodes
     /// <summary>The article does not fit the layout of its schema.</summary>
     public const string ParseError = "CD2001";
 
+    /// <summary>A pattern that needs the backtracking engine could not decide a line within its time budget.</summary>
+    public const string PatternTimeout = "CD2002";
+
     /// <summary>A text is longer than <c>maxLength</c>.</summary>
     public const string MaxLength = "CD3001";
 

@@ -75,7 +75,7 @@ public sealed class ParsePlanTests
 
         SlotChecks title = plan.Layout.Slots[0].Checks;
         Assert.Equal(
-            [new MinLengthRule(2), new MaxLengthRule(9), new MinWordsRule(1), new MaxWordsRule(4), new PatternRule("x"), new NotEmptyRule(), new OneOfRule(Array("A", "B"))],
+            [new MinLengthRule(2), new MaxLengthRule(9), new MinWordsRule(1), new MaxWordsRule(4), new PatternRule("x", Backtracking: false), new NotEmptyRule(), new OneOfRule(Array("A", "B"))],
             title.ValueRules);
         Assert.Equal((CheckSeverity.Info, "Bad", true), (title.Severity, title.Message, title.HasChecks));
         SlotChecks lines = plan.Layout.Slots[1].Checks;

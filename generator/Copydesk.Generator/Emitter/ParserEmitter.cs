@@ -107,9 +107,17 @@ internal sealed class ParserEmitter
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
         w.OpenBlock();
         w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text));");
+        w.WriteLine("try");
+        w.OpenBlock();
         w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
         w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
         w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
+        w.CloseBlock();
+        w.WriteLine("catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException timeout)");
+        w.OpenBlock();
+        w.WriteLine("// A pattern that needs backtracking ran out of time on a line: an issue there, never a silent mismatch.");
+        w.WriteLine($"return {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.PatternTimedOut(timeout)]);");
+        w.CloseBlock();
         w.CloseBlock();
 
         foreach ((string method, string body) in classBodies)
@@ -509,7 +517,7 @@ internal sealed class ParserEmitter
             StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
             WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
             LengthCondition p => ($"{text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)}", And),
-            PatternCondition p => ($"{TextNs}.TextRules.Matches({AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern)}, {text})", Primary),
+            PatternCondition p => ($"{TextNs}.TextRules.Matches({AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern, p.Backtracking)}, {text})", Primary),
             _ => throw EmitContext.Unknown(condition),
         };
         return precedence < needs ? "(" + code + ")" : code;
@@ -524,13 +532,14 @@ internal sealed class ParserEmitter
 
     /// <summary>
     /// Declares a schema pattern as a static field named <paramref name="candidate"/> (numbered if taken), built by the
-    /// runtime's <c>TextRules.CreatePattern</c> so generated code and the interpreter share its options and match timeout.
+    /// runtime's <c>TextRules.CreatePattern</c> on the engine the plan chose, so generated code and the interpreter share
+    /// its options and time budget.
     /// </summary>
-    public static string AddPattern(EmitContext context, List<string> statics, string candidate, string pattern)
+    public static string AddPattern(EmitContext context, List<string> statics, string candidate, string pattern, bool backtracking)
     {
         string name = context.NewMemberName(candidate);
         statics.Add(
-            $"private static readonly global::System.Text.RegularExpressions.Regex {name} = {TextNs}.TextRules.CreatePattern({CSharp.Literal(pattern)});");
+            $"private static readonly global::System.Text.RegularExpressions.Regex {name} = {TextNs}.TextRules.CreatePattern({CSharp.Literal(pattern)}, backtracking: {(backtracking ? "true" : "false")});");
         return name;
     }
 

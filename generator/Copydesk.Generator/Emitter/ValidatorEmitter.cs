@@ -87,7 +87,7 @@ internal sealed class ValidatorEmitter
             if (slot.Checks.ValueRules[i] is PatternRule pattern)
             {
                 string candidate = "Pattern_" + (owner.IsLayout ? string.Empty : owner.Name + "_") + slot.Name;
-                patternFields.Add((owner, slot.Name, i), ParserEmitter.AddPattern(context, statics, candidate, pattern.Pattern));
+                patternFields.Add((owner, slot.Name, i), ParserEmitter.AddPattern(context, statics, candidate, pattern.Pattern, pattern.Backtracking));
             }
         }
     }

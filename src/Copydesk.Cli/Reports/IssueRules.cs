@@ -28,6 +28,7 @@ public static class IssueRules
         .. Files,
         new(CliIssueCodes.BadRecord, "Record cannot be read", DocsBase + "cli.md#cd0003", IssueSeverity.Error),
         Article(IssueCodes.ParseError, "The article does not fit the layout"),
+        Article(IssueCodes.PatternTimeout, "A pattern ran out of time"),
         Article(IssueCodes.MaxLength, "Text longer than maxLength"),
         Article(IssueCodes.MinLength, "Text shorter than minLength"),
         Article(IssueCodes.MaxWords, "More words than maxWords"),

@@ -20,9 +20,9 @@ internal sealed class LineConditionCompiler
 
     private readonly Dictionary<string, LineClassPlan> declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LineTest> compiled = new(StringComparer.Ordinal);
-    private readonly Func<string, Regex> compileRegex;
+    private readonly Func<string, bool, Regex> compileRegex;
 
-    public LineConditionCompiler(IEnumerable<LineClassPlan> classes, Func<string, Regex> compileRegex)
+    public LineConditionCompiler(IEnumerable<LineClassPlan> classes, Func<string, bool, Regex> compileRegex)
     {
         this.compileRegex = compileRegex;
         foreach (LineClassPlan lineClass in classes)
@@ -101,7 +101,7 @@ internal sealed class LineConditionCompiler
                 return text => text.Length >= minLength && text.Length <= maxLength;
 
             case PatternCondition p:
-                Regex regex = compileRegex(p.Pattern);
+                Regex regex = compileRegex(p.Pattern, p.Backtracking);
                 return text => TextRules.Matches(regex, text);
 
             default:

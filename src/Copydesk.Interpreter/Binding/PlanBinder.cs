@@ -17,7 +17,7 @@ internal sealed class PlanBinder
 {
     private readonly ParsePlan plan;
     private readonly LineConditionCompiler classes;
-    private readonly Dictionary<string, Regex> patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Pattern, bool Backtracking), Regex> patterns = new();
     private readonly Dictionary<string, BoundOwner> parts = new(StringComparer.Ordinal);
     private readonly Marker[] markers;
 
@@ -121,7 +121,7 @@ internal sealed class PlanBinder
             ValueRule rule = checks.ValueRules[i];
             rules[i] = new BoundRule(
                 rule,
-                rule is PatternRule pattern ? Pattern(pattern.Pattern) : null,
+                rule is PatternRule pattern ? Pattern(pattern.Pattern, pattern.Backtracking) : null,
                 rule is OneOfRule oneOf ? [.. oneOf.Values] : null);
         }
 
@@ -138,20 +138,20 @@ internal sealed class PlanBinder
     private static Expectation Expectation(ExpectationPlan expectation) => new(expectation.Slot, expectation.What);
 
     // Equal patterns share one instance.
-    private Regex Pattern(string pattern)
+    private Regex Pattern(string pattern, bool backtracking)
     {
-        if (!patterns.TryGetValue(pattern, out Regex? regex))
+        if (!patterns.TryGetValue((pattern, backtracking), out Regex? regex))
         {
             try
             {
-                regex = TextRules.CreatePattern(pattern);
+                regex = TextRules.CreatePattern(pattern, backtracking);
             }
             catch (ArgumentException exception)
             {
                 throw new ArgumentException($"The pattern '{pattern}' is not a valid .NET regular expression: {exception.Message}", "schema", exception);
             }
 
-            patterns.Add(pattern, regex);
+            patterns.Add((pattern, backtracking), regex);
         }
 
         return regex;

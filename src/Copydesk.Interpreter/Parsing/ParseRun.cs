@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Copydesk.Interpretation.Binding;
 using Copydesk.Parsing;
 using Copydesk.Schema.Model;
@@ -30,9 +31,17 @@ internal sealed class ParseRun
     public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace)
     {
         var run = new ParseRun(plan, ArticleText.SplitLines(text), trace);
-        return run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end)
-            ? ParseResult<InterpretedArticle>.Success(new InterpretedArticle(plan, article))
-            : ParseResult<InterpretedArticle>.Failure([run.state.CreateError()]);
+        try
+        {
+            return run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end)
+                ? ParseResult<InterpretedArticle>.Success(new InterpretedArticle(plan, article))
+                : ParseResult<InterpretedArticle>.Failure([run.state.CreateError()]);
+        }
+        catch (RegexMatchTimeoutException timeout)
+        {
+            // A pattern that needs backtracking ran out of time on a line: an issue there, never a silent mismatch.
+            return ParseResult<InterpretedArticle>.Failure([run.state.PatternTimedOut(timeout)]);
+        }
     }
 
     private bool TryFinish(int end)

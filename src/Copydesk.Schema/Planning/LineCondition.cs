@@ -59,4 +59,5 @@ public sealed record LengthCondition(int Min, int Max) : LineCondition;
 
 /// <summary>The line matches a .NET regular expression, built by the runtime's <c>TextRules.CreatePattern</c>.</summary>
 /// <param name="Pattern">The pattern.</param>
-public sealed record PatternCondition(string Pattern) : LineCondition;
+/// <param name="Backtracking">Whether it needs the backtracking engine (CD1040) and so runs under the time budget; otherwise it runs on the non-backtracking engine.</param>
+public sealed record PatternCondition(string Pattern, bool Backtracking) : LineCondition;

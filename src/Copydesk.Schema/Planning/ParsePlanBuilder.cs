@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Copydesk.Schema.Analysis;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 
@@ -214,7 +215,7 @@ public sealed class ParsePlanBuilder
             Add(rules, check.MaxWords, static n => new MaxWordsRule(n));
             if (check.Pattern is { } pattern)
             {
-                rules.Add(new PatternRule(pattern));
+                rules.Add(new PatternRule(pattern, NeedsBacktracking(pattern)));
             }
 
             if (check.NotEmpty)
@@ -294,7 +295,7 @@ public sealed class ParsePlanBuilder
         StartsWithPredicate p => new StartsWithCondition(p.Prefixes),
         WordCountPredicate p => new WordCountCondition(p.Min, p.Max),
         LengthPredicate p => new LengthCondition(p.Min, p.Max),
-        PatternPredicate p => new PatternCondition(p.Pattern),
+        PatternPredicate p => new PatternCondition(p.Pattern, NeedsBacktracking(p.Pattern)),
         _ => throw Invalid($"The predicate {predicate.GetType().Name} is not one the language has."),
     };
 
@@ -381,4 +382,7 @@ public sealed class ParsePlanBuilder
     }
 
     private static ArgumentException Invalid(string message) => new(message, nameof(schema));
+
+    // Which engine runs a pattern is decided here, from the same analysis that reports CD1040.
+    private static bool NeedsBacktracking(string pattern) => PatternSafety.FindBacktrackingConstruct(pattern) is not null;
 }

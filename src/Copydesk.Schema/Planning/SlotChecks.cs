@@ -60,7 +60,8 @@ public sealed record MaxWordsRule(int Max) : ValueRule;
 
 /// <summary>Matches a .NET regular expression, built by the runtime's <c>TextRules.CreatePattern</c>.</summary>
 /// <param name="Pattern">The pattern.</param>
-public sealed record PatternRule(string Pattern) : ValueRule;
+/// <param name="Backtracking">Whether it needs the backtracking engine (CD1040) and so runs under the time budget; otherwise it runs on the non-backtracking engine.</param>
+public sealed record PatternRule(string Pattern, bool Backtracking) : ValueRule;
 
 /// <summary>Not empty.</summary>
 public sealed record NotEmptyRule : ValueRule;

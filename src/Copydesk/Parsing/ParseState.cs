@@ -117,6 +117,29 @@ public sealed class ParseState
         return false;
     }
 
+    /// <summary>
+    /// The parse error for a pattern that could not decide a line within its time budget (CD2002), located at that
+    /// line: the parse stops there rather than treat the line as not matching.
+    /// </summary>
+    public ArticleIssue PatternTimedOut(System.Text.RegularExpressions.RegexMatchTimeoutException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        int index = Array.FindIndex(lines, line => ReferenceEquals(line.Text, exception.Input));
+        if (index < 0)
+        {
+            index = Array.FindIndex(lines, line => line.Text == exception.Input);
+        }
+
+        SourceSpan span = index >= 0 ? lines[index].Span : SpanOf(0, 0);
+        string where = index >= 0 ? $"Line {span.Line}" : "A line";
+        return new ArticleIssue(
+            IssueCodes.PatternTimeout,
+            IssueSeverity.Error,
+            Section,
+            $"{where} could not be matched against the pattern {exception.Pattern} within its time budget of {exception.MatchTimeout.TotalSeconds:0} s; the pattern needs the backtracking engine (CD1040): simplify it.",
+            span);
+    }
+
     /// <summary>Builds the parse error from the farthest failure.</summary>
     public ArticleIssue CreateError()
     {

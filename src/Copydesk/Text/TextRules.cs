@@ -121,34 +121,40 @@ public static class TextRules
         return words >= min;
     }
 
-    /// <summary>How long one match of a schema pattern may run before it counts as not matching.</summary>
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>How long one match of a pattern that needs the backtracking engine may run: its time budget.</summary>
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Builds a schema pattern the way generated parsers and the interpreter both run it: culture-invariant,
-    /// compiled (a line-class pattern runs on nearly every line, so compiling pays for itself within one
-    /// article), and with a one-second match timeout as the defence against patterns that backtrack badly.
+    /// Builds a schema pattern the way generated parsers and the interpreter both run it, culture-invariant, on the
+    /// engine the schema's plan chose: the non-backtracking engine, whose matching takes time linear in the line, or,
+    /// for a pattern that needs backtracking (CD1040), the compiled backtracking engine with <see cref="PatternTimeout"/>.
     /// </summary>
     /// <param name="pattern">A .NET regular expression from the schema.</param>
+    /// <param name="backtracking">Whether the pattern needs the backtracking engine.</param>
     /// <exception cref="ArgumentException"><paramref name="pattern"/> is not a valid regular expression.</exception>
-    public static Regex CreatePattern(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout);
+    public static Regex CreatePattern(string pattern, bool backtracking)
+    {
+        if (!backtracking)
+        {
+            try
+            {
+                return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            }
+            catch (NotSupportedException)
+            {
+                // Only a pattern built without the schema analysis gets here; it runs timed, like any backtracking one.
+            }
+        }
+
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout);
+    }
 
     /// <summary>
-    /// Runs a schema pattern. A pattern that times out counts as not matching, so a hostile text cannot
-    /// stall a parse or make it throw.
+    /// Runs a schema pattern. A backtracking pattern that exceeds its time budget throws
+    /// <see cref="RegexMatchTimeoutException"/>, which the parse or the check reports as CD2002: never a silent
+    /// "no match".
     /// </summary>
-    public static bool Matches(Regex pattern, string text)
-    {
-        try
-        {
-            return pattern.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public static bool Matches(Regex pattern, string text) => pattern.IsMatch(text);
 
     /// <summary>Whether a word starting with <paramref name="rune"/> may belong to a speaker's name.</summary>
     internal static bool StartsName(Rune rune) => Rune.GetUnicodeCategory(rune) is

@@ -57,7 +57,18 @@ public static class Checks
     /// <summary><c>pattern</c>: the text matches <paramref name="pattern"/>.</summary>
     public static void Pattern(ValidationContext context, string text, SourceSpan span, Regex pattern, IssueSeverity severity, string? message)
     {
-        if (!TextRules.Matches(pattern, text))
+        bool matches;
+        try
+        {
+            matches = TextRules.Matches(pattern, text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            context.Report(IssueCodes.PatternTimeout, IssueSeverity.Error, $"{Name(context)} could not be checked against the pattern {pattern} within its time budget of {TextRules.PatternTimeout.TotalSeconds:0} s; the pattern needs the backtracking engine (CD1040): simplify it.", span);
+            return;
+        }
+
+        if (!matches)
         {
             context.Report(IssueCodes.Pattern, severity, message ?? $"{Name(context)} does not match the pattern {pattern}.", span);
         }
