@@ -36,7 +36,9 @@ internal static class IncrementalityReport
             output.WriteLine();
             if (kind == GeneratorKind.Copydesk)
             {
-                quiet = unrelated.TrackedSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs)
+                // The driver's own inputs (the compilation above all) change with every edit by definition; Copydesk's
+                // steps are what must stay quiet.
+                quiet = unrelated.TrackedSteps.Where(pair => !DriverInputs.Contains(pair.Key)).SelectMany(pair => pair.Value).SelectMany(step => step.Outputs)
                     .All(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)
                     && unrelated.TrackedOutputSteps.Values.SelectMany(steps => steps).SelectMany(step => step.Outputs)
                     .All(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
@@ -49,6 +51,10 @@ internal static class IncrementalityReport
 
         return quiet;
     }
+
+    /// <summary>The tracking names Roslyn gives the inputs of every generator (its <c>WellKnownGeneratorInputs</c>).</summary>
+    private static readonly HashSet<string> DriverInputs =
+        ["Compilation", "CompilationOptions", "AdditionalTexts", "ParseOptions", "AnalyzerConfigOptions", "MetadataReferences"];
 
     private static string Reasons(GeneratorRunResult result, string step)
     {
