@@ -31,7 +31,7 @@ public sealed class PartDepthTests
     [Fact]
     public void Parts_nested_64_deep_are_accepted()
     {
-        SchemaLoadResult result = LoadText(Chain(Analysis.GraphChecks.MaxPartDepth));
+        SchemaLoadResult result = LoadText(Chain(Model.PartGraph.MaxNestingDepth));
 
         Assert.True(result.Diagnostics.Count == 0, Show(result));
         Assert.NotNull(result.Schema);

@@ -12,9 +12,6 @@ namespace Copydesk.Schema.Analysis;
 /// </summary>
 internal static class GraphChecks
 {
-    /// <summary>How deep parts may contain parts (<see cref="PartGraph.MaxNestingDepth"/>).</summary>
-    public const int MaxPartDepth = PartGraph.MaxNestingDepth;
-
     /// <summary>A line class that refers to itself would never finish matching (CD1018 at the closing reference).</summary>
     public static void CheckLineClasses(IReadOnlyList<LineClass> classes, LoadContext context)
     {
@@ -96,13 +93,13 @@ internal static class GraphChecks
     // part where the chain first goes too deep (every part that contains it is too deep as well).
     private static void ReportDeepNesting(List<Part> partsInDependencyOrder, LoadContext context)
     {
-        int depth = PartGraph.NestingDepth(partsInDependencyOrder, MaxPartDepth, out Part? tooDeep);
+        int depth = PartGraph.NestingDepth(partsInDependencyOrder, PartGraph.MaxNestingDepth, out Part? tooDeep);
         if (tooDeep is not null)
         {
             context.Report(
                 DiagnosticCatalog.LimitExceeded,
                 tooDeep.Range,
-                $"part '{tooDeep.Name}' starts a chain of {MaxPartDepth + 1} nested parts ({depth} in the deepest chain); parts may nest at most {MaxPartDepth} deep, so flatten the chain into fewer parts");
+                $"part '{tooDeep.Name}' starts a chain of {PartGraph.MaxNestingDepth + 1} nested parts ({depth} in the deepest chain); parts may nest at most {PartGraph.MaxNestingDepth} deep, so flatten the chain into fewer parts");
         }
     }
 
