@@ -517,7 +517,7 @@ internal sealed class ParserEmitter
             StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
             WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
             LengthCondition p => ($"{text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)}", And),
-            PatternCondition p => ($"{TextNs}.TextRules.Matches({AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern, p.Backtracking)}, {text})", Primary),
+            PatternCondition p => ($"{AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern, p.Backtracking)}.IsMatch({text})", Primary),
             _ => throw EmitContext.Unknown(condition),
         };
         return precedence < needs ? "(" + code + ")" : code;

@@ -102,7 +102,7 @@ internal sealed class LineConditionCompiler
 
             case PatternCondition p:
                 Regex regex = compileRegex(p.Pattern, p.Backtracking);
-                return text => TextRules.Matches(regex, text);
+                return regex.IsMatch;
 
             default:
                 throw Unknown(condition);

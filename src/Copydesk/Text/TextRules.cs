@@ -128,6 +128,8 @@ public static class TextRules
     /// Builds a schema pattern the way generated parsers and the interpreter both run it, culture-invariant, on the
     /// engine the schema's plan chose: the non-backtracking engine, whose matching takes time linear in the line, or,
     /// for a pattern that needs backtracking (CD1040), the compiled backtracking engine with <see cref="PatternTimeout"/>.
+    /// Callers match with <see cref="Regex.IsMatch(string)"/>; a match out of time throws
+    /// <see cref="RegexMatchTimeoutException"/>, which the parse and the check report as CD2002.
     /// </summary>
     /// <param name="pattern">A .NET regular expression from the schema.</param>
     /// <param name="backtracking">Whether the pattern needs the backtracking engine.</param>
@@ -148,13 +150,6 @@ public static class TextRules
 
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout);
     }
-
-    /// <summary>
-    /// Runs a schema pattern. A backtracking pattern that exceeds its time budget throws
-    /// <see cref="RegexMatchTimeoutException"/>, which the parse or the check reports as CD2002: never a silent
-    /// "no match".
-    /// </summary>
-    public static bool Matches(Regex pattern, string text) => pattern.IsMatch(text);
 
     /// <summary>Whether a word starting with <paramref name="rune"/> may belong to a speaker's name.</summary>
     internal static bool StartsName(Rune rune) => Rune.GetUnicodeCategory(rune) is

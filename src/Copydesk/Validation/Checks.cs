@@ -60,7 +60,7 @@ public static class Checks
         bool matches;
         try
         {
-            matches = TextRules.Matches(pattern, text);
+            matches = pattern.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -89,7 +89,7 @@ public sealed class LineClassEvaluator
                     patterns.Add(p.Pattern, regex);
                 }
 
-                return TextRules.Matches(regex, text);
+                return regex.IsMatch(text);
             default:
                 return false;
         }
