@@ -15,6 +15,7 @@ internal sealed class ParserEmitter
 {
     private const string Parsing = EmitContext.Runtime + ".Parsing";
     private const string TextNs = EmitContext.Runtime + ".Text";
+    private const string UnitType = EmitContext.Runtime + ".Units.TextUnit";
 
     // Precedence of a printed condition, so operands get parentheses only where C# needs them or a reader would.
     private const int Or = 1;
@@ -26,7 +27,7 @@ internal sealed class ParserEmitter
     private readonly SourceWriter w;
     private readonly List<string> statics = new();
     private readonly Dictionary<string, string> classMethods = new();
-    private readonly string lines;
+    private readonly string units;
     private readonly string state;
     private readonly string markers;
 
@@ -34,7 +35,7 @@ internal sealed class ParserEmitter
     {
         this.context = context;
         w = writer;
-        lines = context.FixedMemberName("lines");
+        units = context.FixedMemberName("units");
         state = context.FixedMemberName("state");
         markers = context.FixedMemberName("Markers");
     }
@@ -56,7 +57,7 @@ internal sealed class ParserEmitter
             classMethods[lineClass.Name] = context.FixedMemberName("Class_" + lineClass.Name);
         }
 
-        var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "text", Or, c.Name))).ToList();
+        var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "unit", Or, c.Name))).ToList();
         foreach ((OwnerPlan owner, SlotPlan slot) in context.AllSlots())
         {
             NameMembers(owner, slot);
@@ -91,22 +92,22 @@ internal sealed class ParserEmitter
 
         w.WriteLine();
         w.WriteLine($"private readonly {Parsing}.ParseState {state};");
-        w.WriteLine($"private readonly {EmitContext.TextLineType}[] {lines};");
+        w.WriteLine($"private readonly {UnitType}[] {units};");
         foreach (var (owner, slot) in context.AllSlots().Where(x => x.Slot.Repeat is { Strategy: RunStrategy.Cached }))
         {
             w.WriteLine($"private {Parsing}.RepeatCache<{context.ElementType(owner, slot)}>? {CacheField(owner, slot)};");
         }
 
         w.WriteLine();
-        w.WriteLine($"private {parser}({EmitContext.TextLineType}[] lines)");
+        w.WriteLine($"private {parser}({UnitType}[] units)");
         w.OpenBlock();
-        w.WriteLine($"this.{lines} = lines;");
-        w.WriteLine($"{state} = new {Parsing}.ParseState(lines, {markers});");
+        w.WriteLine($"this.{units} = units;");
+        w.WriteLine($"{state} = new {Parsing}.ParseState(units, {markers});");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
         w.OpenBlock();
-        w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text));");
+        w.WriteLine($"var parser = new {parser}({InputUnits(plan.Input)});");
         w.WriteLine("try");
         w.OpenBlock();
         w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
@@ -123,7 +124,7 @@ internal sealed class ParserEmitter
         foreach ((string method, string body) in classBodies)
         {
             w.WriteLine();
-            w.WriteLine($"private static bool {method}(string text) => {body};");
+            w.WriteLine($"private static bool {method}({UnitType} unit) => {body};");
         }
 
         foreach (OwnerPlan owner in plan.Owners)
@@ -332,7 +333,7 @@ internal sealed class ParserEmitter
                 string index = locals.New(slot.Name + "Index");
                 string scan = locals.New(slot.Name + "Scan");
                 string readEnd = locals.New(slot.Name + "End");
-                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({lines}.Length);");
+                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({units}.Length);");
                 w.WriteLine($"if (!{cache}.TryGet(position, out var {run}, out int {index}))");
                 w.OpenBlock();
                 w.WriteLine($"{run} = new {Parsing}.RepeatRun<{element}>();");
@@ -355,7 +356,7 @@ internal sealed class ParserEmitter
 
             case RunStrategy.SizedForLinesLeft or RunStrategy.Growing:
                 string newRun = repeat.Strategy == RunStrategy.SizedForLinesLeft
-                    ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft({lines}.Length - position, {Int(repeat.Max)})"
+                    ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft({units}.Length - position, {Int(repeat.Max)})"
                     : $"new {Parsing}.RepeatRun<{element}>()";
                 w.WriteLine($"var {run} = {newRun};");
                 string limit = repeat.Max == int.MaxValue ? string.Empty : $"{run}.Count < {Int(repeat.Max)} && ";
@@ -395,7 +396,7 @@ internal sealed class ParserEmitter
         w.OpenBlock();
         w.WriteLine("value = default;");
         w.WriteLine("end = start;");
-        w.WriteLine($"if (start >= {lines}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({lines}[start].Text))");
+        w.WriteLine($"if (start >= {units}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({units}[start].Text))");
         w.OpenBlock();
         w.WriteLine($"{state}.Fail(start, {AfterExpectation(owner, slot)});");
         w.WriteLine("return false;");
@@ -423,8 +424,8 @@ internal sealed class ParserEmitter
 
             case MarkerRead marker:
                 WriteLineAttempt(
-                    $"position < {lines}.Length && {markers}[{marker.MarkerIndex}].Matches({lines}[position].Text)",
-                    $"{markers}[{marker.MarkerIndex}].Read({lines}[position])",
+                    $"position < {units}.Length && {markers}[{marker.MarkerIndex}].Matches({units}[position].Text)",
+                    $"{markers}[{marker.MarkerIndex}].Read({units}[position].ToTextLine())",
                     SlotExpectation(owner, slot));
                 break;
 
@@ -484,35 +485,36 @@ internal sealed class ParserEmitter
     // A line of a class: there, not reserved for a marker, and passing the class's test (which 'any' always passes).
     private string LineCondition(LineCondition test)
     {
-        string there = $"position < {lines}.Length && !{state}.IsReserved(position)";
-        return test is BuiltInCondition { Class: BuiltInLineClass.Any } ? there : there + " && " + Expression(test, $"{lines}[position].Text", And, null);
+        string there = $"position < {units}.Length && !{state}.IsReserved(position)";
+        return test is BuiltInCondition { Class: BuiltInLineClass.Any } ? there : there + " && " + Expression(test, $"{units}[position]", And, null);
     }
 
     private string LineValue(ValueKind value) => value switch
     {
-        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({lines}[position])",
-        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({lines}[position])",
-        ValueKind.Text => $"{lines}[position]",
+        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({units}[position].ToTextLine())",
+        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({units}[position].ToTextLine())",
+        ValueKind.Text => $"{units}[position].ToTextLine()",
         _ => throw EmitContext.Unknown(value),
     };
 
-    /// <summary>The condition as a C# expression over <paramref name="text"/>, in parentheses when its context binds tighter.</summary>
+    /// <summary>The condition as a C# expression over <paramref name="unit"/>, in parentheses when its context binds tighter.</summary>
     /// <param name="condition">The condition.</param>
-    /// <param name="text">The expression of the line's text.</param>
+    /// <param name="unit">The expression of the unit tested.</param>
     /// <param name="needs">The precedence the surrounding expression needs.</param>
     /// <param name="lineClass">The line class being printed, to name its static fields; <see langword="null"/> inside a slot.</param>
-    private string Expression(LineCondition condition, string text, int needs, string? lineClass)
+    private string Expression(LineCondition condition, string unit, int needs, string? lineClass)
     {
+        string text = unit + ".Text";
         (string code, int precedence) = condition switch
         {
             BuiltInCondition { Class: BuiltInLineClass.Any } => ("true", Primary),
             BuiltInCondition { Class: BuiltInLineClass.Sentence } => ($"{TextNs}.TextRules.IsSentence({text})", Primary),
             BuiltInCondition { Class: BuiltInLineClass.Label } => ($"!{TextNs}.TextRules.IsSentence({text})", Unary),
-            DeclaredClassCondition p => ($"{classMethods[p.Name]}({text})", Primary),
+            DeclaredClassCondition p => ($"{classMethods[p.Name]}({unit})", Primary),
             ConstantCondition p => (p.Result ? "true" : "false", Primary),
-            NotCondition p => ("!" + Expression(p.Operand, text, Primary, lineClass), Unary),
-            AllCondition p => (string.Join(" && ", p.Operands.Select(o => Expression(o, text, And, lineClass))), And),
-            AnyCondition p => (string.Join(" || ", p.Operands.Select(o => Expression(o, text, Unary, lineClass))), Or),
+            NotCondition p => ("!" + Expression(p.Operand, unit, Primary, lineClass), Unary),
+            AllCondition p => (string.Join(" && ", p.Operands.Select(o => Expression(o, unit, And, lineClass))), And),
+            AnyCondition p => (string.Join(" || ", p.Operands.Select(o => Expression(o, unit, Unary, lineClass))), Or),
             EndsWithCondition p => ($"{TextNs}.TextRules.EndsWithAny({text}, {AddStrings("Suffixes", lineClass, p.Suffixes)})", Primary),
             StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
             WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
@@ -542,6 +544,13 @@ internal sealed class ParserEmitter
             $"private static readonly global::System.Text.RegularExpressions.Regex {name} = {TextNs}.TextRules.CreatePattern({CSharp.Literal(pattern)}, backtracking: {(backtracking ? "true" : "false")});");
         return name;
     }
+
+    /// <summary>The call that turns the article text into the units the plan's input model reads.</summary>
+    private static string InputUnits(InputModel input) => input.Kind switch
+    {
+        InputKind.Lines => $"{EmitContext.Runtime}.Units.ArticleUnits.Lines(text)",
+        _ => throw EmitContext.Unknown(input.Kind),
+    };
 
     public static string Int(int value) => value == int.MaxValue ? "int.MaxValue" : value.ToString(CultureInfo.InvariantCulture);
 }

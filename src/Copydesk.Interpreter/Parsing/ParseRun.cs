@@ -4,6 +4,7 @@ using Copydesk.Parsing;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
 using Copydesk.Text;
+using Copydesk.Units;
 
 namespace Copydesk.Interpretation.Parsing;
 
@@ -14,12 +15,12 @@ namespace Copydesk.Interpretation.Parsing;
 /// </summary>
 internal sealed class ParseRun
 {
-    private readonly TextLine[] lines;
+    private readonly TextUnit[] lines;
     private readonly ParseState state;
     private readonly ParseTracer? tracer;
     private readonly RepeatCache<InterpretedNode>?[] caches;
 
-    private ParseRun(BoundSchema plan, TextLine[] lines, IParseTrace? trace)
+    private ParseRun(BoundSchema plan, TextUnit[] lines, IParseTrace? trace)
     {
         this.lines = lines;
         state = new ParseState(lines, plan.Markers);
@@ -30,7 +31,7 @@ internal sealed class ParseRun
     /// <summary>Parses <paramref name="text"/>.</summary>
     public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace)
     {
-        var run = new ParseRun(plan, ArticleText.SplitLines(text), trace);
+        var run = new ParseRun(plan, InputUnits.Read(plan.Plan.Input, text), trace);
         try
         {
             return run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end)
@@ -254,13 +255,13 @@ internal sealed class ParseRun
     private bool TryLine(LineTest test, ValueKind kind, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
         tracer?.Attempt(position, expectation);
-        if (position < lines.Length && !state.IsReserved(position) && test.Matches(lines[position].Text))
+        if (position < lines.Length && !state.IsReserved(position) && test.Matches(lines[position]))
         {
             value = kind switch
             {
-                ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position])),
-                ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position])),
-                _ => new InterpretedText(lines[position]),
+                ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position].ToTextLine())),
+                ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position].ToTextLine())),
+                _ => new InterpretedText(lines[position].ToTextLine()),
             };
             end = position + 1;
             tracer?.Matched(position, expectation);
@@ -280,7 +281,7 @@ internal sealed class ParseRun
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && marker.Matches(lines[position].Text))
         {
-            value = new InterpretedText(marker.Read(lines[position]));
+            value = new InterpretedText(marker.Read(lines[position].ToTextLine()));
             end = position + 1;
             tracer?.Matched(position, expectation);
             return true;

@@ -1,5 +1,6 @@
 using Copydesk.Parsing;
 using Copydesk.Text;
+using Copydesk.Units;
 
 namespace Copydesk.Interpretation.Parsing;
 
@@ -12,10 +13,10 @@ internal sealed class ParseTracer
     private const string EndOfArticle = "end of the article";
 
     private readonly IParseTrace trace;
-    private readonly TextLine[] lines;
+    private readonly TextUnit[] lines;
     private readonly Marker[] markers;
 
-    public ParseTracer(IParseTrace trace, TextLine[] lines, Marker[] markers)
+    public ParseTracer(IParseTrace trace, TextUnit[] lines, Marker[] markers)
     {
         this.trace = trace;
         this.lines = lines;

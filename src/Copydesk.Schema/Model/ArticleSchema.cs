@@ -21,6 +21,9 @@ public sealed record ArticleSchema(
 {
     /// <summary>Where the <c>type</c> value stands, for diagnostics about the generated type.</summary>
     public TextRange TypeRange { get; init; }
+
+    /// <summary>The input model (<c>input:</c>): how the article text becomes the units the schema matches.</summary>
+    public InputModel Input { get; init; } = InputModel.Lines;
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

@@ -25,6 +25,15 @@ public sealed record ParsePlan(
     EquatableArray<OwnerPlan> Parts,
     int CacheCount)
 {
+    /// <summary>How the article text becomes the units the parse reads; both back ends read units this way.</summary>
+    public InputModel Input { get; init; } = InputModel.Lines;
+
+    /// <summary>
+    /// Whether the parse calls Copydesk.Markup (the Markdown reader), so a project compiling the generated code must
+    /// reference it (CD1052). Set by whatever in the schema needs it.
+    /// </summary>
+    public bool NeedsMarkup { get; init; }
+
     /// <summary>The layout, then every part.</summary>
     public IEnumerable<OwnerPlan> Owners
     {

@@ -38,10 +38,7 @@ internal sealed class ArticleReader
         string? typeName = typeEntry is null ? null : ReadTypeName(typeEntry);
         string? ns = top.Find(SchemaKeys.Namespace) is { } namespaceEntry ? ReadNamespace(namespaceEntry) : null;
         string? description = top.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
-        if (top.Find(SchemaKeys.Input) is { } inputEntry)
-        {
-            ReadInput(inputEntry);
-        }
+        InputModel input = top.Find(SchemaKeys.Input) is { } inputEntry ? new InputReader(context).Read(inputEntry) : InputModel.Lines;
 
         IReadOnlyList<KeyedEntry> classDeclarations = DeclareLineClasses(Section(top.Find(SchemaKeys.Lines), "line class names"));
         IReadOnlyList<KeyedEntry> partDeclarations = DeclareParts(Section(top.Find(SchemaKeys.Parts), "part names"), typeName);
@@ -81,6 +78,7 @@ internal sealed class ArticleReader
             context.Markers())
         {
             TypeRange = typeEntry?.Value.Range ?? head,
+            Input = input,
         };
     }
 
@@ -142,11 +140,6 @@ internal sealed class ArticleReader
         }
 
         return name;
-    }
-
-    private void ReadInput(KeyedEntry entry)
-    {
-        _ = context.Values.Choice(entry, SchemaKeys.Inputs, "input");
     }
 
     // 'lines:' and 'parts:' may be left empty; anything but a mapping is an error. Written as a list of

@@ -40,8 +40,14 @@ internal static class SchemaKeys
     public const string Severity = "severity";
     public const string Message = "message";
 
-    /// <summary>The only <c>input</c> this version reads.</summary>
+    /// <summary>The <c>input</c> models, written alone (<c>input: paragraphs</c>) or as the <c>kind</c> of an input mapping.</summary>
     public const string LinesInput = "lines";
+    public const string ParagraphsInput = "paragraphs";
+    public const string MarkdownInput = "markdown";
+
+    /// <summary>The keys of an <c>input</c> mapping.</summary>
+    public const string InputKind = "kind";
+    public const string IndentStartsParagraph = "indentStartsParagraph";
 
     /// <summary>The only <c>capture</c> mode.</summary>
     public const string CaptureRest = "rest";
@@ -68,6 +74,8 @@ internal static class SchemaKeys
     public static readonly string[] CaptureModes = [CaptureRest];
 
     public static readonly string[] Inputs = [LinesInput];
+
+    public static readonly string[] InputOptions = [InputKind, IndentStartsParagraph];
 
     public static readonly string[] SpeakerRules = [SpeakerRequired];
 

@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 using Copydesk.Text;
+using Copydesk.Units;
 
 namespace Copydesk.Parsing;
 
 /// <summary>
-/// The state of one parse over the lines of an article: the lines, which of them are reserved for
-/// markers, and the farthest failure seen so far, from which the parse error is built. Generated
+/// The state of one parse over the units of an article (its lines, paragraphs or Markdown blocks, as the schema's
+/// input model makes them): the units, which of them are reserved for markers, and the farthest failure seen so far, from which the parse error is built. Generated
 /// parsers and the interpreter both drive it, so both report the same errors. Not thread-safe: use one
 /// instance per parse.
 /// </summary>
@@ -16,13 +17,13 @@ namespace Copydesk.Parsing;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ParseState
 {
-    private readonly TextLine[] lines;
+    private readonly TextUnit[] lines;
     private readonly bool[] reserved;
     private readonly List<(Expectation Expected, string Section)> expectations = new();
     private int farthest = -1;
 
-    /// <summary>Prepares a parse of <paramref name="lines"/>; a line matching any of <paramref name="markers"/> is reserved.</summary>
-    public ParseState(TextLine[] lines, Marker[] markers)
+    /// <summary>Prepares a parse of <paramref name="lines"/>; a unit whose text matches any of <paramref name="markers"/> is reserved.</summary>
+    public ParseState(TextUnit[] lines, Marker[] markers)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(markers);
@@ -153,7 +154,7 @@ public sealed class ParseState
         string path = expectations.Count > 0 ? expectations[0].Section : string.Empty;
         if (farthest < lines.Length)
         {
-            TextLine line = lines[farthest];
+            TextUnit line = lines[farthest];
             string found = Quote(line.Text);
             return new ArticleIssue(
                 IssueCodes.ParseError,

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 
 namespace Copydesk.Text;
 
@@ -10,8 +9,6 @@ namespace Copydesk.Text;
 /// </summary>
 public static class ArticleText
 {
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n");
-
     /// <summary>Splits <paramref name="text"/> into its non-blank, trimmed lines.</summary>
     /// <param name="text">The raw article text.</param>
     /// <returns>The lines in order; empty when the text holds nothing but white space.</returns>
@@ -22,45 +19,20 @@ public static class ArticleText
         // A paragraph line of a news article averages well over 64 characters; start there and grow.
         var lines = new TextLine[Math.Max(4, text.Length / 64)];
         int count = 0;
-        int lineNumber = 1;
-        int lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-
-        while (lineStart <= text.Length)
+        var walk = new PhysicalLines(text);
+        while (walk.MoveNext())
         {
-            int breakAt = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
-            int lineEnd = breakAt < 0 ? text.Length : lineStart + breakAt;
-
-            int first = lineStart;
-            while (first < lineEnd && char.IsWhiteSpace(text[first]))
+            if (walk.IsBlank)
             {
-                first++;
+                continue;
             }
 
-            int last = lineEnd;
-            while (last > first && char.IsWhiteSpace(text[last - 1]))
+            if (count == lines.Length)
             {
-                last--;
+                Array.Resize(ref lines, lines.Length * 2);
             }
 
-            if (last > first)
-            {
-                if (count == lines.Length)
-                {
-                    Array.Resize(ref lines, lines.Length * 2);
-                }
-
-                int column = first - lineStart + 1;
-                var span = new SourceSpan(lineNumber, column, lineNumber, column + (last - first), first, last - first);
-                lines[count++] = new TextLine(text.Substring(first, last - first), span);
-            }
-
-            if (breakAt < 0)
-            {
-                break;
-            }
-
-            lineStart = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
-            lineNumber++;
+            lines[count++] = walk.Line;
         }
 
         if (count != lines.Length)

@@ -1,0 +1,15 @@
+using System;
+using Copydesk.Schema.Model;
+using Copydesk.Units;
+
+namespace Copydesk.Interpretation.Parsing;
+
+/// <summary>Turns article text into units the way the plan's input model says, with the runtime calls generated code makes.</summary>
+internal static class InputUnits
+{
+    public static TextUnit[] Read(InputModel input, string text) => input.Kind switch
+    {
+        InputKind.Lines => ArticleUnits.Lines(text),
+        _ => throw new InvalidOperationException($"The interpreter does not know the input model {input.Kind}."),
+    };
+}
