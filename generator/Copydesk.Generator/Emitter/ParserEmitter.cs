@@ -549,6 +549,7 @@ internal sealed class ParserEmitter
     private static string InputUnits(InputModel input) => input.Kind switch
     {
         InputKind.Lines => $"{EmitContext.Runtime}.Units.ArticleUnits.Lines(text)",
+        InputKind.Paragraphs => $"{EmitContext.Runtime}.Units.ArticleUnits.Paragraphs(text, indentStartsParagraph: {(input.IndentStartsParagraph ? "true" : "false")})",
         _ => throw EmitContext.Unknown(input.Kind),
     };
 

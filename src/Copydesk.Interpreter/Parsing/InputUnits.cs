@@ -10,6 +10,7 @@ internal static class InputUnits
     public static TextUnit[] Read(InputModel input, string text) => input.Kind switch
     {
         InputKind.Lines => ArticleUnits.Lines(text),
+        InputKind.Paragraphs => ArticleUnits.Paragraphs(text, input.IndentStartsParagraph),
         _ => throw new InvalidOperationException($"The interpreter does not know the input model {input.Kind}."),
     };
 }

@@ -22,8 +22,9 @@ internal sealed class InputReader
         }
 
         KeyedMapping keys = KeyedMapping.Read(mapping, "'input'", SchemaKeys.InputOptions, context);
-        InputKind kind = keys.Find(SchemaKeys.InputKind) is { } kindEntry ? Kind(kindEntry) : InputKind.Lines;
-        if (keys.Find(SchemaKeys.InputKind) is null)
+        KeyedEntry? kindEntry = keys.Find(SchemaKeys.InputKind);
+        InputKind kind = kindEntry is null ? InputKind.Lines : Kind(kindEntry);
+        if (kindEntry is null)
         {
             context.Report(DiagnosticCatalog.MissingKey, mapping.Range, "'input'", $"'{SchemaKeys.InputKind}'");
         }
@@ -32,7 +33,7 @@ internal sealed class InputReader
         if (keys.Find(SchemaKeys.IndentStartsParagraph) is { } indentEntry)
         {
             indentStartsParagraph = context.Values.Bool(indentEntry) ?? false;
-            if (kind != InputKind.Paragraphs)
+            if (kindEntry is not null && kind != InputKind.Paragraphs)
             {
                 context.Report(
                     DiagnosticCatalog.OptionNotApplicable,

@@ -73,7 +73,7 @@ internal static class SchemaKeys
 
     public static readonly string[] CaptureModes = [CaptureRest];
 
-    public static readonly string[] Inputs = [LinesInput];
+    public static readonly string[] Inputs = [LinesInput, ParagraphsInput];
 
     public static readonly string[] InputOptions = [InputKind, IndentStartsParagraph];
 

@@ -24,6 +24,8 @@ public sealed class LineSynthesizer
         ("said", NewsText.Family.Attribution), ("quote", NewsText.Family.Quote), ("source", NewsText.Family.Source),
         ("shout", NewsText.Family.Headline), ("paragraph", NewsText.Family.Sentence), ("summary", NewsText.Family.Sentence),
         ("body", NewsText.Family.Sentence), ("text", NewsText.Family.Sentence), ("note", NewsText.Family.Sentence),
+        ("lead", NewsText.Family.Release), ("release", NewsText.Family.Release), ("contact", NewsText.Family.Release),
+        ("about", NewsText.Family.Release), ("end", NewsText.Family.Release),
     ];
 
     private readonly Dictionary<string, double[]> weights = new(StringComparer.Ordinal);

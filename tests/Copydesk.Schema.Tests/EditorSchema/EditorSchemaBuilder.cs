@@ -110,7 +110,11 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Type => (Ref("scalar"), "The C# name of the generated article type, such as DigestStory."),
         SchemaKeys.Namespace => (Ref("optionalScalar"), "The C# namespace of the generated types; the project's root namespace when left out."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What kind of article this schema describes; becomes the type's documentation."),
-        SchemaKeys.Input => (new JsonObject { ["enum"] = Array(SchemaKeys.LinesInput) }, "How the text is split: 'lines', the only input this version reads."),
+        SchemaKeys.Input => (
+            AnyOf(
+                new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) },
+                ClosedMapping(SchemaKeys.InputOptions, InputKey, at => at["required"] = Array(SchemaKeys.InputKind))),
+            "How the text becomes units: 'lines' (the default), 'paragraphs' or 'markdown', alone or as the 'kind' of a mapping with options."),
         SchemaKeys.Lines => (
             new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("lineClass") },
             "Line classes: each name maps to predicates a line must meet, or to another class."),
@@ -119,6 +123,13 @@ internal static class EditorSchemaBuilder
             "Parts: each name maps to a list of slots and becomes a record type."),
         SchemaKeys.Layout => (Ref("slots"), "The article, top to bottom: a list of slots."),
         _ => throw Unknown("the top level", key),
+    };
+
+    private static (JsonNode Shape, string Description) InputKey(string key) => key switch
+    {
+        SchemaKeys.InputKind => (new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) }, "How the text becomes units: 'lines', 'paragraphs' or 'markdown'."),
+        SchemaKeys.IndentStartsParagraph => (new JsonObject { ["type"] = "boolean" }, "With 'paragraphs': a line indented deeper than the text's margin starts a new paragraph, as in wire copy."),
+        _ => throw Unknown("'input'", key),
     };
 
     private static (JsonNode Shape, string Description) LineClassKey(string key) =>
