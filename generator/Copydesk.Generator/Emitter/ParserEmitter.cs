@@ -329,26 +329,27 @@ internal sealed class ParserEmitter
         switch (repeat.Strategy)
         {
             case RunStrategy.Cached:
+                // The run that covers this line, read further only while the repeat needs more items than it holds.
                 string cache = CacheField(owner, slot);
                 string index = locals.New(slot.Name + "Index");
                 string scan = locals.New(slot.Name + "Scan");
                 string readEnd = locals.New(slot.Name + "End");
                 w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({units}.Length);");
-                w.WriteLine($"if (!{cache}.TryGet(position, out var {run}, out int {index}))");
+                w.WriteLine($"var {run} = {cache}.Find(position, out int {index});");
+                w.WriteLine($"int {scan} = {run}.NextLine;");
+                w.WriteLine($"while ({run}.Wants({index}, {Int(repeat.Max)}))");
                 w.OpenBlock();
-                w.WriteLine($"{run} = new {Parsing}.RepeatRun<{element}>();");
-                w.WriteLine($"{index} = 0;");
-                w.WriteLine($"int {scan} = position;");
-                w.WriteLine($"while ({match}({scan}, out var {item}, out int {itemEnd}) && {itemEnd} > {scan})");
+                w.WriteLine($"if (!{match}({scan}, out var {item}, out int {itemEnd}) || {itemEnd} <= {scan})");
                 w.OpenBlock();
-                w.WriteLine($"{run}.Add({item}, {itemEnd});");
+                w.WriteLine($"{run}.Close();");
+                w.WriteLine("break;");
+                w.CloseBlock();
+                w.WriteLine();
+                w.WriteLine($"{cache}.Add({run}, {item}, {itemEnd});");
                 w.WriteLine($"{scan} = {itemEnd};");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"{cache}.Store({run}, position);");
-                w.CloseBlock();
-                w.WriteLine();
-                w.WriteLine($"var {read} = {run}.Slice({index}, position, out int {readEnd});");
+                w.WriteLine($"var {read} = {run}.Slice({index}, {Int(repeat.Max)}, position, out int {readEnd});");
                 WriteMinimumCheck(repeat, read);
                 w.WriteLine();
                 w.WriteLine($"position = {readEnd};");

@@ -22,12 +22,14 @@ public static class ParseCommand
         Option<string> schema = CommonOptions.Schema();
         Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
         Option<string> encoding = CommonOptions.Encoding();
+        Option<string> maxInputSize = CommonOptions.MaxInputSize();
         Argument<string[]> articles = CommonOptions.Paths("articles", "Article files, read in the order given.");
         var command = new Command("parse", "Parses articles with a schema and prints each as contract JSON, with its issues.")
         {
             schema,
             format,
             encoding,
+            maxInputSize,
             articles,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -36,6 +38,7 @@ public static class ParseCommand
             result.GetValue(articles) ?? [],
             streams,
             CommonOptions.GetEncoding(result, encoding),
+            CommonOptions.GetMaxInputSize(result, maxInputSize),
             cancellationToken));
         return command;
     }
@@ -46,6 +49,7 @@ public static class ParseCommand
     /// <param name="articles">The article files.</param>
     /// <param name="streams">Where output goes.</param>
     /// <param name="encoding">The articles' encoding; <see langword="null"/> for UTF-8.</param>
+    /// <param name="maxInputBytes">The input size cap (<see cref="InputLimits"/>).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
     public static async Task<int> RunAsync(
@@ -54,6 +58,7 @@ public static class ParseCommand
         IReadOnlyList<string> articles,
         CliStreams streams,
         InputEncoding? encoding = null,
+        long maxInputBytes = InputLimits.DefaultMaxBytes,
         CancellationToken cancellationToken = default)
     {
         SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
@@ -66,7 +71,7 @@ public static class ParseCommand
         using var report = new BatchReport(format, streams, IssueRules.Articles, summaryNoun: null);
         foreach (string article in articles)
         {
-            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, encoding ?? InputEncoding.Utf8, cancellationToken).ConfigureAwait(false);
+            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, encoding ?? InputEncoding.Utf8, maxInputBytes, cancellationToken).ConfigureAwait(false);
             OutcomeRenderer.Render(outcome, format, includeDocument: true).WriteTo(streams);
             report.Add(article, Finding.Of(outcome));
             tally.AddFile(outcome.Issues, outcome.Problem is not null);

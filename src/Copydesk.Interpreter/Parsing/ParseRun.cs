@@ -184,24 +184,25 @@ internal sealed class ParseRun
         return run.Slice(0, position, out _);
     }
 
+    // The run that covers this line, read further only while the repeat needs more items than it holds.
     private NodeList<InterpretedNode> RepeatCached(BoundSlot slot, int position, out int end)
     {
         RepeatCache<InterpretedNode> cache = caches[slot.CacheIndex] ??= new RepeatCache<InterpretedNode>(lines.Length);
-        if (!cache.TryGet(position, out RepeatRun<InterpretedNode> run, out int index))
+        RepeatRun<InterpretedNode> run = cache.Find(position, out int index);
+        int scan = run.NextLine;
+        while (run.Wants(index, slot.Max))
         {
-            run = new RepeatRun<InterpretedNode>();
-            index = 0;
-            int scan = position;
-            while (TryMatch(slot, scan, out InterpretedNode? item, out int next) && next > scan)
+            if (!TryMatch(slot, scan, out InterpretedNode? item, out int next) || next <= scan)
             {
-                run.Add(item, next);
-                scan = next;
+                run.Close();
+                break;
             }
 
-            cache.Store(run, position);
+            cache.Add(run, item, next);
+            scan = next;
         }
 
-        return run.Slice(index, position, out end);
+        return run.Slice(index, slot.Max, position, out end);
     }
 
     /// <summary>One occurrence of the slot.</summary>

@@ -127,8 +127,12 @@ public sealed class ParsePlanBuilder
         RepeatPlan? repeat = null;
         if (slot.Cardinality == Cardinality.Repeat)
         {
-            // Only an unbounded repeat inside a part can be retried from inside one of its own runs.
-            RunStrategy strategy = part is null ? RunStrategy.SizedForLinesLeft : slot.Max == int.MaxValue ? RunStrategy.Cached : RunStrategy.Growing;
+            // The layout runs once. A repeat inside a part can be retried from inside one of its own runs, which reads
+            // them again: at most a few items when the bound is small, the rest of the article otherwise, so those
+            // remember their runs.
+            RunStrategy strategy = part is null ? RunStrategy.SizedForLinesLeft
+                : slot.Max <= RepeatPlan.LargestUncachedBound ? RunStrategy.Growing
+                : RunStrategy.Cached;
             repeat = new RepeatPlan(slot.Min, slot.Max, strategy, strategy == RunStrategy.Cached ? cacheCount++ : -1);
         }
         else if (slot.Cardinality is not (Cardinality.One or Cardinality.Optional))
