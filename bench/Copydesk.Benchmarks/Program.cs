@@ -44,6 +44,12 @@ public static class Program
             return ScalingReport.Run(1_000_000, TimeSpan.FromSeconds(2), Console.Out) ? 0 : 1;
         }
 
+        if (args.Length == 2 && args[0] == "--cli-corpus")
+        {
+            Console.WriteLine($"Command-line inputs written to {CliCorpus.Write(args[1])}");
+            return 0;
+        }
+
         if (args.Length == 1 && args[0] == "--incrementality")
         {
             return IncrementalityReport.Run(100, Console.Out) ? 0 : 1;
