@@ -33,10 +33,20 @@ public static class OutcomeRenderer
         switch (format)
         {
             case OutputFormat.Json:
-                outLines.Add(outcome.Record is { } record
-                    ? RecordJson.Serialize(outcome, record)
-                    : ContractJson.SerializeResult(outcome.File, outcome.Document, outcome.Issues));
-                return new RenderedOutcome(outcome, outLines, errorLines);
+                return new RenderedOutcome(outcome, outLines, errorLines)
+                {
+                    OutRecord = Utf8Record.Json(ContractJson.CompactOptions, writer =>
+                    {
+                        if (outcome.Record is { } record)
+                        {
+                            RecordJson.Write(writer, outcome, record);
+                        }
+                        else
+                        {
+                            ContractJson.WriteResult(writer, outcome.File, outcome.Document, outcome.Issues);
+                        }
+                    }),
+                };
             case OutputFormat.GitHub:
                 foreach (Finding finding in Finding.Of(outcome))
                 {
@@ -49,11 +59,12 @@ public static class OutcomeRenderer
                 return new RenderedOutcome(outcome, outLines, errorLines);
         }
 
+        Utf8Record? document = null;
         if (outcome.Problem is null)
         {
-            if (includeDocument && outcome.Document is not null)
+            if (includeDocument && outcome.Document is { } parsed)
             {
-                outLines.Add(ContractJson.Serialize(outcome.Document, indented: true));
+                document = Utf8Record.Json(ContractJson.IndentedOptions, parsed.WriteJson);
             }
 
             foreach (ArticleIssue issue in outcome.Issues)
@@ -62,6 +73,6 @@ public static class OutcomeRenderer
             }
         }
 
-        return new RenderedOutcome(outcome, outLines, errorLines);
+        return new RenderedOutcome(outcome, outLines, errorLines) { OutRecord = document };
     }
 }

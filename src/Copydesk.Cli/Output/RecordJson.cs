@@ -1,6 +1,4 @@
 using System;
-using System.IO;
-using System.Text;
 using System.Text.Json;
 using Copydesk.Cli.Commands;
 using Copydesk.Cli.Input;
@@ -14,47 +12,42 @@ namespace Copydesk.Cli.Output;
 /// </summary>
 public static class RecordJson
 {
-    /// <summary>The one-line result for <paramref name="outcome"/> of <paramref name="record"/>.</summary>
-    public static string Serialize(ArticleOutcome outcome, ArticleRecord record)
+    /// <summary>Writes the result for <paramref name="outcome"/> of <paramref name="record"/> (one line with <see cref="ContractJson.CompactOptions"/>).</summary>
+    public static void Write(Utf8JsonWriter writer, ArticleOutcome outcome, ArticleRecord record)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(record);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, ContractJson.CompactOptions))
+        writer.WriteStartObject();
+        writer.WriteString("file", record.Source);
+        writer.WriteNumber("line", record.Line);
+        writer.WritePropertyName("id");
+        if (record.IdJson is null)
         {
-            writer.WriteStartObject();
-            writer.WriteString("file", record.Source);
-            writer.WriteNumber("line", record.Line);
-            writer.WritePropertyName("id");
-            if (record.IdJson is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteRawValue(record.IdJson, skipInputValidation: true);
-            }
-
-            writer.WritePropertyName("document");
-            if (outcome.Document is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                outcome.Document.WriteJson(writer);
-            }
-
-            writer.WriteStartArray("issues");
-            foreach (ArticleIssue issue in outcome.Issues)
-            {
-                ContractJson.WriteIssue(writer, issue);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteRawValue(record.IdJson, skipInputValidation: true);
         }
 
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        writer.WritePropertyName("document");
+        if (outcome.Document is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            outcome.Document.WriteJson(writer);
+        }
+
+        writer.WriteStartArray("issues");
+        foreach (ArticleIssue issue in outcome.Issues)
+        {
+            ContractJson.WriteIssue(writer, issue);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }
