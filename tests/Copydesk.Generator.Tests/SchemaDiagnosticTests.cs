@@ -78,9 +78,12 @@ public sealed class SchemaDiagnosticTests
         { "CD1036_range_written_with_a_dash", Valid.Replace("repeat: 1+", "repeat: 1-3") },
         { "CD1037_minimum_above_maximum", Valid.Replace("maxWords: 6", "minWords: 8, maxWords: 6") },
         { "CD1038_capture_on_a_line_slot", Valid.Replace("  - headline: label", "  - headline: { line: label, capture: rest }") },
+        { "CD1038_case_sensitive_on_a_line_slot", Valid.Replace("  - headline: label", "  - headline: { line: label, caseSensitive: true }") },
         { "CD1039_part_named_after_line", Valid.Replace("{ part: Section, repeat: 0+ }", "{ line: Section, repeat: 0+ }") },
         { "CD1040_pattern_with_a_backreference", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '\\b(\\w+) \\1\\b' }") },
         { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
+        { "CD1042_marker_alternative_listed_twice", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"###\", \"-30-\", \"- 30 -\", \"-30-\"] }") },
+        { "CD1042_marker_alternative_in_another_case", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"ENDS\", \"Ends\"] }") },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 

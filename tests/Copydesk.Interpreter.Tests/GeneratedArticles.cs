@@ -25,6 +25,7 @@ internal static class GeneratedArticles
         ["press-release.schema.yaml"] = new(typeof(PressRelease).FullName!, text => Run(PressRelease.Parse(text))),
         ["feature-tour.schema.yaml"] = new(typeof(FeatureTour).FullName!, text => Run(FeatureTour.Parse(text))),
         ["deep-parts.schema.yaml"] = new(typeof(DeepParts).FullName!, text => Run(DeepParts.Parse(text))),
+        ["mailing-list.schema.yaml"] = new(typeof(MailingListPost).FullName!, text => Run(MailingListPost.Parse(text))),
     };
 
     private static (string? Json, IReadOnlyList<ArticleIssue> Issues) Run<T>(ParseResult<T> result)

@@ -162,7 +162,7 @@ public sealed class SlotTests
     [InlineData("\"\"")]
     [InlineData("\"  \"")]
     [InlineData("\" padded \"")]
-    [InlineData("[a]")]
+    [InlineData("[]")]
     public void Marker_text_that_cannot_match_a_trimmed_line_is_CD1004(string marker)
     {
         Single(Layout($"  - credit: {{ marker: {marker} }}"), "CD1004", 7, 23);

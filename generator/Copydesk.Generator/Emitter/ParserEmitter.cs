@@ -27,6 +27,7 @@ internal sealed class ParserEmitter
     private readonly SourceWriter w;
     private readonly List<string> statics = new();
     private readonly Dictionary<string, string> classMethods = new();
+    private readonly Dictionary<string, string> yieldFields = new();
     private readonly string units;
     private readonly string state;
     private readonly string markers;
@@ -61,6 +62,7 @@ internal sealed class ParserEmitter
         foreach ((OwnerPlan owner, SlotPlan slot) in context.AllSlots())
         {
             NameMembers(owner, slot);
+            DeclareYieldFields(slot.Read);
         }
 
         string article = context.ArticleType;
@@ -74,7 +76,7 @@ internal sealed class ParserEmitter
         w.Indent();
         foreach (MarkerDefinition marker in plan.Markers)
         {
-            w.WriteLine($"new {TextNs}.Marker({CSharp.Literal(marker.Text)}, {(marker.CapturesRest ? "true" : "false")}),");
+            w.WriteLine($"new {TextNs}.Marker({CSharp.Literal(marker.Text)}, {(marker.CapturesRest ? "true" : "false")}){MarkerOptions(marker)},");
         }
 
         w.Unindent();
@@ -420,7 +422,7 @@ internal sealed class ParserEmitter
         switch (slot.Read)
         {
             case LineRead line:
-                WriteLineAttempt(LineCondition(line.Test), LineValue(line.Value), SlotExpectation(owner, slot));
+                WriteLineAttempt(LineCondition(line), LineValue(line.Value), SlotExpectation(owner, slot));
                 break;
 
             case MarkerRead marker:
@@ -452,7 +454,7 @@ internal sealed class ParserEmitter
                             w.CloseBlock();
                             break;
                         case LineRead caseLine:
-                            WriteLineAttempt(LineCondition(caseLine.Test), $"new {caseType}({LineValue(caseLine.Value)})", CaseExpectation(owner, slot, @case));
+                            WriteLineAttempt(LineCondition(caseLine), $"new {caseType}({LineValue(caseLine.Value)})", CaseExpectation(owner, slot, @case));
                             break;
                         default:
                             throw EmitContext.Unknown(@case.Read);
@@ -484,10 +486,59 @@ internal sealed class ParserEmitter
     }
 
     // A line of a class: there, not reserved for a marker, and passing the class's test (which 'any' always passes).
-    private string LineCondition(LineCondition test)
+    private string LineCondition(LineRead read)
     {
-        string there = $"position < {units}.Length && !{state}.IsReserved(position)";
+        LineCondition test = read.Test;
+        string there = read.YieldsTo.Count == 0
+            ? $"position < {units}.Length && !{state}.IsReserved(position)"
+            : $"position < {units}.Length && !{state}.IsReserved(position, {YieldField(read.YieldsTo)})";
         return test is BuiltInCondition { Class: BuiltInLineClass.Any } ? there : there + " && " + Expression(test, $"{units}[position]", And, null);
+    }
+
+    // Line reads in slots and in cases; their yield arrays are static fields, declared before any method is written.
+    private void DeclareYieldFields(SlotRead read)
+    {
+        IEnumerable<SlotRead> reads = read is OneOfRead oneOf ? oneOf.Cases.Select(@case => @case.Read) : new[] { read };
+        foreach (LineRead line in reads.OfType<LineRead>().Where(line => line.YieldsTo.Count > 0))
+        {
+            YieldField(line.YieldsTo);
+        }
+    }
+
+    // The markers a line read yields to, as one static array per distinct set; declared after the marker table it indexes.
+    private string YieldField(EquatableArray<int> markerIndexes)
+    {
+        string key = string.Join(",", markerIndexes);
+        if (!yieldFields.TryGetValue(key, out string? name))
+        {
+            name = context.NewMemberName("YieldsTo");
+            yieldFields.Add(key, name);
+            statics.Add($"private static readonly {TextNs}.Marker[] {name} = [{string.Join(", ", markerIndexes.Select(i => $"{markers}[{Int(i)}]"))}];");
+        }
+
+        return name;
+    }
+
+    // Only options that differ from the runtime's defaults are written, so a schema without them prints as before.
+    private static string MarkerOptions(MarkerDefinition marker)
+    {
+        var options = new List<string>();
+        if (marker.OtherTexts.Count > 0)
+        {
+            options.Add($"Alternatives = [{string.Join(", ", marker.Texts.Select(CSharp.Literal))}]");
+        }
+
+        if (marker.CaseSensitive)
+        {
+            options.Add("CaseSensitive = true");
+        }
+
+        if (marker.Scope == MarkerScope.WhereRead)
+        {
+            options.Add("ReservedEverywhere = false");
+        }
+
+        return options.Count == 0 ? string.Empty : " { " + string.Join(", ", options) + " }";
     }
 
     private string LineValue(ValueKind value) => value switch

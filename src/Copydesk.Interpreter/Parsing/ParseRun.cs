@@ -221,7 +221,7 @@ internal sealed class ParseRun
                 return false;
 
             case ReadKind.Line:
-                return TryLine(slot.Line!, slot.Value, slot.Expectation!, position, out value, out end);
+                return TryLine(slot.Line!, slot.Value, slot.YieldsTo, slot.Expectation!, position, out value, out end);
 
             case ReadKind.Marker:
                 return TryMarker(slot.Marker!, slot.Expectation!, position, out value, out end);
@@ -239,7 +239,7 @@ internal sealed class ParseRun
                             return true;
                         }
                     }
-                    else if (TryLine(@case.Line!, @case.Value, @case.Expectation!, position, out InterpretedNode? line, out end))
+                    else if (TryLine(@case.Line!, @case.Value, @case.YieldsTo, @case.Expectation!, position, out InterpretedNode? line, out end))
                     {
                         value = new InterpretedCase(@case.Name, c, line);
                         return true;
@@ -253,10 +253,10 @@ internal sealed class ParseRun
     }
 
     // A line of a class: there, not reserved for a marker, and passing the class's test.
-    private bool TryLine(LineTest test, ValueKind kind, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    private bool TryLine(LineTest test, ValueKind kind, Marker[] yieldsTo, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
         tracer?.Attempt(position, expectation);
-        if (position < lines.Length && !state.IsReserved(position) && test.Matches(lines[position]))
+        if (position < lines.Length && !state.IsReserved(position, yieldsTo) && test.Matches(lines[position]))
         {
             value = kind switch
             {
@@ -269,7 +269,7 @@ internal sealed class ParseRun
             return true;
         }
 
-        tracer?.LineRejected(position, expectation, test);
+        tracer?.LineRejected(position, expectation, test, yieldsTo);
         state.Fail(position, expectation);
         value = null;
         end = position;

@@ -28,11 +28,11 @@ internal sealed class ParseTracer
     public void Matched(int position, Expectation expectation) => trace.Matched(position, expectation.Slot, expectation.What);
 
     /// <summary>A line slot or line case did not read the line at <paramref name="position"/>.</summary>
-    public void LineRejected(int position, Expectation expectation, Binding.LineTest test)
+    public void LineRejected(int position, Expectation expectation, Binding.LineTest test, Marker[] yieldsTo)
     {
         string reason = position >= lines.Length
             ? EndOfArticle
-            : ReservingMarker(lines[position].Text) is { } marker
+            : ReservingMarker(lines[position].Text, yieldsTo) is { } marker
                 ? "reserved for marker \"" + marker.Text + "\""
                 : test.Rejection;
         trace.Rejected(position, expectation.Slot, expectation.What, reason);
@@ -62,12 +62,12 @@ internal sealed class ParseTracer
         }
     }
 
-    // The first marker of the schema the line matches: the one that reserves it.
-    private Marker? ReservingMarker(string text)
+    // The first marker of the schema the line matches that is reserved everywhere or yielded to: the one that reserves it.
+    private Marker? ReservingMarker(string text, Marker[] yieldsTo)
     {
         foreach (Marker marker in markers)
         {
-            if (marker.Matches(text))
+            if ((marker.ReservedEverywhere || System.Array.IndexOf(yieldsTo, marker) >= 0) && marker.Matches(text))
             {
                 return marker;
             }

@@ -182,6 +182,10 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor NotUtf8 = new(
         "CD1041", "Schema is not UTF-8 text", "The schema file is not UTF-8 text: {0}; save it as UTF-8", Syntax, SchemaSeverity.Error);
 
+    /// <summary>CD1042: a marker lists the same alternative twice.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateMarkerText = new(
+        "CD1042", "Marker alternative listed twice", "The marker text '{0}' is already listed for this marker{1}; remove one of them", Syntax, SchemaSeverity.Error);
+
     /// <summary>
     /// CD1050: the project compiles a C# version older than the generated code needs; reported once for the project,
     /// which then gets no generated code (rather than a compiler error at every newer construct in it).
@@ -209,7 +213,7 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        LanguageVersionTooOld, RuntimeNotReferenced, InternalError,
+        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

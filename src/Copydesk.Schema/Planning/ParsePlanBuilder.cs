@@ -18,6 +18,7 @@ public sealed class ParsePlanBuilder
     private readonly Dictionary<string, LineClass> declaredClasses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OwnerPlan> parts = new(StringComparer.Ordinal);
     private readonly HashSet<string> acyclicClasses = new(StringComparer.Ordinal);
+    private Dictionary<(string? Part, int Slot), EquatableArray<int>> yields = new();
     private int cacheCount;
 
     private ParsePlanBuilder(ArticleSchema schema) => this.schema = schema;
@@ -75,6 +76,7 @@ public sealed class ParsePlanBuilder
             throw Invalid($"Part '{tooDeep!.Name}' starts a chain of more than {PartGraph.MaxNestingDepth} nested parts, deeper than a parse may recurse.");
         }
 
+        yields = MarkerYields.Compute(schema, MarkerIndex);
         var ordered = new List<OwnerPlan>(schema.Parts.Count);
         foreach (Part part in dependencyOrder)
         {
@@ -102,7 +104,7 @@ public sealed class ParsePlanBuilder
         bool hasChecks = false;
         for (int i = 0; i < plans.Length; i++)
         {
-            plans[i] = Slot(part, slots[i]);
+            plans[i] = Slot(part, slots[i], YieldsTo(part, i));
             hasChecks |= plans[i].Checks.HasChecks;
         }
 
@@ -110,17 +112,20 @@ public sealed class ParsePlanBuilder
         return new OwnerPlan(name, recordName, part is null, description, plans.ToEquatableArray(), hasChecks);
     }
 
-    private SlotPlan Slot(string? part, Slot slot)
+    private EquatableArray<int> YieldsTo(string? part, int slot) =>
+        yields.TryGetValue((part, slot), out EquatableArray<int> markers) ? markers : EquatableArray<int>.Empty;
+
+    private SlotPlan Slot(string? part, Slot slot, EquatableArray<int> yieldsTo)
     {
         string expectationSlot = SchemaNames.ExpectationSlot(part, slot.Name);
         SlotRead read = slot switch
         {
-            LineSlot line => Line(line.LineClass, line.Value, expectationSlot),
+            LineSlot line => Line(line.LineClass, line.Value, expectationSlot, yieldsTo),
             MarkerSlot marker => new MarkerRead(
-                MarkerIndex(marker.Text, marker.CapturesRest),
-                new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Text))),
+                MarkerIndex(marker.Marker),
+                new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Marker))),
             PartSlot partSlot => Part(part, partSlot.Part),
-            OneOfSlot oneOf => new OneOfRead(Cases(part, oneOf)),
+            OneOfSlot oneOf => new OneOfRead(Cases(part, oneOf, yieldsTo)),
             _ => throw Invalid($"The slot '{slot.Name}' is a {slot.GetType().Name}, which the language does not have."),
         };
 
@@ -142,7 +147,7 @@ public sealed class ParsePlanBuilder
 
         AfterMarkerPlan? after = slot.After is null
             ? null
-            : new AfterMarkerPlan(MarkerIndex(slot.After, capturesRest: false), new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(slot.After)));
+            : new AfterMarkerPlan(MarkerIndex(slot.AfterMarker!), new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(slot.AfterMarker!)));
         bool nullable = slot.Cardinality != Cardinality.Repeat && (slot.Cardinality == Cardinality.Optional || slot.After is not null);
         return new SlotPlan(
             slot.Name,
@@ -158,14 +163,17 @@ public sealed class ParsePlanBuilder
             slot.Description);
     }
 
-    private LineRead Line(string lineClass, ValueKind value, string expectationSlot)
+    private LineRead Line(string lineClass, ValueKind value, string expectationSlot, EquatableArray<int> yieldsTo)
     {
         if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
 
-        return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)));
+        return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)))
+        {
+            YieldsTo = yieldsTo,
+        };
     }
 
     private PartRead Part(string? owner, string name) =>
@@ -173,7 +181,7 @@ public sealed class ParsePlanBuilder
             ? new PartRead(name)
             : throw Invalid($"{(owner is null ? "The layout" : "Part '" + owner + "'")} reads the part '{name}', which the schema does not declare.");
 
-    private EquatableArray<CasePlan> Cases(string? part, OneOfSlot slot)
+    private EquatableArray<CasePlan> Cases(string? part, OneOfSlot slot, EquatableArray<int> yieldsTo)
     {
         var cases = new CasePlan[slot.Cases.Count];
         for (int c = 0; c < cases.Length; c++)
@@ -181,7 +189,7 @@ public sealed class ParsePlanBuilder
             OneOfCase @case = slot.Cases[c];
             SlotRead read = @case switch
             {
-                LineCase line => Line(line.LineClass, line.Value, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name)),
+                LineCase line => Line(line.LineClass, line.Value, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
                 PartCase partCase => Part(part, partCase.Part),
                 _ => throw Invalid($"The case '{@case.Name}' is a {@case.GetType().Name}, which the language does not have."),
             };
@@ -267,17 +275,17 @@ public sealed class ParsePlanBuilder
     }
 
     // The marker table is indexed by generated code; a marker missing from it is a schema the loader did not make.
-    private int MarkerIndex(string text, bool capturesRest)
+    private int MarkerIndex(MarkerDefinition marker)
     {
         for (int i = 0; i < schema.Markers.Count; i++)
         {
-            if (schema.Markers[i].Text == text && schema.Markers[i].CapturesRest == capturesRest)
+            if (schema.Markers[i] == marker)
             {
                 return i;
             }
         }
 
-        throw Invalid($"The marker \"{text}\" is used but not listed in the schema's markers.");
+        throw Invalid($"The marker \"{marker.Text}\" is used but not listed in the schema's markers.");
     }
 
     /// <summary>A line class by name: a built-in, or a class the schema declares.</summary>

@@ -32,6 +32,8 @@ internal static class SchemaKeys
     public const string After = "after";
     public const string Value = "value";
     public const string Capture = "capture";
+    public const string CaseSensitive = "caseSensitive";
+    public const string Reserved = "reserved";
     public const string Check = "check";
 
     public const string NotEmpty = "notEmpty";
@@ -52,6 +54,12 @@ internal static class SchemaKeys
     /// <summary>The only <c>capture</c> mode.</summary>
     public const string CaptureRest = "rest";
 
+    /// <summary>The <c>reserved</c> scope of a marker that is kept from every line class (the default).</summary>
+    public const string ReservedEverywhere = "everywhere";
+
+    /// <summary>The <c>reserved</c> scope of a marker kept only from the line reads it could interrupt.</summary>
+    public const string ReservedWhereRead = "where-read";
+
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
@@ -63,7 +71,7 @@ internal static class SchemaKeys
 
     public static readonly string[] SlotKinds = [Line, Part, Marker, OneOf];
 
-    public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, Check, Description];
+    public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, CaseSensitive, Reserved, Check, Description];
 
     public static readonly string[] Case = [Line, Part, Value];
 
@@ -76,6 +84,8 @@ internal static class SchemaKeys
     public static readonly string[] Inputs = [LinesInput, ParagraphsInput];
 
     public static readonly string[] InputOptions = [InputKind, IndentStartsParagraph];
+
+    public static readonly string[] MarkerScopes = [ReservedEverywhere, ReservedWhereRead];
 
     public static readonly string[] SpeakerRules = [SpeakerRequired];
 

@@ -161,19 +161,20 @@ internal sealed class SlotReader
 
         KeyedEntry kindEntry = kinds[0];
         bool isLine = kindEntry.Key == SchemaKeys.Line;
+        MarkerOptions markerOptions = ReadMarkerOptions(keys, hasMarker: kindEntry.Key == SchemaKeys.Marker || keys.Find(SchemaKeys.After) is not null);
 
         // The target first: markers are numbered in the order they are read.
         Slot? slot = kindEntry.Key switch
         {
             SchemaKeys.Line => new LineSlot { Name = name, LineClass = LineTarget(kindEntry) ?? string.Empty },
             SchemaKeys.Part => new PartSlot { Name = name, Part = PartTarget(kindEntry) ?? string.Empty },
-            SchemaKeys.Marker => ReadMarkerSlot(name, kindEntry, keys),
+            SchemaKeys.Marker => ReadMarkerSlot(name, kindEntry, keys, markerOptions),
             SchemaKeys.OneOf => new OneOfSlot { Name = name, Cases = ReadCases(kindEntry, name, part) },
             _ => null,
         };
 
         (Cardinality cardinality, int min, int max) = ReadCardinality(keys);
-        string? after = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerText(afterEntry, capturesRest: false) : null;
+        List<string>? afterTexts = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerTexts(afterEntry, capturesRest: false, markerOptions) : null;
         ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : ValueKind.Text;
         if (keys.Find(SchemaKeys.Capture) is { } captureEntry && slot is not MarkerSlot)
         {
@@ -199,7 +200,10 @@ internal sealed class SlotReader
             Cardinality = cardinality,
             Min = min,
             Max = max,
-            After = after,
+            After = afterTexts?[0],
+            OtherAfterTexts = afterTexts is null ? EquatableArray<string>.Empty : afterTexts.Skip(1).ToEquatableArray(),
+            MarkersCaseSensitive = markerOptions.CaseSensitive,
+            MarkerScope = markerOptions.Scope,
             Check = check,
             Description = description,
             Range = nameNode.Range,
@@ -207,12 +211,47 @@ internal sealed class SlotReader
         };
     }
 
-    private MarkerSlot ReadMarkerSlot(string name, KeyedEntry kindEntry, KeyedMapping keys)
+    private MarkerSlot ReadMarkerSlot(string name, KeyedEntry kindEntry, KeyedMapping keys, MarkerOptions options)
     {
-        string text = MarkerText(kindEntry, keys.Find(SchemaKeys.Capture) is { Value: YamlScalar { Value: SchemaKeys.CaptureRest } }) ?? string.Empty;
+        List<string>? texts = MarkerTexts(kindEntry, keys.Find(SchemaKeys.Capture) is { Value: YamlScalar { Value: SchemaKeys.CaptureRest } }, options);
         bool capturesRest = keys.Find(SchemaKeys.Capture) is { } captureEntry
             && context.Values.Choice(captureEntry, SchemaKeys.CaptureModes, "capture mode") is not null;
-        return new MarkerSlot { Name = name, Text = text, CapturesRest = capturesRest };
+        return new MarkerSlot
+        {
+            Name = name,
+            Text = texts?[0] ?? string.Empty,
+            OtherTexts = texts is null ? EquatableArray<string>.Empty : texts.Skip(1).ToEquatableArray(),
+            CapturesRest = capturesRest,
+        };
+    }
+
+    // 'caseSensitive' and 'reserved' apply to the slot's markers, 'marker' and 'after' alike.
+    private MarkerOptions ReadMarkerOptions(KeyedMapping keys, bool hasMarker)
+    {
+        bool caseSensitive = false;
+        MarkerScope scope = MarkerScope.Everywhere;
+        foreach (string key in new[] { SchemaKeys.CaseSensitive, SchemaKeys.Reserved })
+        {
+            if (keys.Find(key) is not { } entry)
+            {
+                continue;
+            }
+
+            if (!hasMarker)
+            {
+                context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, key, "slots with 'marker' or 'after'", "remove it, or read the line with 'marker:'");
+            }
+            else if (key == SchemaKeys.CaseSensitive)
+            {
+                caseSensitive = context.Values.Bool(entry) == true;
+            }
+            else if (context.Values.Choice(entry, SchemaKeys.MarkerScopes, "marker scope") == SchemaKeys.ReservedWhereRead)
+            {
+                scope = MarkerScope.WhereRead;
+            }
+        }
+
+        return new MarkerOptions(caseSensitive, scope);
     }
 
     private (Cardinality Cardinality, int Min, int Max) ReadCardinality(KeyedMapping keys)
@@ -406,16 +445,24 @@ internal sealed class SlotReader
         return name;
     }
 
-    private string? MarkerText(KeyedEntry entry, bool capturesRest)
+    private List<string>? MarkerTexts(KeyedEntry entry, bool capturesRest, MarkerOptions options)
     {
-        string? text = context.Values.MarkerText(entry);
-        if (text is not null)
+        List<string>? texts = context.Values.MarkerTexts(entry, options.CaseSensitive);
+        if (texts is not null)
         {
-            context.AddMarker(text, capturesRest, entry.Value.Range);
+            var marker = new MarkerDefinition(texts[0], capturesRest)
+            {
+                OtherTexts = texts.Skip(1).ToEquatableArray(),
+                CaseSensitive = options.CaseSensitive,
+                Scope = options.Scope,
+            };
+            context.AddMarker(marker, entry.Value.Range);
         }
 
-        return text;
+        return texts;
     }
+
+    private readonly record struct MarkerOptions(bool CaseSensitive, MarkerScope Scope);
 
     /// <summary>
     /// Names in one list (slots of a layout or part, cases of a oneOf): valid, unique as written, and unique

@@ -22,7 +22,10 @@ public sealed class ParseState
     private readonly List<(Expectation Expected, string Section)> expectations = new();
     private int farthest = -1;
 
-    /// <summary>Prepares a parse of <paramref name="lines"/>; a unit whose text matches any of <paramref name="markers"/> is reserved.</summary>
+    /// <summary>
+    /// Prepares a parse of <paramref name="lines"/>; a unit whose text matches any of <paramref name="markers"/> that is
+    /// <see cref="Marker.ReservedEverywhere"/> is reserved.
+    /// </summary>
     public ParseState(TextUnit[] lines, Marker[] markers)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -35,7 +38,7 @@ public sealed class ParseState
             {
                 foreach (Marker marker in markers)
                 {
-                    if (marker.Matches(lines[i].Text))
+                    if (marker.ReservedEverywhere && marker.Matches(lines[i].Text))
                     {
                         reserved[i] = true;
                         break;
@@ -53,6 +56,30 @@ public sealed class ParseState
 
     /// <summary>Whether the line at <paramref name="position"/> matches a marker and so no line class.</summary>
     public bool IsReserved(int position) => reserved[position];
+
+    /// <summary>
+    /// Whether the line at <paramref name="position"/> is kept from a line read that yields to
+    /// <paramref name="yieldsTo"/>: reserved everywhere, or matching one of those markers, which are reserved only
+    /// where the schema could read them.
+    /// </summary>
+    public bool IsReserved(int position, Marker[] yieldsTo)
+    {
+        ArgumentNullException.ThrowIfNull(yieldsTo);
+        if (reserved[position])
+        {
+            return true;
+        }
+
+        foreach (Marker marker in yieldsTo)
+        {
+            if (marker.Matches(lines[position].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The span from line <paramref name="start"/> up to (not including) line <paramref name="end"/>; empty where they meet.</summary>
     public SourceSpan SpanOf(int start, int end)

@@ -61,6 +61,9 @@ internal static class EditorSchemaBuilder
             ["optionalScalar"] = Described("Any scalar, or nothing.", new JsonObject { ["type"] = Array("string", "number", "boolean", "null") }),
             ["nonEmptyScalar"] = AnyOf(new JsonObject { ["type"] = "string", ["minLength"] = 1 }, new JsonObject { ["type"] = Array("number", "boolean") }),
             ["word"] = AnyOf(new JsonObject { ["type"] = "string", ["pattern"] = WordPattern }, new JsonObject { ["type"] = Array("number", "boolean") }),
+            ["markerTexts"] = Described(
+                "One marker text, or a non-empty list of alternatives.",
+                AnyOf(Ref("word"), new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("word") })),
             ["strings"] = Described(
                 "One non-empty string or a non-empty list of them.",
                 AnyOf(Ref("nonEmptyScalar"), new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("nonEmptyScalar") })),
@@ -94,7 +97,13 @@ internal static class EditorSchemaBuilder
                 {
                     at["oneOf"] = ExactlyOne(SchemaKeys.SlotKinds);
                     at["not"] = new JsonObject { ["required"] = Array(SchemaKeys.Optional, SchemaKeys.Repeat) };
-                    at["dependencies"] = new JsonObject { [SchemaKeys.Capture] = new JsonObject { ["required"] = Array(SchemaKeys.Marker) } };
+                    var markerOrAfter = new JsonArray(new JsonObject { ["required"] = Array(SchemaKeys.Marker) }, new JsonObject { ["required"] = Array(SchemaKeys.After) });
+                    at["dependencies"] = new JsonObject
+                    {
+                        [SchemaKeys.Capture] = new JsonObject { ["required"] = Array(SchemaKeys.Marker) },
+                        [SchemaKeys.CaseSensitive] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
+                        [SchemaKeys.Reserved] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
+                    };
                 })),
             ["cases"] = ListOfNamed("case", "The alternatives, tried in order: each item is 'name: line class or part' or 'name: { line | part, value }'."),
             ["case"] = AnyOf(
@@ -154,13 +163,17 @@ internal static class EditorSchemaBuilder
     {
         SchemaKeys.Line => (Ref("lineClassName"), "The slot reads one line of this class."),
         SchemaKeys.Part => (Ref("scalar"), "The slot reads this part."),
-        SchemaKeys.Marker => (Ref("word"), "The slot reads a line with exactly this text, such as '***'."),
+        SchemaKeys.Marker => (Ref("markerTexts"), "The slot reads a line with exactly this text, such as '***', or one of several alternatives."),
         SchemaKeys.OneOf => (Ref("cases"), "The slot reads the first of these alternatives that matches."),
         SchemaKeys.Optional => (Ref("boolean"), "The slot may be missing."),
         SchemaKeys.Repeat => (Ref("repeatRange"), "The slot repeats: 0+, 1+, N+, N..M or an exact count."),
-        SchemaKeys.After => (Ref("word"), "The slot starts after a line with exactly this text; the marker line is skipped."),
+        SchemaKeys.After => (Ref("markerTexts"), "The slot starts after a line with exactly this text (or one of these alternatives); the marker line is skipped."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
         SchemaKeys.Capture => (new JsonObject { ["enum"] = Array(SchemaKeys.CaptureModes) }, "'rest': a marker slot that captures every line after the marker."),
+        SchemaKeys.CaseSensitive => (Ref("boolean"), "true: the slot's markers match only in the case written; by default case is ignored."),
+        SchemaKeys.Reserved => (
+            new JsonObject { ["enum"] = Array(SchemaKeys.MarkerScopes) },
+            "Where a line matching the slot's markers is kept from line classes: 'everywhere' (the default) or 'where-read', only where the schema could read the marker."),
         SchemaKeys.Check => (Ref("check"), "Rules Validate() checks; they never change how the article is parsed."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What the slot holds; becomes the property's documentation."),
         _ => throw Unknown("a slot", key),
