@@ -9,11 +9,12 @@ namespace Copydesk.Interpretation.Binding;
 internal sealed class BoundCase
 {
     /// <summary>A line case.</summary>
-    public BoundCase(CasePlan plan, LineTest line, ValueKind value, Expectation expectation)
+    public BoundCase(CasePlan plan, LineTest line, ValueKind value, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation)
         : this(plan)
     {
         Line = line;
         Value = value;
+        TypedRead = typedRead;
         Expectation = expectation;
     }
 
@@ -41,6 +42,9 @@ internal sealed class BoundCase
 
     /// <summary>How a line case turns its line into a value.</summary>
     public ValueKind Value { get; }
+
+    /// <summary>The typed value parser of a line case with <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public System.Func<TextLine, InterpretedLine>? TypedRead { get; }
 
     /// <summary>What a line case records when it does not match.</summary>
     public Expectation? Expectation { get; }

@@ -69,6 +69,7 @@ internal sealed class PlanBinder
             {
                 Line = classes.Get(line.Test),
                 Value = line.Value,
+                TypedRead = line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null,
                 Expectation = Expectation(line.Expectation),
                 After = after,
                 AfterExpectation = afterExpectation,
@@ -104,7 +105,7 @@ internal sealed class PlanBinder
             CasePlan @case = oneOf.Cases[c];
             cases[c] = @case.Read switch
             {
-                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, Expectation(line.Expectation)),
+                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null, Expectation(line.Expectation)),
                 PartRead part => new BoundCase(@case, parts[part.Part]),
                 _ => throw Unknown(@case.Read),
             };

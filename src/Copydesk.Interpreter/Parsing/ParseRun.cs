@@ -219,7 +219,7 @@ internal sealed class ParseRun
                 return false;
 
             case ReadKind.Line:
-                return TryLine(slot.Line!, slot.Value, slot.Expectation!, position, out value, out end);
+                return TryLine(slot.Line!, slot.Value, slot.TypedRead, slot.Expectation!, position, out value, out end);
 
             case ReadKind.Marker:
                 return TryMarker(slot.Marker!, slot.Expectation!, position, out value, out end);
@@ -237,7 +237,7 @@ internal sealed class ParseRun
                             return true;
                         }
                     }
-                    else if (TryLine(@case.Line!, @case.Value, @case.Expectation!, position, out InterpretedNode? line, out end))
+                    else if (TryLine(@case.Line!, @case.Value, @case.TypedRead, @case.Expectation!, position, out InterpretedNode? line, out end))
                     {
                         value = new InterpretedCase(@case.Name, c, line);
                         return true;
@@ -251,7 +251,7 @@ internal sealed class ParseRun
     }
 
     // A line of a class: there, not reserved for a marker, and passing the class's test.
-    private bool TryLine(LineTest test, ValueKind kind, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    private bool TryLine(LineTest test, ValueKind kind, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && !state.IsReserved(position) && test.Matches(lines[position].Text))
@@ -260,6 +260,7 @@ internal sealed class ParseRun
             {
                 ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position])),
                 ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position])),
+                ValueKind.Typed => typedRead!(lines[position]),
                 _ => new InterpretedText(lines[position]),
             };
             end = position + 1;

@@ -111,7 +111,7 @@ public sealed class ParsePlanBuilder
         string expectationSlot = SchemaNames.ExpectationSlot(part, slot.Name);
         SlotRead read = slot switch
         {
-            LineSlot line => Line(line.LineClass, line.Value, expectationSlot),
+            LineSlot line => Line(line.LineClass, line.Value, line.Spec, expectationSlot),
             MarkerSlot marker => new MarkerRead(
                 MarkerIndex(marker.Text, marker.CapturesRest),
                 new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Text))),
@@ -150,14 +150,17 @@ public sealed class ParsePlanBuilder
             slot.Description);
     }
 
-    private LineRead Line(string lineClass, ValueKind value, string expectationSlot)
+    private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
 
-        return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)));
+        return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)))
+        {
+            Spec = value == ValueKind.Typed ? TypedValues.Plan(spec) : null,
+        };
     }
 
     private PartRead Part(string? owner, string name) =>
@@ -173,7 +176,7 @@ public sealed class ParsePlanBuilder
             OneOfCase @case = slot.Cases[c];
             SlotRead read = @case switch
             {
-                LineCase line => Line(line.LineClass, line.Value, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name)),
+                LineCase line => Line(line.LineClass, line.Value, line.Spec, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name)),
                 PartCase partCase => Part(part, partCase.Part),
                 _ => throw Invalid($"The case '{@case.Name}' is a {@case.GetType().Name}, which the language does not have."),
             };
@@ -188,12 +191,15 @@ public sealed class ParsePlanBuilder
         bool nested = read switch
         {
             PartRead part => parts[part.Part].HasChecks,
-            OneOfRead oneOf => HasPartCaseWithChecks(oneOf),
+            OneOfRead oneOf => HasPartCaseWithChecks(oneOf) || TypedValues.HasTypedCase(oneOf),
             _ => false,
         };
+        bool typed = read is LineRead { Value: ValueKind.Typed };
         if (slot.Check is not { } check)
         {
-            return nested ? SlotChecks.None with { HasNestedChecks = true, HasChecks = true } : SlotChecks.None;
+            return nested || typed
+                ? SlotChecks.None with { ValueRules = TypedValues.Rules(typed), HasNestedChecks = nested, HasChecks = true }
+                : SlotChecks.None;
         }
 
         if (check.Severity is not (CheckSeverity.Info or CheckSeverity.Warning or CheckSeverity.Error))
@@ -206,7 +212,7 @@ public sealed class ParsePlanBuilder
             : null;
 
         // Value rules read one line's text: parts and oneOf items are checked through their own slots.
-        var rules = new List<ValueRule>();
+        var rules = new List<ValueRule>(TypedValues.Rules(typed));
         if (read is LineRead or MarkerRead)
         {
             Add(rules, check.MinLength, static n => new MinLengthRule(n));
