@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Copydesk.Interpreter.Tests.BackEnds;
 using Xunit;
@@ -129,5 +130,48 @@ public sealed class TypedValueTests
         Assert.Equal(
             [(IssueCodes.NotADate, IssueSeverity.Error), (IssueCodes.MaxLength, IssueSeverity.Warning)],
             outcome.Issues.Select(i => (i.Code, i.Severity)));
+    }
+}
+
+/// <summary>The generated C# API of typed values: each slot's property is a <c>TypedLine</c> of the parser's nullable type.</summary>
+public sealed class TypedValuePropertyTests
+{
+    private const string Schema = """
+        copydesk: 1
+        type: Typed
+        layout:
+          - day:    { line: label, value: date }
+          - at:     { line: label, value: date-time }
+          - count:  { line: label, value: integer, optional: true }
+          - amount: { line: label, value: number, repeat: 0+ }
+          - flag:   { line: label, value: boolean }
+          - link:   { line: label, value: url }
+          - email:  { line: label, value: email }
+          - phone:  { line: label, value: phone }
+          - byline: { line: label, value: byline }
+          - days:   { line: label, value: { type: list, separator: ",", item: date } }
+          - words:  { line: label, value: { type: list, separator: "," } }
+        """;
+
+    [Fact]
+    public void Each_parser_gives_its_property_type()
+    {
+        Type article = Copydesk.Testing.GeneratedParser.Compile(Schema, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [
+                ("Day", typeof(Values.TypedLine<DateOnly?>)),
+                ("At", typeof(Values.TypedLine<DateTimeOffset?>)),
+                ("Count", typeof(Values.TypedLine<long?>?)),
+                ("Amount", typeof(NodeList<Values.TypedLine<decimal?>>)),
+                ("Flag", typeof(Values.TypedLine<bool?>)),
+                ("Link", typeof(Values.TypedLine<Uri>)),
+                ("Email", typeof(Values.TypedLine<string>)),
+                ("Phone", typeof(Values.TypedLine<Values.PhoneNumber>)),
+                ("Byline", typeof(Values.TypedLine<Values.Byline>)),
+                ("Days", typeof(Values.TypedLine<NodeList<Values.TypedLine<DateOnly?>>>)),
+                ("Words", typeof(Values.TypedLine<NodeList<Values.TypedLine<string>>>)),
+            ],
+            article.GetProperties().Where(p => p.Name is not ("Span" or "EqualityContract")).Select(p => (p.Name, p.PropertyType)));
     }
 }
