@@ -115,6 +115,25 @@ public sealed class TypedValueTests
 
     [Theory]
     [EachBackEnd]
+    public void Separators_that_need_escaping_in_CSharp_read_as_declared(BackEnd backEnd)
+    {
+        const string schema = """
+            copydesk: 1
+            type: Swiss
+            layout:
+              - quote:     { line: any, value: { type: integer, groupSeparator: "'" } }
+              - backslash: { line: any, value: { type: number, groupSeparator: "\\", decimalSeparator: "," } }
+              - space:     { line: any, value: { type: number, groupSeparator: "\u00A0" } }
+            """;
+
+        ArticleOutcome outcome = backEnd.Read(schema, "1'234'567\n1\\234,5\n1\u00A0234.25");
+
+        Assert.Empty(outcome.Issues);
+        Assert.Equal("""{"quote":1234567,"backslash":1234.5,"space":1234.25}""", outcome.Json);
+    }
+
+    [Theory]
+    [EachBackEnd]
     public void Text_rules_of_a_typed_slot_check_its_text_after_the_value_error(BackEnd backEnd)
     {
         const string schema = """

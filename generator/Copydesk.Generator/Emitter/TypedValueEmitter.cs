@@ -106,7 +106,10 @@ internal static class TypedValueEmitter
 
     private static string Strings(EquatableArray<string> values) => string.Join(", ", values.Select(CSharp.Literal));
 
-    private static string Char(char c) => "'\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "'";
+    // Printable ASCII as written (',', '.', ' '); anything else, and the quote and backslash, as a \u escape.
+    private static string Char(char c) => c is >= ' ' and <= '~' and not '\'' and not '\\'
+        ? "'" + c + "'"
+        : "'\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "'";
 
     private static bool IsValueType(TypedValueKind kind) =>
         kind is TypedValueKind.Date or TypedValueKind.DateTime or TypedValueKind.Integer or TypedValueKind.Number or TypedValueKind.Boolean;
