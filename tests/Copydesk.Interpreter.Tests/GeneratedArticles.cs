@@ -26,6 +26,7 @@ internal static class GeneratedArticles
         ["feature-tour.schema.yaml"] = new(typeof(FeatureTour).FullName!, text => Run(FeatureTour.Parse(text))),
         ["deep-parts.schema.yaml"] = new(typeof(DeepParts).FullName!, text => Run(DeepParts.Parse(text))),
         ["mailing-list.schema.yaml"] = new(typeof(MailingListPost).FullName!, text => Run(MailingListPost.Parse(text))),
+        ["typed-values.schema.yaml"] = new(typeof(TypedTour).FullName!, text => Run(TypedTour.Parse(text))),
     };
 
     private static (string? Json, IReadOnlyList<ArticleIssue> Issues) Run<T>(ParseResult<T> result)

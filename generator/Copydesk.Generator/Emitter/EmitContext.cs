@@ -90,19 +90,20 @@ internal sealed class EmitContext
     {
         PartRead part => PartType(part.Part),
         OneOfRead => UnionType(owner, slot),
-        LineRead line => LineValueType(line.Value),
+        LineRead line => LineValueType(line),
         MarkerRead => TextLineType,
         _ => throw Unknown(slot.Read),
     };
 
     /// <summary>The C# type of the value a line case or slot reads.</summary>
-    public static string LineValueType(ValueKind value) => value == ValueKind.Attribution ? AttributionType : TextLineType;
+    public static string LineValueType(LineRead line) => line.Spec is { } spec ? TypedValueEmitter.LineType(spec)
+        : line.Value == ValueKind.Attribution ? AttributionType : TextLineType;
 
     /// <summary>The C# type a case holds.</summary>
     public string CaseValueType(CasePlan @case) => @case.Read switch
     {
         PartRead part => PartType(part.Part),
-        LineRead line => LineValueType(line.Value),
+        LineRead line => LineValueType(line),
         _ => throw Unknown(@case.Read),
     };
 

@@ -28,6 +28,7 @@ internal sealed class ParserEmitter
     private readonly List<string> statics = new();
     private readonly Dictionary<string, string> classMethods = new();
     private readonly Dictionary<string, string> yieldFields = new();
+    private readonly Dictionary<(string Owner, string Slot, string? Case), string> typedReads = new();
     private readonly string units;
     private readonly string state;
     private readonly string markers;
@@ -150,11 +151,13 @@ internal sealed class ParserEmitter
             case LineRead or MarkerRead:
                 SlotExpectation(owner, slot);
                 MatchMethod(owner, slot);
+                DeclareTypedRead(slot.Read, (EmitContext.OwnerToken(owner), slot.Name, null), "Value_" + EmitContext.OwnerToken(owner) + "_" + slot.Name);
                 break;
             case OneOfRead oneOf:
                 foreach (CasePlan @case in oneOf.Cases.Where(c => c.Read is LineRead))
                 {
                     CaseExpectation(owner, slot, @case);
+                    DeclareTypedRead(@case.Read, (EmitContext.OwnerToken(owner), slot.Name, @case.Name), "Value_" + EmitContext.OwnerToken(owner) + "_" + slot.Name + "_" + @case.Name);
                 }
 
                 MatchMethod(owner, slot);
@@ -164,6 +167,15 @@ internal sealed class ParserEmitter
         if (slot.Repeat is { Strategy: RunStrategy.Cached })
         {
             CacheField(owner, slot);
+        }
+    }
+
+    // A typed line reads with a static parser, its options built once; the read is printed where the line is matched.
+    private void DeclareTypedRead(SlotRead read, (string Owner, string Slot, string? Case) key, string candidate)
+    {
+        if (read is LineRead { Spec: { } spec })
+        {
+            typedReads.Add(key, TypedValueEmitter.Reader(context, statics, candidate, spec, $"{units}[position].ToTextLine()"));
         }
     }
 
@@ -422,7 +434,7 @@ internal sealed class ParserEmitter
         switch (slot.Read)
         {
             case LineRead line:
-                WriteLineAttempt(LineCondition(line), LineValue(line.Value), SlotExpectation(owner, slot));
+                WriteLineAttempt(LineCondition(line), LineValue(line, (EmitContext.OwnerToken(owner), slot.Name, null)), SlotExpectation(owner, slot));
                 break;
 
             case MarkerRead marker:
@@ -454,7 +466,7 @@ internal sealed class ParserEmitter
                             w.CloseBlock();
                             break;
                         case LineRead caseLine:
-                            WriteLineAttempt(LineCondition(caseLine), $"new {caseType}({LineValue(caseLine.Value)})", CaseExpectation(owner, slot, @case));
+                            WriteLineAttempt(LineCondition(caseLine), $"new {caseType}({LineValue(caseLine, (EmitContext.OwnerToken(owner), slot.Name, @case.Name))})", CaseExpectation(owner, slot, @case));
                             break;
                         default:
                             throw EmitContext.Unknown(@case.Read);
@@ -541,12 +553,13 @@ internal sealed class ParserEmitter
         return options.Count == 0 ? string.Empty : " { " + string.Join(", ", options) + " }";
     }
 
-    private string LineValue(ValueKind value) => value switch
+    private string LineValue(LineRead line, (string Owner, string Slot, string? Case) key) => line.Value switch
     {
         ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({units}[position].ToTextLine())",
         ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({units}[position].ToTextLine())",
         ValueKind.Text => $"{units}[position].ToTextLine()",
-        _ => throw EmitContext.Unknown(value),
+        ValueKind.Typed => typedReads[key],
+        _ => throw EmitContext.Unknown(line.Value),
     };
 
     /// <summary>The condition as a C# expression over <paramref name="unit"/>, in parentheses when its context binds tighter.</summary>

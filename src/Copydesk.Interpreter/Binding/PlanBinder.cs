@@ -76,6 +76,7 @@ internal sealed class PlanBinder
                 Line = classes.Get(line.Test),
                 Value = line.Value,
                 YieldsTo = YieldsTo(line),
+                TypedRead = line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null,
                 Expectation = Expectation(line.Expectation),
                 After = after,
                 AfterExpectation = afterExpectation,
@@ -111,7 +112,7 @@ internal sealed class PlanBinder
             CasePlan @case = oneOf.Cases[c];
             cases[c] = @case.Read switch
             {
-                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, YieldsTo(line), Expectation(line.Expectation)),
+                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, YieldsTo(line), line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null, Expectation(line.Expectation)),
                 PartRead part => new BoundCase(@case, parts[part.Part]),
                 _ => throw Unknown(@case.Read),
             };

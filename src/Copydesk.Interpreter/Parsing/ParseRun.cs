@@ -221,7 +221,7 @@ internal sealed class ParseRun
                 return false;
 
             case ReadKind.Line:
-                return TryLine(slot.Line!, slot.Value, slot.YieldsTo, slot.Expectation!, position, out value, out end);
+                return TryLine(slot.Line!, slot.Value, slot.YieldsTo, slot.TypedRead, slot.Expectation!, position, out value, out end);
 
             case ReadKind.Marker:
                 return TryMarker(slot.Marker!, slot.Expectation!, position, out value, out end);
@@ -239,7 +239,7 @@ internal sealed class ParseRun
                             return true;
                         }
                     }
-                    else if (TryLine(@case.Line!, @case.Value, @case.YieldsTo, @case.Expectation!, position, out InterpretedNode? line, out end))
+                    else if (TryLine(@case.Line!, @case.Value, @case.YieldsTo, @case.TypedRead, @case.Expectation!, position, out InterpretedNode? line, out end))
                     {
                         value = new InterpretedCase(@case.Name, c, line);
                         return true;
@@ -253,7 +253,7 @@ internal sealed class ParseRun
     }
 
     // A line of a class: there, not reserved for a marker, and passing the class's test.
-    private bool TryLine(LineTest test, ValueKind kind, Marker[] yieldsTo, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    private bool TryLine(LineTest test, ValueKind kind, Marker[] yieldsTo, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && !state.IsReserved(position, yieldsTo) && test.Matches(lines[position]))
@@ -262,6 +262,7 @@ internal sealed class ParseRun
             {
                 ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position].ToTextLine())),
                 ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position].ToTextLine())),
+                ValueKind.Typed => typedRead!(lines[position].ToTextLine()),
                 _ => new InterpretedText(lines[position].ToTextLine()),
             };
             end = position + 1;

@@ -200,6 +200,18 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
         "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
 
+    /// <summary>CD1080: an option of <c>value:</c> is written for a value parser it does not apply to.</summary>
+    public static readonly SchemaDiagnosticDescriptor ValueOptionNotApplicable = new(
+        "CD1080", "Value option does not apply to the parser", "'{0}' does not apply to 'value: {1}'; it applies to {2}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1081: a value parser needs an option that is not written.</summary>
+    public static readonly SchemaDiagnosticDescriptor ValueOptionMissing = new(
+        "CD1081", "Value parser needs an option", "'value: {0}' needs '{1}': {2}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1082: an option of <c>value:</c> has a value the parser cannot use.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidValueOption = new(
+        "CD1082", "Invalid value option", "{0} cannot be '{1}': {2}", Semantics, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -213,7 +225,7 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, InternalError,
+        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -24,6 +24,9 @@ public enum ValueKind
 
     /// <summary>Speaker and context of an attribution line.</summary>
     Attribution,
+
+    /// <summary>A typed value parser (<c>date</c>, <c>integer</c>, <c>list</c>, …), described by a <see cref="ValueSpec"/>.</summary>
+    Typed,
 }
 
 /// <summary>
@@ -91,6 +94,9 @@ public sealed record LineSlot : Slot
 
     /// <summary>How the line becomes a value.</summary>
     public ValueKind Value { get; init; } = ValueKind.Text;
+
+    /// <summary>The typed value parser when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public ValueSpec? Spec { get; init; }
 }
 
 /// <summary>A slot that reads a composite part.</summary>
@@ -150,6 +156,9 @@ public sealed record LineCase : OneOfCase
 
     /// <summary>How the line becomes a value.</summary>
     public ValueKind Value { get; init; } = ValueKind.Text;
+
+    /// <summary>The typed value parser when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public ValueSpec? Spec { get; init; }
 }
 
 /// <summary>A case that reads a composite part.</summary>

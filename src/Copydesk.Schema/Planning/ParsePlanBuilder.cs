@@ -120,7 +120,7 @@ public sealed class ParsePlanBuilder
         string expectationSlot = SchemaNames.ExpectationSlot(part, slot.Name);
         SlotRead read = slot switch
         {
-            LineSlot line => Line(line.LineClass, line.Value, expectationSlot, yieldsTo),
+            LineSlot line => Line(line.LineClass, line.Value, line.Spec, expectationSlot, yieldsTo),
             MarkerSlot marker => new MarkerRead(
                 MarkerIndex(marker.Marker),
                 new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Marker))),
@@ -163,9 +163,9 @@ public sealed class ParsePlanBuilder
             slot.Description);
     }
 
-    private LineRead Line(string lineClass, ValueKind value, string expectationSlot, EquatableArray<int> yieldsTo)
+    private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
@@ -173,6 +173,7 @@ public sealed class ParsePlanBuilder
         return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)))
         {
             YieldsTo = yieldsTo,
+            Spec = value == ValueKind.Typed ? TypedValues.Plan(spec) : null,
         };
     }
 
@@ -189,7 +190,7 @@ public sealed class ParsePlanBuilder
             OneOfCase @case = slot.Cases[c];
             SlotRead read = @case switch
             {
-                LineCase line => Line(line.LineClass, line.Value, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
+                LineCase line => Line(line.LineClass, line.Value, line.Spec, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
                 PartCase partCase => Part(part, partCase.Part),
                 _ => throw Invalid($"The case '{@case.Name}' is a {@case.GetType().Name}, which the language does not have."),
             };
@@ -204,12 +205,15 @@ public sealed class ParsePlanBuilder
         bool nested = read switch
         {
             PartRead part => parts[part.Part].HasChecks,
-            OneOfRead oneOf => HasPartCaseWithChecks(oneOf),
+            OneOfRead oneOf => HasPartCaseWithChecks(oneOf) || TypedValues.HasTypedCase(oneOf),
             _ => false,
         };
+        bool typed = read is LineRead { Value: ValueKind.Typed };
         if (slot.Check is not { } check)
         {
-            return nested ? SlotChecks.None with { HasNestedChecks = true, HasChecks = true } : SlotChecks.None;
+            return nested || typed
+                ? SlotChecks.None with { ValueRules = TypedValues.Rules(typed), HasNestedChecks = nested, HasChecks = true }
+                : SlotChecks.None;
         }
 
         if (check.Severity is not (CheckSeverity.Info or CheckSeverity.Warning or CheckSeverity.Error))
@@ -222,7 +226,7 @@ public sealed class ParsePlanBuilder
             : null;
 
         // Value rules read one line's text: parts and oneOf items are checked through their own slots.
-        var rules = new List<ValueRule>();
+        var rules = new List<ValueRule>(TypedValues.Rules(typed));
         if (read is LineRead or MarkerRead)
         {
             Add(rules, check.MinLength, static n => new MinLengthRule(n));

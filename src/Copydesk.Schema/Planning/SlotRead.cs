@@ -27,6 +27,9 @@ public sealed record LineRead(string ClassName, LineCondition Test, ValueKind Va
     /// indexes into <see cref="ParsePlan.Markers"/> in ascending order; markers reserved everywhere are not listed.
     /// </summary>
     public EquatableArray<int> YieldsTo { get; init; } = EquatableArray<int>.Empty;
+
+    /// <summary>The typed value parser and its options when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public ValueSpec? Spec { get; init; }
 }
 
 /// <summary>

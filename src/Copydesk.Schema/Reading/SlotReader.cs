@@ -18,11 +18,13 @@ internal sealed class SlotReader
 
     private readonly LoadContext context;
     private readonly CheckReader checks;
+    private readonly ValueSpecReader valueSpecs;
 
     public SlotReader(LoadContext context)
     {
         this.context = context;
         checks = new CheckReader(context);
+        valueSpecs = new ValueSpecReader(context);
     }
 
     /// <summary>Reads the slots of the layout or of a part.</summary>
@@ -175,7 +177,7 @@ internal sealed class SlotReader
 
         (Cardinality cardinality, int min, int max) = ReadCardinality(keys);
         List<string>? afterTexts = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerTexts(afterEntry, capturesRest: false, markerOptions) : null;
-        ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : ValueKind.Text;
+        (ValueKind value, ValueSpec? spec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : (ValueKind.Text, null);
         if (keys.Find(SchemaKeys.Capture) is { } captureEntry && slot is not MarkerSlot)
         {
             context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "marker slots", "remove it, or read the line with 'marker:'");
@@ -192,7 +194,7 @@ internal sealed class SlotReader
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         if (slot is LineSlot lineSlot)
         {
-            slot = lineSlot with { Value = value };
+            slot = lineSlot with { Value = value, Spec = spec };
         }
 
         return slot is null ? null : slot with
@@ -286,23 +288,19 @@ internal sealed class SlotReader
         return (Cardinality.One, 1, 1);
     }
 
-    private ValueKind ReadValue(KeyedEntry entry, bool allowed, string allowedWhere)
+    private (ValueKind Value, ValueSpec? Spec) ReadValue(KeyedEntry entry, bool allowed, string allowedWhere)
     {
-        ValueKind value = context.Values.Choice(entry, SchemaKeys.ValueParsers, "value parser") switch
-        {
-            "quoted" => ValueKind.Quoted,
-            "attribution" => ValueKind.Attribution,
-            _ => ValueKind.Text,
-        };
+        (ValueKind value, ValueSpec? spec) = valueSpecs.Read(entry) ?? (ValueKind.Text, null);
 
         // 'text' is the default everywhere, so writing it is harmless; the others only make sense on a line.
         if (value != ValueKind.Text && !allowed)
         {
-            context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, $"{entry.Key}: {((YamlScalar)entry.Value).Value}", allowedWhere, "remove it, and set the value parser on the line slot or case that reads the text");
-            return ValueKind.Text;
+            string written = entry.Value is YamlScalar word ? word.Value : ValueSpecKeys.Type + ": " + spec?.Kind.ToString().ToLowerInvariant();
+            context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, $"{entry.Key}: {written}", allowedWhere, "remove it, and set the value parser on the line slot or case that reads the text");
+            return (ValueKind.Text, null);
         }
 
-        return value;
+        return (value, spec);
     }
 
     private EquatableArray<OneOfCase> ReadCases(KeyedEntry entry, string slotName, string? part)
@@ -367,9 +365,9 @@ internal sealed class SlotReader
                     return null;
                 }
 
-                ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : ValueKind.Text;
+                (ValueKind value, ValueSpec? valueSpec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : (ValueKind.Text, null);
                 return line is not null
-                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Range = nameNode.Range, TargetRange = line.Value.Range }
+                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Spec = valueSpec, Range = nameNode.Range, TargetRange = line.Value.Range }
                     : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range };
 
             default:

@@ -110,6 +110,9 @@ internal static class EditorSchemaBuilder
                 Ref("scalar"),
                 ClosedMapping(SchemaKeys.Case, CaseKey, at => at["oneOf"] = ExactlyOne(SchemaKeys.Case.Where(key => SchemaKeys.SlotKinds.Contains(key))))),
             ["check"] = ClosedMapping(SchemaKeys.Checks, CheckKey, _ => { }),
+            ["valueParser"] = AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.ValueParsers) }, Ref("typedValue")),
+            ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
+            ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
         },
     };
 
@@ -203,7 +206,21 @@ internal static class EditorSchemaBuilder
         _ => throw Unknown("a check", key),
     };
 
-    private static JsonObject ValueParsers() => new() { ["enum"] = Array(SchemaKeys.ValueParsers) };
+    private static JsonObject ValueParsers() => Ref("valueParser");
+
+    private static (JsonNode Shape, string Description) ValueOptionKey(string key) => key switch
+    {
+        ValueSpecKeys.Type => (new JsonObject { ["enum"] = Array(ValueSpecKeys.MappingTypes) }, "The value parser, such as 'date' or 'list'."),
+        ValueSpecKeys.Formats => (Ref("strings"), "date, date-time: .NET custom format strings tried after ISO 8601, such as 'MMMM d, yyyy'."),
+        ValueSpecKeys.Offset => (Ref("nonEmptyScalar"), "date-time: the UTC offset of a text that states none, '+hh:mm', '-hh:mm' or 'Z'."),
+        ValueSpecKeys.GroupSeparator => (Ref("nonEmptyScalar"), "integer, number: the thousands separator, one character."),
+        ValueSpecKeys.DecimalSeparator => (Ref("nonEmptyScalar"), "number: the decimal separator, one character; '.' by default."),
+        ValueSpecKeys.Schemes => (Ref("strings"), "url: the allowed schemes; http and https by default."),
+        ValueSpecKeys.Agencies => (Ref("strings"), "byline: the agency abbreviations that can end a byline in capitals."),
+        ValueSpecKeys.Separator => (Ref("nonEmptyScalar"), "list: the text between items, such as ',' or ';'."),
+        ValueSpecKeys.Item => (Ref("listItem"), "list: how each item is read; text by default."),
+        _ => throw Unknown("a value", key),
+    };
 
     private static JsonObject OperandList() => new() { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("operand") };
 
