@@ -11,7 +11,7 @@ namespace Copydesk.Interpreter.Tests;
 
 /// <summary>
 /// The worked examples of <c>docs/schema-language.md</c> marked <c>&lt;!-- example: name --&gt;</c> are true on both
-/// back ends: the schema (the first <c>yaml</c> block after the mark) reads the article (the first <c>text</c> block)
+/// back ends: the schema (the first <c>yaml</c> block after the mark, up to the next example or section heading) reads the article (the first <c>text</c> block)
 /// into the JSON shown (the first <c>json</c> block), and, when a second <c>text</c> block lists issues, <c>Validate()</c>
 /// returns exactly those, as <c>story.txt(line,column): severity code: message</c>.
 /// </summary>
@@ -47,7 +47,9 @@ public sealed partial class DocumentedExampleTests
     public void A_documented_example_reads_as_shown(BackEnd backEnd, string name)
     {
         int at = Page.IndexOf($"<!-- example: {name} -->", StringComparison.Ordinal);
-        int end = Page.IndexOf("<!-- example:", at + 1, StringComparison.Ordinal) is var next and >= 0 ? next : Page.Length;
+        // An example runs to the next example or the next section heading, whichever comes first.
+        int end = new[] { Page.IndexOf("<!-- example:", at + 1, StringComparison.Ordinal), Page.IndexOf("\n## ", at, StringComparison.Ordinal), Page.IndexOf("\n### ", at, StringComparison.Ordinal) }
+            .Where(index => index >= 0).DefaultIfEmpty(Page.Length).Min();
         string section = Page[at..end];
         string schema = Blocks(section, "yaml").First();
         string[] texts = Blocks(section, "text").ToArray();
