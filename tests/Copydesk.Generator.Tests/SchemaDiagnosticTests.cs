@@ -81,6 +81,7 @@ public sealed class SchemaDiagnosticTests
         { "CD1039_part_named_after_line", Valid.Replace("{ part: Section, repeat: 0+ }", "{ line: Section, repeat: 0+ }") },
         { "CD1040_pattern_with_a_backreference", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '\\b(\\w+) \\1\\b' }") },
         { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
+        { "CD1120_generated_code_past_the_limit", Valid },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 
@@ -96,6 +97,9 @@ public sealed class SchemaDiagnosticTests
 
             // No schema makes the generator fail (that would be a bug); an emitter that throws stands in for one.
             "CD1099" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new InvalidOperationException("the emitter failed")), (Path, yaml)),
+
+            // A schema past the limit is thousands of parts (GeneratedSizeTests builds one); an emitter past it stands in here.
+            "CD1120" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new Emitter.GeneratedSourceTooLargeException(DiagnosticCatalog.MaxGeneratedCharacters)), (Path, yaml)),
             _ => GeneratorHarness.Run((Path, yaml)),
         };
 
