@@ -87,6 +87,7 @@ public sealed class SchemaDiagnosticTests
         { "CD1080_value_option_for_another_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: integer, formats: [\"MMMM d, yyyy\"] } }") },
         { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
+        { "CD1120_generated_code_past_the_limit", Valid },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 
@@ -102,6 +103,9 @@ public sealed class SchemaDiagnosticTests
 
             // No schema makes the generator fail (that would be a bug); an emitter that throws stands in for one.
             "CD1099" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new InvalidOperationException("the emitter failed")), (Path, yaml)),
+
+            // A schema past the limit is thousands of parts (GeneratedSizeTests builds one); an emitter past it stands in here.
+            "CD1120" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new Emitter.GeneratedSourceTooLargeException(DiagnosticCatalog.MaxGeneratedCharacters)), (Path, yaml)),
             _ => GeneratorHarness.Run((Path, yaml)),
         };
 

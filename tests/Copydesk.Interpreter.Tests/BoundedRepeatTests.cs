@@ -101,28 +101,9 @@ public sealed class BoundedRepeatTests
     // Every attempt to read a line is one trace event: the parse's work, counted instead of timed.
     private static long LineReads(string schema, int lines)
     {
-        var trace = new CountingTrace();
+        var trace = new AttemptCounter();
         // No label: the block is tried from every line and fails at the end, the shape that made a bounded repeat quadratic.
         Assert.True(TestFiles.Inline(schema).Parse(Sentences(lines), trace).Succeeded);
         return trace.Attempts;
-    }
-
-    private sealed class CountingTrace : IParseTrace
-    {
-        public long Attempts { get; private set; }
-
-        public void Attempt(int lineIndex, string slot, string expected) => Attempts++;
-
-        public void Matched(int lineIndex, string slot, string expected)
-        {
-        }
-
-        public void Rejected(int lineIndex, string slot, string expected, string reason)
-        {
-        }
-
-        public void PartFailed(int startLineIndex, string part, int failedAtLineIndex)
-        {
-        }
     }
 }

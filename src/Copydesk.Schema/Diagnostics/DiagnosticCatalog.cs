@@ -212,6 +212,16 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor InvalidValueOption = new(
         "CD1082", "Invalid value option", "{0} cannot be '{1}': {2}", Semantics, SchemaSeverity.Error);
 
+    /// <summary>
+    /// CD1120: the code generated from the schema would be longer than <see cref="MaxGeneratedCharacters"/>; the schema
+    /// gets a stand-in for its type instead, so the build stays fast and the error points at the schema.
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor GeneratedCodeTooLarge = new(
+        "CD1120", "Generated code too large", "The code generated from this schema would be longer than {0} characters, the limit for one schema: split the schema, or read fewer parts and slots", Generation, SchemaSeverity.Error);
+
+    /// <summary>The most characters of C# one schema may generate (<see cref="GeneratedCodeTooLarge"/>): 4 Mi, as many as a schema file may hold.</summary>
+    public const int MaxGeneratedCharacters = 4 * 1024 * 1024;
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -225,7 +235,7 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption, InternalError,
+        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption, GeneratedCodeTooLarge, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>
