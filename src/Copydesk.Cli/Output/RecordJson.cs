@@ -15,7 +15,10 @@ namespace Copydesk.Cli.Output;
 public static class RecordJson
 {
     /// <summary>The one-line result for <paramref name="outcome"/> of <paramref name="record"/>.</summary>
-    public static string Serialize(ArticleOutcome outcome, ArticleRecord record)
+    /// <param name="outcome">What became of the record.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="writeDocument">Writes the document: its contract JSON when <see langword="null"/>.</param>
+    public static string Serialize(ArticleOutcome outcome, ArticleRecord record, Action<Utf8JsonWriter, IArticle>? writeDocument = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(record);
@@ -40,9 +43,13 @@ public static class RecordJson
             {
                 writer.WriteNullValue();
             }
-            else
+            else if (writeDocument is null)
             {
                 outcome.Document.WriteJson(writer);
+            }
+            else
+            {
+                writeDocument(writer, outcome.Document);
             }
 
             writer.WriteStartArray("issues");

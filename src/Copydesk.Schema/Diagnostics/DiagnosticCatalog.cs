@@ -196,6 +196,22 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
         "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
 
+    /// <summary>CD1110: the <c>type</c> of a <c>jsonLd:</c> mapping, or of an object in it, is not a schema.org type it may be.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdType = new(
+        "CD1110", "Unknown schema.org type", "'{0}' is not a schema.org type {1}: {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1111: a <c>jsonLd:</c> mapping names a property schema.org does not give the object's type.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdProperty = new(
+        "CD1111", "Unknown schema.org property", "'{0}' is not a schema.org property of {1} that an article's values can fill{2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1112: the path of a <c>jsonLd:</c> property does not lead to a value of the article.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdPath = new(
+        "CD1112", "JSON-LD path names no value", "The path '{0}' does not lead to a value: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1113: the value a <c>jsonLd:</c> path reads cannot be what the schema.org property expects.</summary>
+    public static readonly SchemaDiagnosticDescriptor JsonLdTypeMismatch = new(
+        "CD1113", "Value cannot fill the schema.org property", "'{0}' cannot fill '{1}': {2}", Semantics, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -209,7 +225,8 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        LanguageVersionTooOld, RuntimeNotReferenced, InternalError,
+        LanguageVersionTooOld, RuntimeNotReferenced, UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath,
+        JsonLdTypeMismatch, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

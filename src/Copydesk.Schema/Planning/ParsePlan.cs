@@ -25,6 +25,9 @@ public sealed record ParsePlan(
     EquatableArray<OwnerPlan> Parts,
     int CacheCount)
 {
+    /// <summary>How the article becomes schema.org JSON-LD, or <see langword="null"/> when the schema maps nothing.</summary>
+    public JsonLdPlan? JsonLd { get; init; }
+
     /// <summary>The layout, then every part.</summary>
     public IEnumerable<OwnerPlan> Owners
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Analysis;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 
@@ -84,7 +85,10 @@ public sealed class ParsePlanBuilder
         }
 
         OwnerPlan layout = Owner(schema.TypeName, schema.TypeName, schema.Description, schema.Layout);
-        return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount);
+        return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount)
+        {
+            JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
+        };
     }
 
     /// <param name="name">The part name, or the type name for the layout.</param>
@@ -149,6 +153,10 @@ public sealed class ParsePlanBuilder
             Checks(slot, read),
             slot.Description);
     }
+
+    // The loader reports every mistake of a mapping; a hand-built schema with one is refused like any other.
+    private static void RefuseMapping(Diagnostics.SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
+        throw Invalid("The jsonLd mapping is not one the loader accepts: " + Diagnostics.DiagnosticCatalog.Format(descriptor, arguments));
 
     private LineRead Line(string lineClass, ValueKind value, string expectationSlot)
     {

@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Copydesk.Cli.Commands;
+using Copydesk.Json;
+
+namespace Copydesk.Cli.Output;
+
+/// <summary>
+/// The result line of <c>--format jsonld</c>: the contract line (<c>{"file","document","issues"}</c>, or a record's
+/// line with <c>line</c> and <c>id</c>) whose <c>document</c> is the article's schema.org JSON-LD document, so a
+/// batch gives one document per article with the issues that came with it.
+/// </summary>
+public static class JsonLdLines
+{
+    /// <summary>The one-line result for <paramref name="outcome"/>; the document is <c>null</c> when the article did not parse.</summary>
+    /// <exception cref="InvalidOperationException">The article's schema has no <c>jsonLd:</c> mapping.</exception>
+    public static string Serialize(ArticleOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Record is { } record)
+        {
+            return RecordJson.Serialize(outcome, record, WriteDocument);
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ContractJson.CompactOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", outcome.File);
+            writer.WritePropertyName("document");
+            if (outcome.Document is { } document)
+            {
+                WriteDocument(writer, document);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
+            writer.WriteStartArray("issues");
+            foreach (ArticleIssue issue in outcome.Issues)
+            {
+                ContractJson.WriteIssue(writer, issue);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static void WriteDocument(Utf8JsonWriter writer, IArticle document) =>
+        (document as IJsonLdArticle ?? throw new InvalidOperationException("The article's schema has no 'jsonLd:' mapping.")).WriteJsonLd(writer);
+}
