@@ -21,6 +21,7 @@ public sealed class RuntimeApiTests
 
     private static readonly string[] GeneratedCodeSupport =
     [
+        "Copydesk.Json.JsonLdWriter",
         "Copydesk.Parsing.Expectation",
         "Copydesk.Parsing.ParseState",
         "Copydesk.Parsing.RepeatCache`1",
