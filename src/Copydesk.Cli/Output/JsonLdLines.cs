@@ -1,9 +1,6 @@
 using System;
-using System.IO;
-using System.Text;
 using System.Text.Json;
 using Copydesk.Cli.Commands;
-using Copydesk.Json;
 
 namespace Copydesk.Cli.Output;
 
@@ -24,32 +21,13 @@ public static class JsonLdLines
             return RecordJson.Serialize(outcome, record, WriteDocument);
         }
 
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, ContractJson.CompactOptions))
+        return RecordJson.Line(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("file", outcome.File);
-            writer.WritePropertyName("document");
-            if (outcome.Document is { } document)
-            {
-                WriteDocument(writer, document);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-
-            writer.WriteStartArray("issues");
-            foreach (ArticleIssue issue in outcome.Issues)
-            {
-                ContractJson.WriteIssue(writer, issue);
-            }
-
-            writer.WriteEndArray();
+            RecordJson.WriteDocumentAndIssues(writer, outcome, WriteDocument);
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        });
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, IArticle document) =>

@@ -22,8 +22,7 @@ public static class RecordJson
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(record);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, ContractJson.CompactOptions))
+        return Line(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("file", record.Source);
@@ -38,28 +37,47 @@ public static class RecordJson
                 writer.WriteRawValue(record.IdJson, skipInputValidation: true);
             }
 
-            writer.WritePropertyName("document");
-            if (outcome.Document is null)
-            {
-                writer.WriteNullValue();
-            }
-            else if (writeDocument is null)
-            {
-                outcome.Document.WriteJson(writer);
-            }
-            else
-            {
-                writeDocument(writer, outcome.Document);
-            }
-
-            writer.WriteStartArray("issues");
-            foreach (ArticleIssue issue in outcome.Issues)
-            {
-                ContractJson.WriteIssue(writer, issue);
-            }
-
-            writer.WriteEndArray();
+            WriteDocumentAndIssues(writer, outcome, writeDocument);
             writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>Writes the <c>document</c> (<c>null</c> when there is none) and <c>issues</c> members of a result line.</summary>
+    /// <param name="writer">The writer, inside the line's object.</param>
+    /// <param name="outcome">What became of the file or record.</param>
+    /// <param name="writeDocument">Writes the document: its contract JSON when <see langword="null"/>.</param>
+    internal static void WriteDocumentAndIssues(Utf8JsonWriter writer, ArticleOutcome outcome, Action<Utf8JsonWriter, IArticle>? writeDocument)
+    {
+        writer.WritePropertyName("document");
+        if (outcome.Document is null)
+        {
+            writer.WriteNullValue();
+        }
+        else if (writeDocument is null)
+        {
+            outcome.Document.WriteJson(writer);
+        }
+        else
+        {
+            writeDocument(writer, outcome.Document);
+        }
+
+        writer.WriteStartArray("issues");
+        foreach (ArticleIssue issue in outcome.Issues)
+        {
+            ContractJson.WriteIssue(writer, issue);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>One compact line of JSON, with the contract's escaping, as <paramref name="write"/> writes it.</summary>
+    internal static string Line(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, ContractJson.CompactOptions))
+        {
+            write(writer);
         }
 
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);

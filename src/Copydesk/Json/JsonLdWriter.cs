@@ -91,35 +91,8 @@ public static class JsonLdWriter
     }
 
     /// <summary>Writes one <c>{"@type":<paramref name="type"/>,"name":…}</c> per name, as an array when <paramref name="array"/>.</summary>
-    public static void WriteAgents(Utf8JsonWriter writer, string property, string type, List<string> names, bool array)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(names);
-        if (names.Count == 0)
-        {
-            return;
-        }
-
-        writer.WritePropertyName(property);
-        if (array)
-        {
-            writer.WriteStartArray();
-        }
-
-        foreach (string name in names)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("@type", type);
-            writer.WriteString("name", name);
-            writer.WriteEndObject();
-            if (!array)
-            {
-                return;
-            }
-        }
-
-        writer.WriteEndArray();
-    }
+    public static void WriteAgents(Utf8JsonWriter writer, string property, string type, List<string> names, bool array) =>
+        WriteObjects(writer, property, type, names, array, static (objectWriter, name) => objectWriter.WriteString("name", name));
 
     /// <summary>
     /// Writes one object of <paramref name="type"/> per item, its properties written by
