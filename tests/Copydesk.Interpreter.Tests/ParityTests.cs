@@ -11,7 +11,7 @@ namespace Copydesk.Interpreter.Tests;
 
 /// <summary>
 /// Differential tests: for every schema in <c>schemas/</c> (and the tests' own feature tour), the interpreter and the generated code give byte-identical
-/// compact JSON (or both no document), identical parse errors and identical validation issues on every authored
+/// compact JSON and JSON-LD (or both no document), identical parse errors and identical validation issues on every authored
 /// article and on <see cref="GeneratedPerSchema"/> articles built from the schema and, for half of them, damaged.
 /// </summary>
 public sealed class ParityTests(ITestOutputHelper output)
@@ -73,7 +73,9 @@ public sealed class ParityTests(ITestOutputHelper output)
         var (expectedJson, expectedIssues) = generated.Run(text);
         var (actualJson, actualIssues) = TestFiles.Run(interpreter, text);
         tally.Count(expectedJson is not null, expectedIssues, mutated);
-        if (expectedJson == actualJson && expectedIssues.SequenceEqual(actualIssues))
+        string? expectedJsonLd = generated.JsonLd?.Invoke(text);
+        string? actualJsonLd = interpreter.Parse(text).Document is { HasJsonLd: true } document ? document.ToJsonLd() : null;
+        if (expectedJson == actualJson && expectedIssues.SequenceEqual(actualIssues) && expectedJsonLd == actualJsonLd)
         {
             return;
         }
@@ -82,6 +84,8 @@ public sealed class ParityTests(ITestOutputHelper output)
         message.AppendLine(name).AppendLine("text: " + Visible(text));
         message.AppendLine("generated json:   " + (expectedJson ?? "null"));
         message.AppendLine("interpreted json: " + (actualJson ?? "null"));
+        message.AppendLine("generated json-ld:   " + (expectedJsonLd ?? "null"));
+        message.AppendLine("interpreted json-ld: " + (actualJsonLd ?? "null"));
         message.AppendLine("generated issues:").AppendJoin('\n', expectedIssues.Select(TestFiles.Describe)).AppendLine();
         message.AppendLine("interpreted issues:").AppendJoin('\n', actualIssues.Select(TestFiles.Describe));
         tally.Failures.Add(message.ToString());
