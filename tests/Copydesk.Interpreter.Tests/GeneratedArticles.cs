@@ -26,7 +26,7 @@ internal static class GeneratedArticles
     {
         ["digest-story.schema.yaml"] = new(typeof(DigestStory).FullName!, text => Run(DigestStory.Parse(text))) { JsonLd = text => DigestStory.Parse(text).Document?.ToJsonLd() },
         ["wire-story.schema.yaml"] = new(typeof(WireStory).FullName!, text => Run(WireStory.Parse(text))) { JsonLd = text => WireStory.Parse(text).Document?.ToJsonLd() },
-        ["feature-tour.schema.yaml"] = new(typeof(FeatureTour).FullName!, text => Run(FeatureTour.Parse(text))),
+        ["feature-tour.schema.yaml"] = new(typeof(FeatureTour).FullName!, text => Run(FeatureTour.Parse(text))) { JsonLd = text => FeatureTour.Parse(text).Document?.ToJsonLd() },
         ["deep-parts.schema.yaml"] = new(typeof(DeepParts).FullName!, text => Run(DeepParts.Parse(text))),
     };
 
