@@ -88,6 +88,10 @@ public sealed class SchemaDiagnosticTests
         { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
         { "CD1120_generated_code_past_the_limit", Valid },
+        { "CD1110_unknown_json_ld_type", Valid + "\njsonLd:\n  type: NewsArtcle\n  headline: headline\n" },
+        { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
+        { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
+        { "CD1113_text_line_for_a_date", Valid + "\njsonLd:\n  headline: headline\n  datePublished: headline\n" },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 

@@ -22,6 +22,7 @@ public sealed class RuntimeApiTests
     private static readonly string[] GeneratedCodeSupport =
     [
         "Copydesk.Json.ValueJson",
+        "Copydesk.Json.JsonLdWriter",
         "Copydesk.Parsing.Expectation",
         "Copydesk.Parsing.ParseState",
         "Copydesk.Parsing.RepeatCache`1",

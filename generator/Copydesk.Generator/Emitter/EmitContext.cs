@@ -138,6 +138,10 @@ internal sealed class EmitContext
     public string SlotComment(SlotPlan slot) =>
         "// " + string.Join(" ", CSharp.DocLines(slot.Name)) + " (" + commentFileName + ":" + slot.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
 
+    /// <summary>The comment that introduces other code written in the schema: its text and where it is written, <c>headline: headline (wire-story.schema.yaml:64)</c>.</summary>
+    public string SourceComment(string text, int line) =>
+        "// " + string.Join(" ", CSharp.DocLines(text)) + " (" + commentFileName + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
     /// <summary>
     /// Claims <paramref name="name"/> for a member whose name is fixed (<c>lines</c>, <c>TryLayout</c>) rather than
     /// made by <see cref="MemberName"/>, so no generated local hides it.

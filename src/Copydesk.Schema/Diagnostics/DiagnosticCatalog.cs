@@ -212,6 +212,22 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor InvalidValueOption = new(
         "CD1082", "Invalid value option", "{0} cannot be '{1}': {2}", Semantics, SchemaSeverity.Error);
 
+    /// <summary>CD1110: the <c>type</c> of a <c>jsonLd:</c> mapping, or of an object in it, is not a schema.org type it may be.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdType = new(
+        "CD1110", "Unknown schema.org type", "'{0}' is not a schema.org type {1}: {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1111: a <c>jsonLd:</c> mapping names a property schema.org does not give the object's type.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdProperty = new(
+        "CD1111", "Unknown schema.org property", "'{0}' is not a schema.org property of {1} that an article's values can fill{2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1112: the path of a <c>jsonLd:</c> property does not lead to a value of the article.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdPath = new(
+        "CD1112", "JSON-LD path names no value", "The path '{0}' does not lead to a value: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1113: the value a <c>jsonLd:</c> path reads cannot be what the schema.org property expects.</summary>
+    public static readonly SchemaDiagnosticDescriptor JsonLdTypeMismatch = new(
+        "CD1113", "Value cannot fill the schema.org property", "'{0}' cannot fill '{1}': {2}", Semantics, SchemaSeverity.Error);
+
     /// <summary>
     /// CD1120: the code generated from the schema would be longer than <see cref="MaxGeneratedCharacters"/>; the schema
     /// gets a stand-in for its type instead, so the build stays fast and the error points at the schema.
@@ -235,7 +251,8 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption, GeneratedCodeTooLarge, InternalError,
+        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
+        UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -26,6 +26,9 @@ public sealed record ArticleSchema(
 
     /// <summary>The input model (<c>input:</c>): how the article text becomes the units the schema matches.</summary>
     public InputModel Input { get; init; } = InputModel.Lines;
+
+    /// <summary>The <c>jsonLd:</c> mapping, or <see langword="null"/> when the schema has none.</summary>
+    public JsonLdMapping? JsonLd { get; init; }
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

@@ -34,6 +34,9 @@ public sealed record ParsePlan(
     /// </summary>
     public bool NeedsMarkup { get; init; }
 
+    /// <summary>How the article becomes schema.org JSON-LD, or <see langword="null"/> when the schema maps nothing.</summary>
+    public JsonLdPlan? JsonLd { get; init; }
+
     /// <summary>The layout, then every part.</summary>
     public IEnumerable<OwnerPlan> Owners
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Analysis;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 
@@ -90,6 +91,7 @@ public sealed class ParsePlanBuilder
         {
             Input = schema.Input,
             NeedsMarkup = schema.Input.Kind == InputKind.Markdown,
+            JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
         };
     }
 
@@ -162,6 +164,10 @@ public sealed class ParsePlanBuilder
             Checks(slot, read),
             slot.Description);
     }
+
+    // The loader reports every mistake of a mapping; a hand-built schema with one is refused like any other.
+    private static void RefuseMapping(Diagnostics.SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
+        throw Invalid("The jsonLd mapping is not one the loader accepts: " + Diagnostics.DiagnosticCatalog.Format(descriptor, arguments));
 
     private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Analysis;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Naming;
 
 namespace Copydesk.Schema.Reading;
@@ -67,7 +68,8 @@ internal sealed class ArticleReader
             Reachability.Check(classes, parts, layout, context);
         }
 
-        return new ArticleSchema(
+        JsonLdMapping? jsonLd = top.Find(SchemaKeys.JsonLd) is { } jsonLdEntry ? new JsonLdReader(context).Read(jsonLdEntry) : null;
+        ArticleSchema schema = new ArticleSchema(
             version ?? SupportedVersion,
             typeName ?? string.Empty,
             ns,
@@ -79,7 +81,16 @@ internal sealed class ArticleReader
         {
             TypeRange = typeEntry?.Value.Range ?? head,
             Input = input,
+            JsonLd = jsonLd,
         };
+
+        // Paths lead through slots and parts: only a schema without errors has them all.
+        if (jsonLd is not null && !context.Diagnostics.HasErrors)
+        {
+            _ = JsonLdPlanner.Plan(jsonLd, schema, context.Report);
+        }
+
+        return schema;
     }
 
     // Where to report a key missing from a mapping: its first key when the mapping starts there (block

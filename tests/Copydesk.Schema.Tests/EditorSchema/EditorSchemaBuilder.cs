@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Reading;
 
 namespace Copydesk.Schema.Tests.EditorSchema;
@@ -113,6 +114,22 @@ internal static class EditorSchemaBuilder
             ["valueParser"] = AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.ValueParsers) }, Ref("typedValue")),
             ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
             ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
+            ["jsonLdValue"] = Described(
+                "The path of a value (slot names, and case names after a oneOf slot, joined by dots), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
+                AnyOf(
+                    Ref("nonEmptyScalar"),
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = Array(SchemaKeys.From),
+                        ["properties"] = new JsonObject
+                        {
+                            [SchemaKeys.From] = Described("The path of the value.", Ref("nonEmptyScalar")),
+                            [SchemaKeys.Type] = Described("The schema.org type of the object the value becomes: Person or Organization for a line, a CreativeWork such as Quotation for a part.", new JsonObject { ["enum"] = Array([.. SchemaOrgTerms.Types]) }),
+                        },
+                        ["propertyNames"] = new JsonObject { ["enum"] = Array([SchemaKeys.From, SchemaKeys.Type, .. SchemaOrgTerms.Properties.Select(property => property.Name)]) },
+                        ["additionalProperties"] = Ref("jsonLdValue"),
+                    })),
         },
     };
 
@@ -134,6 +151,15 @@ internal static class EditorSchemaBuilder
             new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("slots") },
             "Parts: each name maps to a list of slots and becomes a record type."),
         SchemaKeys.Layout => (Ref("slots"), "The article, top to bottom: a list of slots."),
+        SchemaKeys.JsonLd => (
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { [SchemaKeys.Type] = Described("The schema.org type of the document; NewsArticle when left out.", new JsonObject { ["enum"] = Array([.. SchemaOrgTerms.DocumentTypes]) }) },
+                ["propertyNames"] = new JsonObject { ["enum"] = Array([SchemaKeys.Type, .. SchemaOrgTerms.Properties.Select(property => property.Name)]) },
+                ["additionalProperties"] = Ref("jsonLdValue"),
+            },
+            "How an article becomes its schema.org JSON-LD document: each schema.org property maps to the path of a value, such as 'headline: headline'."),
         _ => throw Unknown("the top level", key),
     };
 
