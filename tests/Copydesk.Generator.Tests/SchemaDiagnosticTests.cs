@@ -81,6 +81,9 @@ public sealed class SchemaDiagnosticTests
         { "CD1039_part_named_after_line", Valid.Replace("{ part: Section, repeat: 0+ }", "{ line: Section, repeat: 0+ }") },
         { "CD1040_pattern_with_a_backreference", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '\\b(\\w+) \\1\\b' }") },
         { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
+        { "CD1052_markdown_schema_in_a_project_without_Copydesk_Markup", Valid.Replace("type: Story\n", "type: Story\ninput: markdown\n").Replace("heading: { not: sentence, maxWords: 6 }", "heading: { block: heading }").Replace("line: sentence, repeat", "line: paragraphs, repeat").Replace("- headline: label", "- headline: heading").Replace("lines:\n", "lines:\n  paragraphs: { block: paragraph }\n") },
+        { "CD1060_block_kind_the_input_never_makes", Valid.Replace("heading: { not: sentence, maxWords: 6 }", "heading: { block: heading }") },
+        { "CD1061_heading_level_without_markdown", Valid.Replace("heading: { not: sentence, maxWords: 6 }", "heading: { not: sentence, level: 2 }") },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 
@@ -96,6 +99,7 @@ public sealed class SchemaDiagnosticTests
 
             // No schema makes the generator fail (that would be a bug); an emitter that throws stands in for one.
             "CD1099" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new InvalidOperationException("the emitter failed")), (Path, yaml)),
+            "CD1052" => GeneratorHarness.RunWithoutMarkup((Path, yaml)),
             _ => GeneratorHarness.Run((Path, yaml)),
         };
 

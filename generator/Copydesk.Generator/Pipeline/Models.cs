@@ -74,6 +74,9 @@ internal sealed record EmittedSchema(string Path, string HintName, string? FullT
 {
     /// <summary>Whether <see cref="Source"/> is the stand-in of a schema with errors rather than generated code.</summary>
     public bool IsStandIn { get; init; }
+
+    /// <summary>Whether the generated code calls Copydesk.Markup.</summary>
+    public bool NeedsMarkup { get; init; }
 }
 
 /// <summary>
@@ -125,7 +128,11 @@ internal sealed record ClaimVerdicts(EquatableArray<ClaimVerdict> Verdicts, stri
 /// <param name="HintName">The unique generated file name, or <see langword="null"/> when nothing is added.</param>
 /// <param name="Source">The source to add, or <see langword="null"/>.</param>
 /// <param name="Error">Why deciding whether to add the source failed, when it did.</param>
-internal sealed record SchemaOutput(string Path, string? HintName, string? Source, string? Error = null);
+internal sealed record SchemaOutput(string Path, string? HintName, string? Source, string? Error = null)
+{
+    /// <summary>Whether the generated code calls Copydesk.Markup, so it is added only to a project that references it.</summary>
+    public bool NeedsMarkup { get; init; }
+}
 
 /// <summary>Everything to report at one schema file.</summary>
 /// <param name="Path">The schema file path.</param>

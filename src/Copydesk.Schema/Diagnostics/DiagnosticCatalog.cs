@@ -196,6 +196,21 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
         "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
 
+    /// <summary>
+    /// CD1052: a schema's generated code calls Copydesk.Markup (it reads Markdown), and the project does not reference
+    /// it; reported once per schema, which then gets no generated code.
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor MarkupNotReferenced = new(
+        "CD1052", "Copydesk.Markup not referenced", "This schema {0}, which needs the Copydesk.Markup package, and this project does not reference it: add <PackageReference Include=\"Copydesk.Markup\" /> to the project", Generation, SchemaSeverity.Error);
+
+    /// <summary>CD1060: a <c>block:</c> predicate names a kind of unit the schema's input model never makes.</summary>
+    public static readonly SchemaDiagnosticDescriptor BlockKindNeverRead = new(
+        "CD1060", "Block kind the input never makes", "'block: {0}' can never match: {1} units; {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1061: a <c>level:</c> predicate in a schema whose input has no headings.</summary>
+    public static readonly SchemaDiagnosticDescriptor LevelWithoutHeadings = new(
+        "CD1061", "Heading level without Markdown", "'level' tests the level of a Markdown heading, and {0} makes no headings: read the text with 'input: markdown' or remove 'level'", Semantics, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -209,7 +224,7 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        LanguageVersionTooOld, RuntimeNotReferenced, InternalError,
+        LanguageVersionTooOld, RuntimeNotReferenced, MarkupNotReferenced, BlockKindNeverRead, LevelWithoutHeadings, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -24,6 +24,12 @@ public sealed record ArticleSchema(
 
     /// <summary>The input model (<c>input:</c>): how the article text becomes the units the schema matches.</summary>
     public InputModel Input { get; init; } = InputModel.Lines;
+
+    /// <summary>Where the <c>input</c> value stands (the file start when it is not written), for diagnostics about what it needs.</summary>
+    public TextRange InputRange { get; init; }
+
+    /// <summary>Whether reading the schema's articles needs Copydesk.Markup (CD1052 when a project lacks it).</summary>
+    public bool NeedsMarkup => Input.Kind == InputKind.Markdown;
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>
