@@ -84,6 +84,9 @@ public sealed class SchemaDiagnosticTests
         { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
         { "CD1042_marker_alternative_listed_twice", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"###\", \"-30-\", \"- 30 -\", \"-30-\"] }") },
         { "CD1042_marker_alternative_in_another_case", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"ENDS\", \"Ends\"] }") },
+        { "CD1052_markdown_schema_in_a_project_without_Copydesk_Markup", Valid.Replace("type: Story\n", "type: Story\ninput: markdown\n").Replace("heading: { not: sentence, maxWords: 6 }", "heading: { block: heading }").Replace("line: sentence, repeat", "line: paragraphs, repeat").Replace("- headline: label", "- headline: heading").Replace("lines:\n", "lines:\n  paragraphs: { block: paragraph }\n") },
+        { "CD1060_block_kind_the_input_never_makes", Valid.Replace("heading: { not: sentence, maxWords: 6 }", "heading: { block: heading }") },
+        { "CD1061_heading_level_without_markdown", Valid.Replace("heading: { not: sentence, maxWords: 6 }", "heading: { not: sentence, level: 2 }") },
         { "CD1080_value_option_for_another_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: integer, formats: [\"MMMM d, yyyy\"] } }") },
         { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
@@ -110,6 +113,7 @@ public sealed class SchemaDiagnosticTests
 
             // A schema past the limit is thousands of parts (GeneratedSizeTests builds one); an emitter past it stands in here.
             "CD1120" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new Emitter.GeneratedSourceTooLargeException(DiagnosticCatalog.MaxGeneratedCharacters)), (Path, yaml)),
+            "CD1052" => GeneratorHarness.RunWithoutMarkup((Path, yaml)),
             _ => GeneratorHarness.Run((Path, yaml)),
         };
 

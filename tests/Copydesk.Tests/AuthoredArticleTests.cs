@@ -22,6 +22,8 @@ public sealed class AuthoredArticleTests
     {
         ["digest-story"] = Read<DigestStory>,
         ["wire-story"] = Read<WireStory>,
+        ["press-release"] = Read<PressRelease>,
+        ["blog-post"] = Read<BlogPost>,
     };
 
     public static TheoryData<string, string> Articles

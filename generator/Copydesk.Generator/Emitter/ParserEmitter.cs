@@ -584,11 +584,17 @@ internal sealed class ParserEmitter
             StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
             WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
             LengthCondition p => ($"{text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)}", And),
+            BlockCondition p => (string.Join(" || ", p.Kinds.Select(kind => $"{unit}.Kind == {EmitContext.Runtime}.Units.UnitKind.{char.ToUpperInvariant(kind[0])}{kind.Substring(1)}")), p.Kinds.Count > 1 ? Or : Primary),
+            LevelCondition p => (Within($"{unit}.Level", p.Min, p.Max), And),
+            IndentCondition p => (Within($"{unit}.Indentation", p.Min, p.Max), And),
             PatternCondition p => ($"{AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern, p.Backtracking)}.IsMatch({text})", Primary),
             _ => throw EmitContext.Unknown(condition),
         };
         return precedence < needs ? "(" + code + ")" : code;
     }
+
+    private static string Within(string value, int min, int max) =>
+        max == int.MaxValue ? $"{value} >= {Int(min)}" : min == max ? $"{value} == {Int(min)}" : $"{value} >= {Int(min)} && {value} <= {Int(max)}";
 
     private string AddStrings(string kind, string? lineClass, EquatableArray<string> values)
     {
@@ -615,6 +621,7 @@ internal sealed class ParserEmitter
     {
         InputKind.Lines => $"{EmitContext.Runtime}.Units.ArticleUnits.Lines(text)",
         InputKind.Paragraphs => $"{EmitContext.Runtime}.Units.ArticleUnits.Paragraphs(text, indentStartsParagraph: {(input.IndentStartsParagraph ? "true" : "false")})",
+        InputKind.Markdown => "global::Copydesk.Markup.Markdown.MarkdownUnits.Read(text)",
         _ => throw EmitContext.Unknown(input.Kind),
     };
 

@@ -77,6 +77,9 @@ internal sealed record EmittedSchema(string Path, string HintName, string? FullT
 
     /// <summary>Whether the generated code would have been too long (CD1120), so <see cref="Source"/> is a stand-in.</summary>
     public bool IsTooLarge { get; init; }
+
+    /// <summary>Whether the generated code calls Copydesk.Markup.</summary>
+    public bool NeedsMarkup { get; init; }
 }
 
 /// <summary>
@@ -130,7 +133,11 @@ internal sealed record ClaimVerdicts(EquatableArray<ClaimVerdict> Verdicts, stri
 /// <param name="HintName">The unique generated file name, or <see langword="null"/> when nothing is added.</param>
 /// <param name="Source">The source to add, or <see langword="null"/>.</param>
 /// <param name="Error">Why deciding whether to add the source failed, when it did.</param>
-internal sealed record SchemaOutput(string Path, string? HintName, string? Source, string? Error = null);
+internal sealed record SchemaOutput(string Path, string? HintName, string? Source, string? Error = null)
+{
+    /// <summary>Whether the generated code calls Copydesk.Markup, so it is added only to a project that references it.</summary>
+    public bool NeedsMarkup { get; init; }
+}
 
 /// <summary>Everything to report at one schema file.</summary>
 /// <param name="Path">The schema file path.</param>

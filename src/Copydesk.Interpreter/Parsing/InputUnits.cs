@@ -11,6 +11,7 @@ internal static class InputUnits
     {
         InputKind.Lines => ArticleUnits.Lines(text),
         InputKind.Paragraphs => ArticleUnits.Paragraphs(text, input.IndentStartsParagraph),
+        InputKind.Markdown => Copydesk.Markup.Markdown.MarkdownUnits.Read(text),
         _ => throw new InvalidOperationException($"The interpreter does not know the input model {input.Kind}."),
     };
 }

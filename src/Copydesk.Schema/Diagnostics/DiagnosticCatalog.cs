@@ -200,6 +200,21 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
         "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
 
+    /// <summary>
+    /// CD1052: a schema's generated code calls Copydesk.Markup (it reads Markdown), and the project does not reference
+    /// it; reported once per schema, which then gets no generated code.
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor MarkupNotReferenced = new(
+        "CD1052", "Copydesk.Markup not referenced", "This schema {0}, which needs the Copydesk.Markup package, and this project does not reference it: add <PackageReference Include=\"Copydesk.Markup\" /> to the project", Generation, SchemaSeverity.Error);
+
+    /// <summary>CD1060: a <c>block:</c> predicate names a kind of unit the schema's input model never makes.</summary>
+    public static readonly SchemaDiagnosticDescriptor BlockKindNeverRead = new(
+        "CD1060", "Block kind the input never makes", "'block: {0}' can never match: {1} units; {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1061: a <c>level:</c> predicate in a schema whose input has no headings.</summary>
+    public static readonly SchemaDiagnosticDescriptor LevelWithoutHeadings = new(
+        "CD1061", "Heading level without Markdown", "'level' tests the level of a Markdown heading, and {0} makes no headings: read the text with 'input: markdown' or remove 'level'", Semantics, SchemaSeverity.Error);
+
     /// <summary>CD1080: an option of <c>value:</c> is written for a value parser it does not apply to.</summary>
     public static readonly SchemaDiagnosticDescriptor ValueOptionNotApplicable = new(
         "CD1080", "Value option does not apply to the parser", "'{0}' does not apply to 'value: {1}'; it applies to {2}", Syntax, SchemaSeverity.Error);
@@ -251,7 +266,8 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
+        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, MarkupNotReferenced, BlockKindNeverRead, LevelWithoutHeadings,
+        ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
         UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
     ];
 

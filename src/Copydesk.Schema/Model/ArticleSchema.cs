@@ -29,6 +29,12 @@ public sealed record ArticleSchema(
 
     /// <summary>The <c>jsonLd:</c> mapping, or <see langword="null"/> when the schema has none.</summary>
     public JsonLdMapping? JsonLd { get; init; }
+
+    /// <summary>Where the <c>input</c> value stands (the file start when it is not written), for diagnostics about what it needs.</summary>
+    public TextRange InputRange { get; init; }
+
+    /// <summary>Whether reading the schema's articles needs Copydesk.Markup (CD1052 when a project lacks it).</summary>
+    public bool NeedsMarkup => Input.Kind == InputKind.Markdown;
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

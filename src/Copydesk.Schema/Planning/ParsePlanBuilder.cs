@@ -90,7 +90,7 @@ public sealed class ParsePlanBuilder
         return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount)
         {
             Input = schema.Input,
-            NeedsMarkup = schema.Input.Kind == InputKind.Markdown,
+            NeedsMarkup = schema.NeedsMarkup,
             JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
         };
     }
@@ -322,6 +322,9 @@ public sealed class ParsePlanBuilder
         WordCountPredicate p => new WordCountCondition(p.Min, p.Max),
         LengthPredicate p => new LengthCondition(p.Min, p.Max),
         PatternPredicate p => new PatternCondition(p.Pattern, NeedsBacktracking(p.Pattern)),
+        BlockPredicate p => new BlockCondition(p.Kinds),
+        LevelPredicate p => new LevelCondition(p.Min, p.Max),
+        IndentPredicate p => new IndentCondition(p.Min, p.Max),
         _ => throw Invalid($"The predicate {predicate.GetType().Name} is not one the language has."),
     };
 

@@ -40,6 +40,7 @@ internal sealed class ArticleReader
         string? ns = top.Find(SchemaKeys.Namespace) is { } namespaceEntry ? ReadNamespace(namespaceEntry) : null;
         string? description = top.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         InputModel input = top.Find(SchemaKeys.Input) is { } inputEntry ? new InputReader(context).Read(inputEntry) : InputModel.Lines;
+        context.Input = input;
 
         IReadOnlyList<KeyedEntry> classDeclarations = DeclareLineClasses(Section(top.Find(SchemaKeys.Lines), "line class names"));
         IReadOnlyList<KeyedEntry> partDeclarations = DeclareParts(Section(top.Find(SchemaKeys.Parts), "part names"), typeName);
@@ -82,6 +83,7 @@ internal sealed class ArticleReader
             TypeRange = typeEntry?.Value.Range ?? head,
             Input = input,
             JsonLd = jsonLd,
+            InputRange = top.Find(SchemaKeys.Input)?.Value.Range ?? head,
         };
 
         // Paths lead through slots and parts: only a schema without errors has them all.

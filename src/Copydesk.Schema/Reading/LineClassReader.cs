@@ -132,6 +132,9 @@ internal sealed class LineClassReader
                 case SchemaKeys.All or SchemaKeys.Any:
                     predicates.Add(Combination(entry, owner));
                     break;
+                case SchemaKeys.Block or SchemaKeys.Level or SchemaKeys.Indent:
+                    predicates.Add(new UnitPredicateReader(context).Read(entry));
+                    break;
             }
         }
 

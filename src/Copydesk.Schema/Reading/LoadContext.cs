@@ -32,6 +32,9 @@ internal sealed class LoadContext
 
     public ValueReader Values { get; }
 
+    /// <summary>The schema's input model, read before anything that depends on it.</summary>
+    public InputModel Input { get; set; } = InputModel.Lines;
+
     /// <summary>Built-in and declared line class names, built-ins first, for suggestions.</summary>
     public List<string> LineClassNames { get; } = new(SchemaKeys.BuiltInLineClasses);
 

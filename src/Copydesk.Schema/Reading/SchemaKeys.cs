@@ -24,6 +24,9 @@ internal static class SchemaKeys
     public const string Not = "not";
     public const string All = "all";
     public const string Any = "any";
+    public const string Block = "block";
+    public const string Level = "level";
+    public const string Indent = "indent";
 
     public const string Line = "line";
     public const string Part = "part";
@@ -67,9 +70,12 @@ internal static class SchemaKeys
 
     public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Lines, Parts, Layout, JsonLd];
 
-    public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
+    public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any, Block, Level, Indent];
 
-    public static readonly string[] LineClass = [Description, EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
+    public static readonly string[] LineClass = [Description, EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any, Block, Level, Indent];
+
+    /// <summary>The unit kinds <c>block:</c> names: the runtime's <c>UnitKind</c> names with a lower-case first letter, <c>line</c> and <c>paragraph</c> first.</summary>
+    public static readonly string[] BlockKinds = ["line", "paragraph", "heading", "listItem", "quote", "code", "thematicBreak", "html", "table", "image"];
 
     public static readonly string[] SlotKinds = [Line, Part, Marker, OneOf];
 
@@ -83,7 +89,7 @@ internal static class SchemaKeys
 
     public static readonly string[] CaptureModes = [CaptureRest];
 
-    public static readonly string[] Inputs = [LinesInput, ParagraphsInput];
+    public static readonly string[] Inputs = [LinesInput, ParagraphsInput, MarkdownInput];
 
     public static readonly string[] InputOptions = [InputKind, IndentStartsParagraph];
 

@@ -185,6 +185,11 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Not => (Ref("operand"), "The line does not meet this class or these predicates."),
         SchemaKeys.All => (OperandList(), "The line meets every one of these classes or predicate mappings."),
         SchemaKeys.Any => (OperandList(), "The line meets at least one of these classes or predicate mappings."),
+        SchemaKeys.Block => (
+            AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.BlockKinds) }, new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["enum"] = Array(SchemaKeys.BlockKinds) } }),
+            "The unit is of this kind, or one of these kinds: line, paragraph, or a Markdown block (heading, listItem, quote, code, thematicBreak, html, table, image)."),
+        SchemaKeys.Level => (Ref("countRange"), "A Markdown heading's level is this number or range, such as 2 or 1..3 (every other unit has level 0)."),
+        SchemaKeys.Indent => (Ref("countRange"), "The unit's indentation, in columns (a tab to the next multiple of 4), is this number or range, such as 0 or 1+."),
         _ => throw Unknown("a line class", key),
     };
 
