@@ -18,12 +18,31 @@ public static class ArticleText
     public static TextLine[] SplitLines(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return SplitLines(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0, 1);
+    }
+
+    /// <summary>
+    /// Splits the body of <paramref name="text"/> that starts at <paramref name="bodyOffset"/>, on line
+    /// <paramref name="bodyLine"/>, into its non-blank, trimmed lines: what follows front matter, which keeps its
+    /// real line numbers and offsets in the whole text.
+    /// </summary>
+    /// <param name="text">The raw article text.</param>
+    /// <param name="bodyOffset">Where the body starts: the first character of a line, or the end of the text.</param>
+    /// <param name="bodyLine">The number of the line the body starts on (1-based).</param>
+    /// <returns>The lines in order; empty when the body holds nothing but white space.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The offset is outside the text or the line number is below 1.</exception>
+    public static TextLine[] SplitLines(string text, int bodyOffset, int bodyLine)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(bodyOffset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bodyOffset, text.Length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(bodyLine, 1);
 
         // A paragraph line of a news article averages well over 64 characters; start there and grow.
-        var lines = new TextLine[Math.Max(4, text.Length / 64)];
+        var lines = new TextLine[Math.Max(4, (text.Length - bodyOffset) / 64)];
         int count = 0;
-        int lineNumber = 1;
-        int lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int lineNumber = bodyLine;
+        int lineStart = bodyOffset;
 
         while (lineStart <= text.Length)
         {
