@@ -21,6 +21,9 @@ public sealed record ArticleSchema(
 {
     /// <summary>Where the <c>type</c> value stands, for diagnostics about the generated type.</summary>
     public TextRange TypeRange { get; init; }
+
+    /// <summary>The typed front matter the schema declares, or <see langword="null"/> when it reads none.</summary>
+    public FrontMatterSchema? FrontMatter { get; init; }
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

@@ -84,7 +84,10 @@ public sealed class ParsePlanBuilder
         }
 
         OwnerPlan layout = Owner(schema.TypeName, schema.TypeName, schema.Description, schema.Layout);
-        return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount);
+        return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount)
+        {
+            FrontMatter = FrontMatterPlanner.Plan(schema),
+        };
     }
 
     /// <param name="name">The part name, or the type name for the layout.</param>
@@ -384,5 +387,5 @@ public sealed class ParsePlanBuilder
     private static ArgumentException Invalid(string message) => new(message, nameof(schema));
 
     // Which engine runs a pattern is decided here, from the same analysis that reports CD1040.
-    private static bool NeedsBacktracking(string pattern) => PatternSafety.FindBacktrackingConstruct(pattern) is not null;
+    internal static bool NeedsBacktracking(string pattern) => PatternSafety.FindBacktrackingConstruct(pattern) is not null;
 }

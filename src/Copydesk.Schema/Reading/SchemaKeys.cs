@@ -11,6 +11,7 @@ internal static class SchemaKeys
     public const string Lines = "lines";
     public const string Parts = "parts";
     public const string Layout = "layout";
+    public const string FrontMatter = "frontMatter";
 
     public const string EndsWith = "endsWith";
     public const string StartsWith = "startsWith";
@@ -49,7 +50,7 @@ internal static class SchemaKeys
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
-    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Lines, Parts, Layout];
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, FrontMatter, Lines, Parts, Layout];
 
     public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
 
