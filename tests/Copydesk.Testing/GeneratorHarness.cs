@@ -32,7 +32,12 @@ public static class GeneratorHarness
     });
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-        PlatformReferences.Value.Add(MetadataReference.CreateFromFile(typeof(IArticle).Assembly.Location)));
+        PlatformReferences.Value.AddRange(new MetadataReference[]
+        {
+            MetadataReference.CreateFromFile(typeof(IArticle).Assembly.Location),
+            // What a project reading front matter or Markdown references through the Copydesk.Markup package.
+            MetadataReference.CreateFromFile(typeof(Copydesk.Markup.FrontMatter.FrontMatterReader).Assembly.Location),
+        }));
 
     /// <summary>A schema file of the in-memory project.</summary>
     /// <param name="path">Where the file is, as the compiler reports it in diagnostics.</param>

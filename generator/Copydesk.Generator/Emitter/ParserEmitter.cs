@@ -37,7 +37,15 @@ internal sealed class ParserEmitter
         lines = context.FixedMemberName("lines");
         state = context.FixedMemberName("state");
         markers = context.FixedMemberName("Markers");
+        if (context.Plan.FrontMatter is { } frontMatter)
+        {
+            FrontMatterEmitter.ClaimNames(context, frontMatter);
+            context.FixedMemberName(FrontMatterField);
+        }
     }
+
+    // The parser's field holding the article's front matter, read before the body.
+    private const string FrontMatterField = "frontMatter";
 
     public static void Emit(SourceWriter w, EmitContext context) => new ParserEmitter(context, w).Emit();
 
@@ -79,6 +87,12 @@ internal sealed class ParserEmitter
         w.Unindent();
         w.WriteLine("];");
         w.WriteLine();
+        if (plan.FrontMatter is { } frontMatterPlan)
+        {
+            FrontMatterEmitter.EmitReader(w, context, frontMatterPlan);
+            w.WriteLine();
+        }
+
         foreach (OwnerPlan owner in plan.Owners)
         {
             WriteExpectations(owner);
@@ -92,6 +106,11 @@ internal sealed class ParserEmitter
         w.WriteLine();
         w.WriteLine($"private readonly {Parsing}.ParseState {state};");
         w.WriteLine($"private readonly {EmitContext.TextLineType}[] {lines};");
+        if (plan.FrontMatter is { } frontMatterRecord)
+        {
+            w.WriteLine($"private {FrontMatterEmitter.PropertyType(context, frontMatterRecord)}? {FrontMatterField};");
+        }
+
         foreach (var (owner, slot) in context.AllSlots().Where(x => x.Slot.Repeat is { Strategy: RunStrategy.Cached }))
         {
             w.WriteLine($"private {Parsing}.RepeatCache<{context.ElementType(owner, slot)}>? {CacheField(owner, slot)};");
@@ -106,13 +125,21 @@ internal sealed class ParserEmitter
         w.WriteLine();
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
         w.OpenBlock();
-        w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text));");
-        w.WriteLine("try");
-        w.OpenBlock();
-        w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
-        w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
-        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
-        w.CloseBlock();
+        if (plan.FrontMatter is { } read)
+        {
+            WriteParseWithFrontMatter(read, parser, article);
+        }
+        else
+        {
+            w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text));");
+            w.WriteLine("try");
+            w.OpenBlock();
+            w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
+            w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
+            w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
+            w.CloseBlock();
+        }
+
         w.WriteLine("catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException timeout)");
         w.OpenBlock();
         w.WriteLine("// A pattern that needs backtracking ran out of time on a line: an issue there, never a silent mismatch.");
@@ -254,7 +281,8 @@ internal sealed class ParserEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"value = new {context.OwnerType(owner)}({string.Concat(values.Select(v => v + ", "))}{state}.SpanOf(start, position));");
+        string frontMatterArgument = owner.IsLayout && context.Plan.FrontMatter is not null ? FrontMatterField + "!, " : string.Empty;
+        w.WriteLine($"value = new {context.OwnerType(owner)}({frontMatterArgument}{string.Concat(values.Select(v => v + ", "))}{state}.SpanOf(start, position));");
         w.WriteLine("end = position;");
         w.WriteLine("return true;");
         w.CloseBlock();
@@ -544,4 +572,26 @@ internal sealed class ParserEmitter
     }
 
     public static string Int(int value) => value == int.MaxValue ? "int.MaxValue" : value.ToString(CultureInfo.InvariantCulture);
+
+    // The front matter is read first and the body after its closing fence, with the body's real line numbers; the
+    // body is parsed even when the front matter failed, so one parse reports the errors of both, in document order.
+    private void WriteParseWithFrontMatter(FrontMatterPlan plan, string parser, string article)
+    {
+        w.WriteLine($"var frontMatter = global::Copydesk.Markup.FrontMatter.FrontMatterReader.Read(text, {FrontMatterEmitter.SpecField});");
+        w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text, frontMatter.BodyOffset, frontMatter.BodyLine));");
+        w.WriteLine($"parser.{FrontMatterField} = frontMatter.Values is {{ }} values ? {FrontMatterEmitter.Build(plan, "values")} : null;");
+        w.WriteLine("try");
+        w.OpenBlock();
+        w.WriteLine($"bool parsed = parser.{OwnerMethod(context.Plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end);");
+        w.WriteLine("if (!frontMatter.Succeeded)");
+        w.OpenBlock();
+        w.WriteLine($"return {EmitContext.Runtime}.ParseResult<{article}>.Failure(parsed ? frontMatter.Errors : [.. frontMatter.Errors, parser.{state}.CreateError()]);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return parsed");
+        w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
+        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
+        w.CloseBlock();
+    }
+
 }
