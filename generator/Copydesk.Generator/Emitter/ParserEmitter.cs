@@ -585,7 +585,7 @@ internal sealed class ParserEmitter
         w.WriteLine($"bool parsed = parser.{OwnerMethod(context.Plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end);");
         w.WriteLine("if (!frontMatter.Succeeded)");
         w.OpenBlock();
-        w.WriteLine($"return {EmitContext.Runtime}.ParseResult<{article}>.Failure(parsed ? frontMatter.Errors : [.. frontMatter.Errors, parser.{state}.CreateError()]);");
+        w.WriteLine($"return {EmitContext.Runtime}.ParseResult<{article}>.Failure(frontMatter.ErrorsWith(parsed ? null : parser.{state}.CreateError()));");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine("return parsed");

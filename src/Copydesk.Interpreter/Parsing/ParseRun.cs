@@ -39,7 +39,7 @@ internal sealed class ParseRun
             if (frontMatter is { Succeeded: false })
             {
                 // The front matter's errors first, in document order, then the body's, so one parse reports both.
-                return ParseResult<InterpretedArticle>.Failure(parsed ? frontMatter.Errors : [.. frontMatter.Errors, run.state.CreateError()]);
+                return ParseResult<InterpretedArticle>.Failure(frontMatter.ErrorsWith(parsed ? null : run.state.CreateError()));
             }
 
             return parsed

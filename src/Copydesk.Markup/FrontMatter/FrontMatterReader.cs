@@ -55,9 +55,9 @@ public static class FrontMatterReader
         }
 
         FrontMatterValues values = FrontMatterBinder.Bind(root as YamlTreeMapping, fence.OpeningSpan, spec, out IReadOnlyList<ArticleIssue> errors);
-        return new FrontMatterRead(errors.Count == 0 ? values : null, errors, fence.BodyStart, fence.BodyLine);
+        return new FrontMatterRead(errors.Count == 0 ? values : null, errors, fence.BodyStart, fence.BodyLine, hasBody: true);
     }
 
     private static FrontMatterRead Failed(ArticleIssue issue, FrontMatterFence fence) =>
-        new(null, [issue], fence.BodyStart, fence.BodyLine);
+        new(null, [issue], fence.BodyStart, fence.BodyLine, hasBody: !fence.Opened || fence.Closed);
 }
