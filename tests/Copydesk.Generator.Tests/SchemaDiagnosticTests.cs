@@ -81,8 +81,20 @@ public sealed class SchemaDiagnosticTests
         { "CD1039_part_named_after_line", Valid.Replace("{ part: Section, repeat: 0+ }", "{ line: Section, repeat: 0+ }") },
         { "CD1040_pattern_with_a_backreference", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '\\b(\\w+) \\1\\b' }") },
         { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
+        { "CD1070_unknown_front_matter_type", FrontMatter("date: datetime") },
+        { "CD1071_default_that_does_not_fit_the_type", FrontMatter("draft: { type: boolean, default: \"no\" }") },
+        { "CD1071_date_default_not_in_iso_form", FrontMatter("date: { type: date, default: 05/03/2024 }") },
+        { "CD1072_text_check_on_a_date", FrontMatter("date: { type: date, maxLength: 10 }") },
+        { "CD1072_count_on_a_single_value", FrontMatter("tag: { type: string, count: 1..3 }") },
+        { "CD1073_keys_that_become_the_same_property", FrontMatter("cover_image: url\n    cover-image: url") },
+        { "CD1073_key_named_like_a_record_member", FrontMatter("span: string") },
+        { "CD1074_key_that_cannot_become_a_property", FrontMatter("'2nd-title': string") },
+        { "CD1075_required_field_with_a_default", FrontMatter("draft: { type: boolean, required: true, default: false }") },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
+
+    // The valid schema with a front matter of one field, written as its YAML line(s) under 'fields:'.
+    private static string FrontMatter(string field) => Valid.Replace("lines:", "frontMatter:\n  fields:\n    " + field + "\nlines:");
 
     [Theory]
     [MemberData(nameof(Cases))]
