@@ -188,11 +188,11 @@ public static class DiagnosticCatalog
 
     /// <summary>CD1071: a front-matter field's default (or minimum, maximum) is not a value of its type in canonical form.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidFrontMatterValue = new(
-        "CD1071", "Front-matter setting does not fit the field's type", "The {0} of front-matter field '{1}' must be {2} (found {3})", Semantics, SchemaSeverity.Error);
+        "CD1071", "Front-matter setting does not fit the field's type", "The {0} of front-matter field '{1}' must be {2}", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1072: a check or option does not apply to a front-matter field of this type.</summary>
     public static readonly SchemaDiagnosticDescriptor FrontMatterOptionNotApplicable = new(
-        "CD1072", "Option does not apply to the front-matter field's type", "'{0}' does not apply to front-matter field '{1}' of type {2}: {3}", Semantics, SchemaSeverity.Error);
+        "CD1072", "Option does not apply to the front-matter field's type", "'{0}' does not apply to front-matter field '{1}': {2}", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1073: two front-matter fields of one mapping become the same C# property, or one takes a name the record already has.</summary>
     public static readonly SchemaDiagnosticDescriptor FrontMatterNameCollision = new(

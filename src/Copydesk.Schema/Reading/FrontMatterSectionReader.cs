@@ -216,7 +216,7 @@ internal sealed class FrontMatterSectionReader
 
         if (option.Value is not YamlSequence sequence)
         {
-            context.Report(DiagnosticCatalog.InvalidFrontMatterValue, option.Value.Range, "default", field.Name, "a list, such as '[]' or '[news]'", option.Value.Describe());
+            context.Report(DiagnosticCatalog.InvalidFrontMatterValue, option.Value.Range, "default", field.Name, $"a list, such as '[]' or '[news]' (found {option.Value.Describe()})");
             return field;
         }
 
@@ -236,7 +236,7 @@ internal sealed class FrontMatterSectionReader
     {
         if (option.Value is not YamlScalar { IsNull: false })
         {
-            context.Report(DiagnosticCatalog.InvalidFrontMatterValue, option.Value.Range, option.Key, field.Name, Canonical(field.Type), option.Value.Describe());
+            context.Report(DiagnosticCatalog.InvalidFrontMatterValue, option.Value.Range, option.Key, field.Name, $"{Canonical(field.Type)} (found {option.Value.Describe()})");
         }
 
         return field;
@@ -247,7 +247,7 @@ internal sealed class FrontMatterSectionReader
 
     private string? ReportCanonical(FrontMatterField field, YamlNode node, string what)
     {
-        context.Report(DiagnosticCatalog.InvalidFrontMatterValue, node.Range, what, field.Name, Canonical(field.Type), node.Describe());
+        context.Report(DiagnosticCatalog.InvalidFrontMatterValue, node.Range, what, field.Name, $"{Canonical(field.Type)} (found {node.Describe()})");
         return null;
     }
 
@@ -315,7 +315,7 @@ internal sealed class FrontMatterSectionReader
 
     private FrontMatterField NotApplicable(FrontMatterField field, KeyedEntry option, string typeWord, string why)
     {
-        context.Report(DiagnosticCatalog.FrontMatterOptionNotApplicable, option.KeyNode.Range, option.Key, field.Name, typeWord, why);
+        context.Report(DiagnosticCatalog.FrontMatterOptionNotApplicable, option.KeyNode.Range, option.Key, field.Name, $"it is a {typeWord} field, and {why}");
         return field;
     }
 }
