@@ -24,6 +24,7 @@ internal static class GeneratedArticles
         ["wire-story.schema.yaml"] = new(typeof(WireStory).FullName!, text => Run(WireStory.Parse(text))),
         ["feature-tour.schema.yaml"] = new(typeof(FeatureTour).FullName!, text => Run(FeatureTour.Parse(text))),
         ["deep-parts.schema.yaml"] = new(typeof(DeepParts).FullName!, text => Run(DeepParts.Parse(text))),
+        ["front-matter-post.schema.yaml"] = new(typeof(FrontMatterPost).FullName!, text => Run(FrontMatterPost.Parse(text))),
     };
 
     private static (string? Json, IReadOnlyList<ArticleIssue> Issues) Run<T>(ParseResult<T> result)

@@ -38,6 +38,9 @@ public sealed class FrontMatterSpec
             if (field.Kind == FrontMatterKind.Mapping)
             {
                 Prepare(field.Fields);
+
+                // A list of mappings not given is empty, as every list not given is.
+                field.DefaultValue = field.IsList ? NodeList<object>.Empty : null;
                 continue;
             }
 

@@ -41,11 +41,13 @@ internal sealed class FrontMatterYaml
         var parser = new Parser(new StringReader(text.Substring(fence.YamlStart, fence.YamlEnd - fence.YamlStart)));
         var pendingKeys = new Stack<YamlTreeScalar?>();
         int documents = 0;
+        Mark reached = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 ParsingEvent current = parser.Current!;
+                reached = current.End;
                 switch (current)
                 {
                     case DocumentStart:
@@ -122,6 +124,12 @@ internal sealed class FrontMatterYaml
         catch (YamlException exception)
         {
             return Issue(IssueCodes.FrontMatterSyntax, "The front matter is not valid YAML: " + Reason(exception) + ".", exception.Start, exception.End);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these, unlocated, on some malformed input (a flow sequence left open before
+            // a plain scalar): the issue stands just after the last value read, where the parser gave up.
+            return Issue(IssueCodes.FrontMatterSyntax, "The front matter is not valid YAML: the parser could not read past this point.", reached, reached);
         }
 
         return null;

@@ -165,6 +165,18 @@ public sealed class FrontMatterIssueTests
 
     [Theory]
     [EachBackEnd]
+    public void A_list_left_open_before_the_next_key_is_malformed_yaml_not_an_exception(BackEnd backEnd)
+    {
+        // YamlDotNet's scanner throws an unlocated InvalidOperationException on this input.
+        ArticleOutcome outcome = backEnd.Read(FrontMatterSchemas.Post, "---\ntitle: T\ntags: [a, b\ndate: 2024-01-01\n---\n" + Body);
+
+        ArticleIssue issue = Assert.Single(outcome.Issues);
+        Assert.Equal(IssueCodes.FrontMatterSyntax, issue.Code);
+        Assert.Equal(3, issue.Span.Line);
+    }
+
+    [Theory]
+    [EachBackEnd]
     public void A_front_matter_that_is_a_list_is_not_a_mapping(BackEnd backEnd)
     {
         ArticleOutcome outcome = backEnd.Read(FrontMatterSchemas.Post, "---\n- title\n- date\n---\n" + Body);
