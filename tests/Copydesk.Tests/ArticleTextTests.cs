@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Copydesk.Text;
 using Xunit;
 
@@ -61,5 +63,24 @@ public sealed class ArticleTextTests
     {
         Assert.Empty(ArticleText.SplitLines(string.Empty));
         Assert.Empty(ArticleText.SplitLines("\r\n \n\t"));
+    }
+
+    [Fact]
+    public void A_body_after_front_matter_keeps_its_line_numbers_and_offsets()
+    {
+        const string text = "---\r\ntitle: T\r\n---\r\n\r\n  Headline\r\nBody.";
+
+        TextLine[] lines = ArticleText.SplitLines(text, text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 2, 4);
+
+        Assert.Equal(["Headline", "Body."], lines.Select(line => line.Text));
+        Assert.Equal((5, 3), (lines[0].Span.Line, lines[0].Span.Column));
+        Assert.Equal("Headline", text.Substring(lines[0].Span.Offset, lines[0].Span.Length));
+    }
+
+    [Fact]
+    public void A_body_offset_outside_the_text_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleText.SplitLines("text", 5, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleText.SplitLines("text", 0, 0));
     }
 }
