@@ -21,7 +21,8 @@ namespace Copydesk.Benchmarks;
 /// Entry point. With no arguments: every benchmark with the measuring job, then the target ratios, the
 /// incrementality table and the scaling report. <c>--smoke</c>: everything once on small inputs, in process,
 /// in well under two minutes, failing only when something does not run. <c>--scaling</c>, <c>--incrementality</c>:
-/// those reports alone. Anything else goes to BenchmarkDotNet (for example <c>--filter *Scaling*</c>).
+/// those reports alone. <c>--cli</c>: the command-line tool beside the interpreter in process (<see cref="CliBenchmarks"/>);
+/// <c>--cli-corpus DIR</c>: writes that benchmark's input files. Anything else goes to BenchmarkDotNet (for example <c>--filter *Scaling*</c>).
 /// </summary>
 public static class Program
 {
@@ -42,6 +43,19 @@ public static class Program
         if (args.Length == 1 && args[0] == "--scaling")
         {
             return ScalingReport.Run(1_000_000, TimeSpan.FromSeconds(2), Console.Out) ? 0 : 1;
+        }
+
+        if (args.Length == 2 && args[0] == "--cli-corpus")
+        {
+            Console.WriteLine($"Command-line inputs written to {CliCorpus.Write(args[1])}");
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "--cli")
+        {
+            // The tool as processes beside the interpreter in process; its own job (few, long iterations) is on the class.
+            IConfig cli = Columns(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+            return Succeeded(BenchmarkSwitcher.FromTypes([typeof(CliBenchmarks)]).Run(args[1..], cli).ToList()) ? 0 : 1;
         }
 
         if (args.Length == 1 && args[0] == "--incrementality")

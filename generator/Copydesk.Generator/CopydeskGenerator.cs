@@ -81,7 +81,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         // driver rejects a file name used twice only after the callbacks ran, where no generator can catch it
         // (CS8785), so a clash is settled here, before AddSource is called.
         IncrementalValueProvider<ClaimVerdicts> verdicts = emitted
-            .Select(static (schema, _) => new OutputClaim(schema.Path, schema.HintName, schema.Source is null ? null : schema.FullTypeName, schema.Error, schema.IsStandIn))
+            .Select(static (schema, _) => new OutputClaim(schema.Path, schema.HintName, schema.Source is null ? null : schema.FullTypeName, schema.Error, schema.IsStandIn, schema.IsTooLarge))
             .WithTrackingName(TrackingNames.OutputClaims)
             .Collect()
             .Select(static (claims, _) => Judge(claims))
@@ -234,6 +234,11 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             string source = emit(planned.Plan, planned.FileName, planned.Namespace);
             return new EmittedSchema(planned.Path, planned.HintName, planned.FullTypeName, source, null);
         }
+        catch (GeneratedSourceTooLargeException)
+        {
+            GeneratedShell shell = ShellEmitter.ForTooLargeSchema(planned.Plan.TypeName, planned.Namespace, planned.FileName);
+            return new EmittedSchema(planned.Path, planned.HintName, shell.FullTypeName, shell.Source, null) { IsStandIn = true, IsTooLarge = true };
+        }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
             return new EmittedSchema(planned.Path, planned.HintName, null, null, Describe(exception));
@@ -269,9 +274,9 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
                 if (claim.IsStandIn)
                 {
                     bool givesWay = generatedTypes.Contains(claim.FullTypeName!) || !standIns.Add(claim.FullTypeName!) || !hintNames.Add(claim.HintName);
-                    if (givesWay)
+                    if (givesWay || claim.IsTooLarge)
                     {
-                        verdicts.Add(new ClaimVerdict(claim.Path, null, null, false, null, StandInGivesWay: true));
+                        verdicts.Add(new ClaimVerdict(claim.Path, null, null, false, null, StandInGivesWay: givesWay, IsTooLarge: claim.IsTooLarge));
                     }
 
                     continue;
@@ -337,6 +342,11 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
                 if (verdict.DuplicateType is { } type && unit.Schema is { } schema)
                 {
                     diagnostics.Add(SchemaDiagnostic.Create(DiagnosticCatalog.DuplicateType, schema.TypeRange, type, verdict.FirstPath!));
+                }
+
+                if (verdict.IsTooLarge && unit.Schema is { } tooLarge)
+                {
+                    diagnostics.Add(SchemaDiagnostic.Create(DiagnosticCatalog.GeneratedCodeTooLarge, tooLarge.TypeRange, DiagnosticCatalog.MaxGeneratedCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
                 }
 
                 if (verdict.HintNameTaken)

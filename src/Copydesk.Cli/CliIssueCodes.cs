@@ -26,4 +26,17 @@ public static class CliIssueCodes
     /// other records are still read.
     /// </summary>
     public const string BadRecord = "CD0003";
+
+    /// <summary>
+    /// CD0004: the file, or a record of JSON-lines input, is larger than the input size cap (<c>--max-input-size</c>,
+    /// 64 MiB by default; see <see cref="Input.InputLimits"/>), so it is not read. Reported at line 1, column 1 of a
+    /// file, or at the record's line; the batch goes on.
+    /// </summary>
+    public const string TooLarge = "CD0004";
+
+    /// <summary>
+    /// CD0005: the path names a device (such as <c>/dev/zero</c>), a named pipe or a socket rather than a regular file,
+    /// which could block forever or never end, so it is not read. Reported at line 1, column 1; the batch goes on.
+    /// </summary>
+    public const string NotARegularFile = "CD0005";
 }

@@ -116,6 +116,16 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Display_names_escape_bidirectional_zero_width_and_other_invisible_characters_as_schema_diagnostics_show_them()
+    {
+        // An override would turn "evil\u202Etxt.exe" around on screen; a zero-width space, a no-break space and a lone
+        // surrogate would hide what the name holds.
+        Assert.Equal("evil\\u202Etxt.exe", DisplayNames.Escape("evil\u202Etxt.exe"));
+        Assert.Equal("a\\u200Bb\\u00A0c\\uFEFFd\\u2066e\\uD800.txt", DisplayNames.Escape("a\u200Bb\u00A0c\uFEFFd\u2066e\uD800.txt"));
+        Assert.Equal("emoji \U0001F600 stays.txt", DisplayNames.Escape("emoji \U0001F600 stays.txt"));
+    }
+
+    [Fact]
     public async Task Each_output_record_is_written_with_one_write_call()
     {
         using var temp = new TempFolder();

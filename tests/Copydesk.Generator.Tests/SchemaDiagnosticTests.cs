@@ -78,9 +78,20 @@ public sealed class SchemaDiagnosticTests
         { "CD1036_range_written_with_a_dash", Valid.Replace("repeat: 1+", "repeat: 1-3") },
         { "CD1037_minimum_above_maximum", Valid.Replace("maxWords: 6", "minWords: 8, maxWords: 6") },
         { "CD1038_capture_on_a_line_slot", Valid.Replace("  - headline: label", "  - headline: { line: label, capture: rest }") },
+        { "CD1038_case_sensitive_on_a_line_slot", Valid.Replace("  - headline: label", "  - headline: { line: label, caseSensitive: true }") },
         { "CD1039_part_named_after_line", Valid.Replace("{ part: Section, repeat: 0+ }", "{ line: Section, repeat: 0+ }") },
         { "CD1040_pattern_with_a_backreference", Valid.Replace("{ not: sentence, maxWords: 6 }", "{ not: sentence, pattern: '\\b(\\w+) \\1\\b' }") },
         { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
+        { "CD1042_marker_alternative_listed_twice", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"###\", \"-30-\", \"- 30 -\", \"-30-\"] }") },
+        { "CD1042_marker_alternative_in_another_case", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"ENDS\", \"Ends\"] }") },
+        { "CD1080_value_option_for_another_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: integer, formats: [\"MMMM d, yyyy\"] } }") },
+        { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
+        { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
+        { "CD1120_generated_code_past_the_limit", Valid },
+        { "CD1110_unknown_json_ld_type", Valid + "\njsonLd:\n  type: NewsArtcle\n  headline: headline\n" },
+        { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
+        { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
+        { "CD1113_text_line_for_a_date", Valid + "\njsonLd:\n  headline: headline\n  datePublished: headline\n" },
         { "CD1070_unknown_front_matter_type", FrontMatter("date: datetime") },
         { "CD1071_default_that_does_not_fit_the_type", FrontMatter("draft: { type: boolean, default: \"no\" }") },
         { "CD1071_date_default_not_in_iso_form", FrontMatter("date: { type: date, default: 05/03/2024 }") },
@@ -108,6 +119,9 @@ public sealed class SchemaDiagnosticTests
 
             // No schema makes the generator fail (that would be a bug); an emitter that throws stands in for one.
             "CD1099" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new InvalidOperationException("the emitter failed")), (Path, yaml)),
+
+            // A schema past the limit is thousands of parts (GeneratedSizeTests builds one); an emitter past it stands in here.
+            "CD1120" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new Emitter.GeneratedSourceTooLargeException(DiagnosticCatalog.MaxGeneratedCharacters)), (Path, yaml)),
             _ => GeneratorHarness.Run((Path, yaml)),
         };
 

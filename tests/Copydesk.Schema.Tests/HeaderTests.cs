@@ -1,3 +1,4 @@
+using Copydesk.Schema.Model;
 using System.Linq;
 using Copydesk.Schema.Diagnostics;
 using Xunit;
@@ -190,10 +191,44 @@ public sealed class HeaderTests
     }
 
     [Fact]
-    public void Input_other_than_lines_is_CD1009_at_the_value()
+    public void An_unknown_input_is_CD1009_at_the_value()
     {
-        Assert.Equal("Unknown input 'markdown': write one of 'lines'", Single(Load(Header + "input: markdown", MinimalLayout), "CD1009", 3, 8).Message);
+        Assert.Equal("Unknown input 'html': write one of 'lines' or 'paragraphs'", Single(Load(Header + "input: html", MinimalLayout), "CD1009", 3, 8).Message);
         Assert.Empty(Load(Header + "input: lines", MinimalLayout).Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("input: lines", InputKind.Lines, false)]
+    [InlineData("input: paragraphs", InputKind.Paragraphs, false)]
+    [InlineData("input: { kind: paragraphs }", InputKind.Paragraphs, false)]
+    [InlineData("input: { kind: paragraphs, indentStartsParagraph: true }", InputKind.Paragraphs, true)]
+    [InlineData("input:\n  kind: lines", InputKind.Lines, false)]
+    public void The_input_model_is_a_kind_alone_or_a_mapping_with_its_options(string input, InputKind kind, bool indentStartsParagraph)
+    {
+        var result = Load(Header + input, MinimalLayout);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new InputModel(kind, indentStartsParagraph), result.Schema?.Input);
+    }
+
+    [Fact]
+    public void Without_input_the_schema_reads_lines()
+    {
+        Assert.Equal(InputModel.Lines, Load(Header + MinimalLayout).Schema?.Input);
+    }
+
+    [Fact]
+    public void An_option_of_another_input_kind_is_CD1038_at_the_key()
+    {
+        Assert.Equal(
+            "'indentStartsParagraph' applies only to 'kind: paragraphs'; remove it, or read the text as paragraphs",
+            Single(Load(Header + "input: { kind: lines, indentStartsParagraph: true }", MinimalLayout), "CD1038", 3, 23).Message);
+    }
+
+    [Fact]
+    public void An_input_mapping_without_its_kind_is_CD1003()
+    {
+        Single(Load(Header + "input: { indentStartsParagraph: false }", MinimalLayout), "CD1003", 3, 8);
     }
 
     [Theory]

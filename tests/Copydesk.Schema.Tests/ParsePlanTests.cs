@@ -52,18 +52,22 @@ public sealed class ParsePlanTests
     }
 
     [Fact]
-    public void Repeats_are_sized_for_the_lines_left_in_the_layout_and_cached_only_when_unbounded_in_a_part()
+    public void Repeats_are_sized_for_the_lines_left_in_the_layout_and_cached_in_a_part_unless_their_bound_is_small()
     {
         ParsePlan plan = Plan(Header + "parts:\n  Box:\n    - lines: { line: sentence, repeat: 1+ }\n    - few: { line: label, repeat: 0..2 }\n    - more: { line: label, repeat: 0+ }\n" +
+            "    - upTo16: { line: sentence, repeat: 0..16 }\n    - upTo17: { line: label, repeat: 1..17 }\n    - many: { line: sentence, repeat: 0..1000000 }\n" +
             "layout:\n  - boxes: { part: Box, repeat: 0+ }\n  - tail: { line: label, repeat: 0..3 }\n");
 
         Assert.Equal(
             [new RepeatPlan(0, int.MaxValue, RunStrategy.SizedForLinesLeft, -1), new RepeatPlan(0, 3, RunStrategy.SizedForLinesLeft, -1)],
             plan.Layout.Slots.Select(s => s.Repeat));
         Assert.Equal(
-            [new RepeatPlan(1, int.MaxValue, RunStrategy.Cached, 0), new RepeatPlan(0, 2, RunStrategy.Growing, -1), new RepeatPlan(0, int.MaxValue, RunStrategy.Cached, 1)],
+            [
+                new RepeatPlan(1, int.MaxValue, RunStrategy.Cached, 0), new RepeatPlan(0, 2, RunStrategy.Growing, -1), new RepeatPlan(0, int.MaxValue, RunStrategy.Cached, 1),
+                new RepeatPlan(0, RepeatPlan.LargestUncachedBound, RunStrategy.Growing, -1), new RepeatPlan(1, 17, RunStrategy.Cached, 2), new RepeatPlan(0, 1_000_000, RunStrategy.Cached, 3),
+            ],
             plan.GetPart("Box").Slots.Select(s => s.Repeat));
-        Assert.Equal(2, plan.CacheCount);
+        Assert.Equal(4, plan.CacheCount);
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public sealed class SlotTests
     [InlineData("\"\"")]
     [InlineData("\"  \"")]
     [InlineData("\" padded \"")]
-    [InlineData("[a]")]
+    [InlineData("[]")]
     public void Marker_text_that_cannot_match_a_trimmed_line_is_CD1004(string marker)
     {
         Single(Layout($"  - credit: {{ marker: {marker} }}"), "CD1004", 7, 23);
@@ -196,15 +196,15 @@ public sealed class SlotTests
     {
         SchemaDiagnostic diagnostic = Single(Layout("  - text: { line: sentence, value: quote }"), "CD1009", 7, 36);
 
-        Assert.Equal("Unknown value parser 'quote': did you mean 'quoted'? Write one of 'text', 'quoted' or 'attribution'", diagnostic.Message);
+        Assert.Equal("Unknown value parser 'quote': did you mean 'quoted'? Write one of 'text', 'quoted', 'attribution', 'date', 'date-time', 'integer', 'number', 'boolean', 'url', 'email', 'phone', 'byline' or 'list'", diagnostic.Message);
     }
 
     [Fact]
     public void Unknown_value_parser_with_nothing_close_lists_the_valid_ones()
     {
-        SchemaDiagnostic diagnostic = Single(Layout("  - text: { line: sentence, value: name }"), "CD1009", 7, 36);
+        SchemaDiagnostic diagnostic = Single(Layout("  - text: { line: sentence, value: speech }"), "CD1009", 7, 36);
 
-        Assert.Equal("Unknown value parser 'name': write one of 'text', 'quoted' or 'attribution'", diagnostic.Message);
+        Assert.Equal("Unknown value parser 'speech': write one of 'text', 'quoted', 'attribution', 'date', 'date-time', 'integer', 'number', 'boolean', 'url', 'email', 'phone', 'byline' or 'list'", diagnostic.Message);
     }
 
     [Fact]

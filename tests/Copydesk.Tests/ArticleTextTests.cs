@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Copydesk.Text;
+using Copydesk.Units;
 using Xunit;
 
 namespace Copydesk.Tests;
@@ -70,7 +71,7 @@ public sealed class ArticleTextTests
     {
         const string text = "---\r\ntitle: T\r\n---\r\n\r\n  Headline\r\nBody.";
 
-        TextLine[] lines = ArticleText.SplitLines(text, text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 2, 4);
+        TextUnit[] lines = ArticleUnits.Lines(text, text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 2);
 
         Assert.Equal(["Headline", "Body."], lines.Select(line => line.Text));
         Assert.Equal((5, 3), (lines[0].Span.Line, lines[0].Span.Column));
@@ -80,7 +81,7 @@ public sealed class ArticleTextTests
     [Fact]
     public void A_body_offset_outside_the_text_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleText.SplitLines("text", 5, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleText.SplitLines("text", 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleUnits.Lines("text", 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleUnits.Lines("text", -1));
     }
 }

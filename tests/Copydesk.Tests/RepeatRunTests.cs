@@ -65,4 +65,36 @@ public sealed class RepeatRunTests
         Assert.Empty(rest);
         Assert.Equal(2, end);
     }
+
+    [Fact]
+    public void A_bounded_slice_takes_at_most_its_bound_and_ends_after_the_last_item_it_takes()
+    {
+        var run = new RepeatRun<string>();
+        run.Add("a", 1);
+        run.Add("b", 2);
+        run.Add("c", 3);
+
+        NodeList<string> two = run.Slice(1, 1, 1, out int end);
+
+        Assert.Equal(["b"], two);
+        Assert.Equal(2, end);
+    }
+
+    [Fact]
+    public void An_open_run_wants_more_items_until_it_holds_the_bound_and_a_closed_one_wants_none()
+    {
+        var run = new RepeatRun<string>();
+        run.Add("a", 1);
+        run.Add("b", 2);
+
+        Assert.False(run.Wants(0, 2));
+        Assert.True(run.Wants(1, 2));
+        Assert.True(run.Wants(0, int.MaxValue));
+
+        run.Close();
+
+        Assert.True(run.IsClosed);
+        Assert.False(run.Wants(1, 2));
+        Assert.False(run.Wants(0, int.MaxValue));
+    }
 }

@@ -21,6 +21,8 @@ public sealed class RuntimeApiTests
 
     private static readonly string[] GeneratedCodeSupport =
     [
+        "Copydesk.Json.ValueJson",
+        "Copydesk.Json.JsonLdWriter",
         "Copydesk.Parsing.Expectation",
         "Copydesk.Parsing.ParseState",
         "Copydesk.Parsing.RepeatCache`1",
@@ -30,6 +32,8 @@ public sealed class RuntimeApiTests
         "Copydesk.Text.ValueParsers",
         "Copydesk.Validation.Checks",
         "Copydesk.Validation.ValidationContext",
+        "Copydesk.Validation.ValueChecks",
+        "Copydesk.Values.TypedLines",
     ];
 
     [Fact]

@@ -90,19 +90,20 @@ internal sealed class EmitContext
     {
         PartRead part => PartType(part.Part),
         OneOfRead => UnionType(owner, slot),
-        LineRead line => LineValueType(line.Value),
+        LineRead line => LineValueType(line),
         MarkerRead => TextLineType,
         _ => throw Unknown(slot.Read),
     };
 
     /// <summary>The C# type of the value a line case or slot reads.</summary>
-    public static string LineValueType(ValueKind value) => value == ValueKind.Attribution ? AttributionType : TextLineType;
+    public static string LineValueType(LineRead line) => line.Spec is { } spec ? TypedValueEmitter.LineType(spec)
+        : line.Value == ValueKind.Attribution ? AttributionType : TextLineType;
 
     /// <summary>The C# type a case holds.</summary>
     public string CaseValueType(CasePlan @case) => @case.Read switch
     {
         PartRead part => PartType(part.Part),
-        LineRead line => LineValueType(line.Value),
+        LineRead line => LineValueType(line),
         _ => throw Unknown(@case.Read),
     };
 
@@ -136,6 +137,10 @@ internal sealed class EmitContext
     /// <summary>The comment that introduces a slot's code: its name and where it is written, <c>byline (wire-story.schema.yaml:31)</c>.</summary>
     public string SlotComment(SlotPlan slot) =>
         "// " + string.Join(" ", CSharp.DocLines(slot.Name)) + " (" + commentFileName + ":" + slot.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>The comment that introduces other code written in the schema: its text and where it is written, <c>headline: headline (wire-story.schema.yaml:64)</c>.</summary>
+    public string SourceComment(string text, int line) =>
+        "// " + string.Join(" ", CSharp.DocLines(text)) + " (" + commentFileName + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
 
     /// <summary>
     /// Claims <paramref name="name"/> for a member whose name is fixed (<c>lines</c>, <c>TryLayout</c>) rather than

@@ -158,14 +158,18 @@ internal sealed class JsonEmitter
     {
         PartRead part => $"Write{EmitContext.OwnerToken(context.Plan.GetPart(part.Part))}(writer, {value});",
         OneOfRead => $"{context.MemberName("WriteItem", owner, slot)}(writer, {value});",
-        LineRead line => LineStatement(line.Value, value),
-        MarkerRead => LineStatement(ValueKind.Text, value),
+        LineRead line => LineStatement(line, value),
+        MarkerRead => LineStatement(null, value),
         _ => throw EmitContext.Unknown(slot.Read),
     };
 
-    private static string LineStatement(ValueKind value, string expression) => value == ValueKind.Attribution
-        ? $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});"
-        : $"writer.WriteStringValue({expression}.Text);";
+    // A marker's value is always text; a line slot's value parser decides between a string, an attribution and a typed value.
+    private static string LineStatement(LineRead? line, string expression) => line switch
+    {
+        { Spec: { } spec } => TypedValueEmitter.JsonStatement(spec, expression),
+        { Value: ValueKind.Attribution } => $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});",
+        _ => $"writer.WriteStringValue({expression}.Text);",
+    };
 
     private void WriteUnion(OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)
     {
@@ -189,7 +193,7 @@ internal sealed class JsonEmitter
                     break;
                 case LineRead line:
                     w.WriteLine($"writer.WritePropertyName({NameField(ContractJsonNames.Text)});");
-                    w.WriteLine(LineStatement(line.Value, $"{item}.Value"));
+                    w.WriteLine(LineStatement(line, $"{item}.Value"));
                     break;
                 default:
                     throw EmitContext.Unknown(@case.Read);

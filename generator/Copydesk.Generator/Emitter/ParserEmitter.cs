@@ -15,6 +15,7 @@ internal sealed class ParserEmitter
 {
     private const string Parsing = EmitContext.Runtime + ".Parsing";
     private const string TextNs = EmitContext.Runtime + ".Text";
+    private const string UnitType = EmitContext.Runtime + ".Units.TextUnit";
 
     // Precedence of a printed condition, so operands get parentheses only where C# needs them or a reader would.
     private const int Or = 1;
@@ -26,7 +27,9 @@ internal sealed class ParserEmitter
     private readonly SourceWriter w;
     private readonly List<string> statics = new();
     private readonly Dictionary<string, string> classMethods = new();
-    private readonly string lines;
+    private readonly Dictionary<string, string> yieldFields = new();
+    private readonly Dictionary<(string Owner, string Slot, string? Case), string> typedReads = new();
+    private readonly string units;
     private readonly string state;
     private readonly string markers;
 
@@ -34,7 +37,7 @@ internal sealed class ParserEmitter
     {
         this.context = context;
         w = writer;
-        lines = context.FixedMemberName("lines");
+        units = context.FixedMemberName("units");
         state = context.FixedMemberName("state");
         markers = context.FixedMemberName("Markers");
         if (context.Plan.FrontMatter is { } frontMatter)
@@ -64,10 +67,11 @@ internal sealed class ParserEmitter
             classMethods[lineClass.Name] = context.FixedMemberName("Class_" + lineClass.Name);
         }
 
-        var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "text", Or, c.Name))).ToList();
+        var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "unit", Or, c.Name))).ToList();
         foreach ((OwnerPlan owner, SlotPlan slot) in context.AllSlots())
         {
             NameMembers(owner, slot);
+            DeclareYieldFields(slot.Read);
         }
 
         string article = context.ArticleType;
@@ -81,7 +85,7 @@ internal sealed class ParserEmitter
         w.Indent();
         foreach (MarkerDefinition marker in plan.Markers)
         {
-            w.WriteLine($"new {TextNs}.Marker({CSharp.Literal(marker.Text)}, {(marker.CapturesRest ? "true" : "false")}),");
+            w.WriteLine($"new {TextNs}.Marker({CSharp.Literal(marker.Text)}, {(marker.CapturesRest ? "true" : "false")}){MarkerOptions(marker)},");
         }
 
         w.Unindent();
@@ -105,7 +109,7 @@ internal sealed class ParserEmitter
 
         w.WriteLine();
         w.WriteLine($"private readonly {Parsing}.ParseState {state};");
-        w.WriteLine($"private readonly {EmitContext.TextLineType}[] {lines};");
+        w.WriteLine($"private readonly {UnitType}[] {units};");
         if (plan.FrontMatter is { } frontMatterRecord)
         {
             w.WriteLine($"private {FrontMatterEmitter.PropertyType(context, frontMatterRecord)}? {FrontMatterField};");
@@ -117,10 +121,10 @@ internal sealed class ParserEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private {parser}({EmitContext.TextLineType}[] lines)");
+        w.WriteLine($"private {parser}({UnitType}[] units)");
         w.OpenBlock();
-        w.WriteLine($"this.{lines} = lines;");
-        w.WriteLine($"{state} = new {Parsing}.ParseState(lines, {markers});");
+        w.WriteLine($"this.{units} = units;");
+        w.WriteLine($"{state} = new {Parsing}.ParseState(units, {markers});");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
@@ -131,7 +135,7 @@ internal sealed class ParserEmitter
         }
         else
         {
-            w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text));");
+            w.WriteLine($"var parser = new {parser}({InputUnits(plan.Input)});");
             w.WriteLine("try");
             w.OpenBlock();
             w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
@@ -150,7 +154,7 @@ internal sealed class ParserEmitter
         foreach ((string method, string body) in classBodies)
         {
             w.WriteLine();
-            w.WriteLine($"private static bool {method}(string text) => {body};");
+            w.WriteLine($"private static bool {method}({UnitType} unit) => {body};");
         }
 
         foreach (OwnerPlan owner in plan.Owners)
@@ -174,11 +178,13 @@ internal sealed class ParserEmitter
             case LineRead or MarkerRead:
                 SlotExpectation(owner, slot);
                 MatchMethod(owner, slot);
+                DeclareTypedRead(slot.Read, (EmitContext.OwnerToken(owner), slot.Name, null), "Value_" + EmitContext.OwnerToken(owner) + "_" + slot.Name);
                 break;
             case OneOfRead oneOf:
                 foreach (CasePlan @case in oneOf.Cases.Where(c => c.Read is LineRead))
                 {
                     CaseExpectation(owner, slot, @case);
+                    DeclareTypedRead(@case.Read, (EmitContext.OwnerToken(owner), slot.Name, @case.Name), "Value_" + EmitContext.OwnerToken(owner) + "_" + slot.Name + "_" + @case.Name);
                 }
 
                 MatchMethod(owner, slot);
@@ -188,6 +194,15 @@ internal sealed class ParserEmitter
         if (slot.Repeat is { Strategy: RunStrategy.Cached })
         {
             CacheField(owner, slot);
+        }
+    }
+
+    // A typed line reads with a static parser, its options built once; the read is printed where the line is matched.
+    private void DeclareTypedRead(SlotRead read, (string Owner, string Slot, string? Case) key, string candidate)
+    {
+        if (read is LineRead { Spec: { } spec })
+        {
+            typedReads.Add(key, TypedValueEmitter.Reader(context, statics, candidate, spec, $"{units}[position].ToTextLine()"));
         }
     }
 
@@ -356,26 +371,27 @@ internal sealed class ParserEmitter
         switch (repeat.Strategy)
         {
             case RunStrategy.Cached:
+                // The run that covers this line, read further only while the repeat needs more items than it holds.
                 string cache = CacheField(owner, slot);
                 string index = locals.New(slot.Name + "Index");
                 string scan = locals.New(slot.Name + "Scan");
                 string readEnd = locals.New(slot.Name + "End");
-                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({lines}.Length);");
-                w.WriteLine($"if (!{cache}.TryGet(position, out var {run}, out int {index}))");
+                w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({units}.Length);");
+                w.WriteLine($"var {run} = {cache}.Find(position, out int {index});");
+                w.WriteLine($"int {scan} = {run}.NextLine;");
+                w.WriteLine($"while ({run}.Wants({index}, {Int(repeat.Max)}))");
                 w.OpenBlock();
-                w.WriteLine($"{run} = new {Parsing}.RepeatRun<{element}>();");
-                w.WriteLine($"{index} = 0;");
-                w.WriteLine($"int {scan} = position;");
-                w.WriteLine($"while ({match}({scan}, out var {item}, out int {itemEnd}) && {itemEnd} > {scan})");
+                w.WriteLine($"if (!{match}({scan}, out var {item}, out int {itemEnd}) || {itemEnd} <= {scan})");
                 w.OpenBlock();
-                w.WriteLine($"{run}.Add({item}, {itemEnd});");
+                w.WriteLine($"{run}.Close();");
+                w.WriteLine("break;");
+                w.CloseBlock();
+                w.WriteLine();
+                w.WriteLine($"{cache}.Add({run}, {item}, {itemEnd});");
                 w.WriteLine($"{scan} = {itemEnd};");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"{cache}.Store({run}, position);");
-                w.CloseBlock();
-                w.WriteLine();
-                w.WriteLine($"var {read} = {run}.Slice({index}, position, out int {readEnd});");
+                w.WriteLine($"var {read} = {run}.Slice({index}, {Int(repeat.Max)}, position, out int {readEnd});");
                 WriteMinimumCheck(repeat, read);
                 w.WriteLine();
                 w.WriteLine($"position = {readEnd};");
@@ -383,7 +399,7 @@ internal sealed class ParserEmitter
 
             case RunStrategy.SizedForLinesLeft or RunStrategy.Growing:
                 string newRun = repeat.Strategy == RunStrategy.SizedForLinesLeft
-                    ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft({lines}.Length - position, {Int(repeat.Max)})"
+                    ? $"{Parsing}.RepeatRun<{element}>.ForLinesLeft({units}.Length - position, {Int(repeat.Max)})"
                     : $"new {Parsing}.RepeatRun<{element}>()";
                 w.WriteLine($"var {run} = {newRun};");
                 string limit = repeat.Max == int.MaxValue ? string.Empty : $"{run}.Count < {Int(repeat.Max)} && ";
@@ -423,7 +439,7 @@ internal sealed class ParserEmitter
         w.OpenBlock();
         w.WriteLine("value = default;");
         w.WriteLine("end = start;");
-        w.WriteLine($"if (start >= {lines}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({lines}[start].Text))");
+        w.WriteLine($"if (start >= {units}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({units}[start].Text))");
         w.OpenBlock();
         w.WriteLine($"{state}.Fail(start, {AfterExpectation(owner, slot)});");
         w.WriteLine("return false;");
@@ -446,13 +462,13 @@ internal sealed class ParserEmitter
         switch (slot.Read)
         {
             case LineRead line:
-                WriteLineAttempt(LineCondition(line.Test), LineValue(line.Value), SlotExpectation(owner, slot));
+                WriteLineAttempt(LineCondition(line), LineValue(line, (EmitContext.OwnerToken(owner), slot.Name, null)), SlotExpectation(owner, slot));
                 break;
 
             case MarkerRead marker:
                 WriteLineAttempt(
-                    $"position < {lines}.Length && {markers}[{marker.MarkerIndex}].Matches({lines}[position].Text)",
-                    $"{markers}[{marker.MarkerIndex}].Read({lines}[position])",
+                    $"position < {units}.Length && {markers}[{marker.MarkerIndex}].Matches({units}[position].Text)",
+                    $"{markers}[{marker.MarkerIndex}].Read({units}[position].ToTextLine())",
                     SlotExpectation(owner, slot));
                 break;
 
@@ -478,7 +494,7 @@ internal sealed class ParserEmitter
                             w.CloseBlock();
                             break;
                         case LineRead caseLine:
-                            WriteLineAttempt(LineCondition(caseLine.Test), $"new {caseType}({LineValue(caseLine.Value)})", CaseExpectation(owner, slot, @case));
+                            WriteLineAttempt(LineCondition(caseLine), $"new {caseType}({LineValue(caseLine, (EmitContext.OwnerToken(owner), slot.Name, @case.Name))})", CaseExpectation(owner, slot, @case));
                             break;
                         default:
                             throw EmitContext.Unknown(@case.Read);
@@ -510,37 +526,88 @@ internal sealed class ParserEmitter
     }
 
     // A line of a class: there, not reserved for a marker, and passing the class's test (which 'any' always passes).
-    private string LineCondition(LineCondition test)
+    private string LineCondition(LineRead read)
     {
-        string there = $"position < {lines}.Length && !{state}.IsReserved(position)";
-        return test is BuiltInCondition { Class: BuiltInLineClass.Any } ? there : there + " && " + Expression(test, $"{lines}[position].Text", And, null);
+        LineCondition test = read.Test;
+        string there = read.YieldsTo.Count == 0
+            ? $"position < {units}.Length && !{state}.IsReserved(position)"
+            : $"position < {units}.Length && !{state}.IsReserved(position, {YieldField(read.YieldsTo)})";
+        return test is BuiltInCondition { Class: BuiltInLineClass.Any } ? there : there + " && " + Expression(test, $"{units}[position]", And, null);
     }
 
-    private string LineValue(ValueKind value) => value switch
+    // Line reads in slots and in cases; their yield arrays are static fields, declared before any method is written.
+    private void DeclareYieldFields(SlotRead read)
     {
-        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({lines}[position])",
-        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({lines}[position])",
-        ValueKind.Text => $"{lines}[position]",
-        _ => throw EmitContext.Unknown(value),
+        IEnumerable<SlotRead> reads = read is OneOfRead oneOf ? oneOf.Cases.Select(@case => @case.Read) : new[] { read };
+        foreach (LineRead line in reads.OfType<LineRead>().Where(line => line.YieldsTo.Count > 0))
+        {
+            YieldField(line.YieldsTo);
+        }
+    }
+
+    // The markers a line read yields to, as one static array per distinct set; declared after the marker table it indexes.
+    private string YieldField(EquatableArray<int> markerIndexes)
+    {
+        string key = string.Join(",", markerIndexes);
+        if (!yieldFields.TryGetValue(key, out string? name))
+        {
+            name = context.NewMemberName("YieldsTo");
+            yieldFields.Add(key, name);
+            statics.Add($"private static readonly {TextNs}.Marker[] {name} = [{string.Join(", ", markerIndexes.Select(i => $"{markers}[{Int(i)}]"))}];");
+        }
+
+        return name;
+    }
+
+    // Only options that differ from the runtime's defaults are written, so a schema without them prints as before.
+    private static string MarkerOptions(MarkerDefinition marker)
+    {
+        var options = new List<string>();
+        if (marker.OtherTexts.Count > 0)
+        {
+            options.Add($"Alternatives = [{string.Join(", ", marker.Texts.Select(CSharp.Literal))}]");
+        }
+
+        if (marker.CaseSensitive)
+        {
+            options.Add("CaseSensitive = true");
+        }
+
+        if (marker.Scope == MarkerScope.WhereRead)
+        {
+            options.Add("ReservedEverywhere = false");
+        }
+
+        return options.Count == 0 ? string.Empty : " { " + string.Join(", ", options) + " }";
+    }
+
+    private string LineValue(LineRead line, (string Owner, string Slot, string? Case) key) => line.Value switch
+    {
+        ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({units}[position].ToTextLine())",
+        ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({units}[position].ToTextLine())",
+        ValueKind.Text => $"{units}[position].ToTextLine()",
+        ValueKind.Typed => typedReads[key],
+        _ => throw EmitContext.Unknown(line.Value),
     };
 
-    /// <summary>The condition as a C# expression over <paramref name="text"/>, in parentheses when its context binds tighter.</summary>
+    /// <summary>The condition as a C# expression over <paramref name="unit"/>, in parentheses when its context binds tighter.</summary>
     /// <param name="condition">The condition.</param>
-    /// <param name="text">The expression of the line's text.</param>
+    /// <param name="unit">The expression of the unit tested.</param>
     /// <param name="needs">The precedence the surrounding expression needs.</param>
     /// <param name="lineClass">The line class being printed, to name its static fields; <see langword="null"/> inside a slot.</param>
-    private string Expression(LineCondition condition, string text, int needs, string? lineClass)
+    private string Expression(LineCondition condition, string unit, int needs, string? lineClass)
     {
+        string text = unit + ".Text";
         (string code, int precedence) = condition switch
         {
             BuiltInCondition { Class: BuiltInLineClass.Any } => ("true", Primary),
             BuiltInCondition { Class: BuiltInLineClass.Sentence } => ($"{TextNs}.TextRules.IsSentence({text})", Primary),
             BuiltInCondition { Class: BuiltInLineClass.Label } => ($"!{TextNs}.TextRules.IsSentence({text})", Unary),
-            DeclaredClassCondition p => ($"{classMethods[p.Name]}({text})", Primary),
+            DeclaredClassCondition p => ($"{classMethods[p.Name]}({unit})", Primary),
             ConstantCondition p => (p.Result ? "true" : "false", Primary),
-            NotCondition p => ("!" + Expression(p.Operand, text, Primary, lineClass), Unary),
-            AllCondition p => (string.Join(" && ", p.Operands.Select(o => Expression(o, text, And, lineClass))), And),
-            AnyCondition p => (string.Join(" || ", p.Operands.Select(o => Expression(o, text, Unary, lineClass))), Or),
+            NotCondition p => ("!" + Expression(p.Operand, unit, Primary, lineClass), Unary),
+            AllCondition p => (string.Join(" && ", p.Operands.Select(o => Expression(o, unit, And, lineClass))), And),
+            AnyCondition p => (string.Join(" || ", p.Operands.Select(o => Expression(o, unit, Unary, lineClass))), Or),
             EndsWithCondition p => ($"{TextNs}.TextRules.EndsWithAny({text}, {AddStrings("Suffixes", lineClass, p.Suffixes)})", Primary),
             StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
             WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
@@ -571,6 +638,19 @@ internal sealed class ParserEmitter
         return name;
     }
 
+    /// <summary>The call that turns the article text into the units the plan's input model reads.</summary>
+    // The runtime call that makes the units; after front matter, the body starts at bodyOffset and keeps its line numbers.
+    private static string InputUnits(InputModel input, string? bodyOffset = null)
+    {
+        string body = bodyOffset is null ? string.Empty : $", bodyOffset: {bodyOffset}";
+        return input.Kind switch
+        {
+            InputKind.Lines => $"{EmitContext.Runtime}.Units.ArticleUnits.Lines(text{body})",
+            InputKind.Paragraphs => $"{EmitContext.Runtime}.Units.ArticleUnits.Paragraphs(text, indentStartsParagraph: {(input.IndentStartsParagraph ? "true" : "false")}{body})",
+            _ => throw EmitContext.Unknown(input.Kind),
+        };
+    }
+
     public static string Int(int value) => value == int.MaxValue ? "int.MaxValue" : value.ToString(CultureInfo.InvariantCulture);
 
     // The front matter is read first and the body after its closing fence, with the body's real line numbers; the
@@ -578,7 +658,7 @@ internal sealed class ParserEmitter
     private void WriteParseWithFrontMatter(FrontMatterPlan plan, string parser, string article)
     {
         w.WriteLine($"var frontMatter = global::Copydesk.Markup.FrontMatter.FrontMatterReader.Read(text, {FrontMatterEmitter.SpecField});");
-        w.WriteLine($"var parser = new {parser}({TextNs}.ArticleText.SplitLines(text, frontMatter.BodyOffset, frontMatter.BodyLine));");
+        w.WriteLine($"var parser = new {parser}({InputUnits(context.Plan.Input, "frontMatter.BodyOffset")});");
         w.WriteLine($"parser.{FrontMatterField} = frontMatter.Values is {{ }} values ? {FrontMatterEmitter.Build(plan, "values")} : null;");
         w.WriteLine("try");
         w.OpenBlock();

@@ -31,7 +31,7 @@ internal static class TypesEmitter
         }
 
         WriteParameters(w, context, plan.Layout, string.Empty);
-        w.WriteLine($"    : {EmitContext.Runtime}.IArticle<{context.ArticleType}>");
+        w.WriteLine($"    : {EmitContext.Runtime}.IArticle<{context.ArticleType}>" + (plan.JsonLd is null ? string.Empty : $", {EmitContext.Runtime}.IJsonLdArticle"));
         w.OpenBlock();
         WriteArticleMembers(w, context);
 
@@ -104,6 +104,22 @@ internal static class TypesEmitter
         w.WriteLine("/// <summary>Returns the article as contract JSON.</summary>");
         w.WriteLine("/// <param name=\"indented\">Whether to indent the JSON.</param>");
         w.WriteLine("public string ToJson(bool indented = false) => global::Copydesk.Json.ContractJson.Serialize(this, indented);");
+        if (context.Plan.JsonLd is { } jsonLd)
+        {
+            string jsonLdClass = "global::" + (context.Namespace is null ? string.Empty : context.Namespace + ".") + JsonLdEmitter.ClassName(context);
+            w.WriteLine();
+            w.WriteLine($"/// <summary>Writes the article as its schema.org {jsonLd.Type} JSON-LD document, as the schema's <c>jsonLd:</c> maps it.</summary>");
+            w.WriteLine("/// <param name=\"writer\">The writer; use <see cref=\"global::Copydesk.Json.JsonLd.HtmlSafeOptions\"/> for a document embedded in HTML.</param>");
+            w.WriteLine("public void WriteJsonLd(global::System.Text.Json.Utf8JsonWriter writer)");
+            w.OpenBlock();
+            w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            w.WriteLine($"{jsonLdClass}.Write(writer, this);");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("/// <summary>Returns the article's schema.org JSON-LD document.</summary>");
+            w.WriteLine("/// <param name=\"indented\">Whether to indent the JSON.</param>");
+            w.WriteLine("public string ToJsonLd(bool indented = false) => global::Copydesk.Json.JsonLd.Serialize(this, indented);");
+        }
     }
 
     private static void WriteUnion(SourceWriter w, EmitContext context, OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)

@@ -195,6 +195,7 @@ internal sealed class ValidatorEmitter
                 NotEmptyRule => $"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}",
                 OneOfRule r => $"{Validation}.Checks.OneOf(context, {text}, {span}, [{string.Join(", ", r.Values.Select(CSharp.Literal))}], {tail}",
                 SpeakerRequiredRule => $"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}",
+                TypedValueRule => TypedValueEmitter.ValidateStatement(((LineRead)slot.Read).Spec!, value),
                 _ => throw EmitContext.Unknown(rule),
             });
         }
@@ -214,6 +215,14 @@ internal sealed class ValidatorEmitter
                 body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {item})");
                 body.OpenBlock();
                 body.WriteLine($"{OwnerMethod(checkedPart)}(context, {item}.Value);");
+                body.CloseBlock();
+            }
+            else if (@case.Read is LineRead { Spec: { } spec })
+            {
+                string item = locals.New(@case.Name);
+                body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {item})");
+                body.OpenBlock();
+                body.WriteLine(TypedValueEmitter.ValidateStatement(spec, item + ".Value"));
                 body.CloseBlock();
             }
         }

@@ -74,6 +74,9 @@ internal sealed record EmittedSchema(string Path, string HintName, string? FullT
 {
     /// <summary>Whether <see cref="Source"/> is the stand-in of a schema with errors rather than generated code.</summary>
     public bool IsStandIn { get; init; }
+
+    /// <summary>Whether the generated code would have been too long (CD1120), so <see cref="Source"/> is a stand-in.</summary>
+    public bool IsTooLarge { get; init; }
 }
 
 /// <summary>
@@ -85,7 +88,8 @@ internal sealed record EmittedSchema(string Path, string HintName, string? FullT
 /// <param name="FullTypeName">The fully qualified article type, when the schema generates code.</param>
 /// <param name="Error">Why planning or emission failed, when it did.</param>
 /// <param name="IsStandIn">Whether the source is the stand-in of a schema with errors, which gives way to any schema generating that type.</param>
-internal sealed record OutputClaim(string Path, string HintName, string? FullTypeName, string? Error, bool IsStandIn);
+/// <param name="IsTooLarge">Whether the schema's generated code would have been too long (CD1120).</param>
+internal sealed record OutputClaim(string Path, string HintName, string? FullTypeName, string? Error, bool IsStandIn, bool IsTooLarge = false);
 
 /// <summary>What the checks across schemas decided about one schema.</summary>
 /// <param name="Path">The schema file path.</param>
@@ -94,7 +98,8 @@ internal sealed record OutputClaim(string Path, string HintName, string? FullTyp
 /// <param name="HintNameTaken">Whether an earlier schema's generated file has the same name.</param>
 /// <param name="Error">Why planning or emission failed, when it did.</param>
 /// <param name="StandInGivesWay">Whether the schema's stand-in is not added because a schema generates that type, or an earlier stand-in stands for it.</param>
-internal sealed record ClaimVerdict(string Path, string? DuplicateType, string? FirstPath, bool HintNameTaken, string? Error, bool StandInGivesWay = false)
+/// <param name="IsTooLarge">Whether the schema's generated code would have been too long (CD1120).</param>
+internal sealed record ClaimVerdict(string Path, string? DuplicateType, string? FirstPath, bool HintNameTaken, string? Error, bool StandInGivesWay = false, bool IsTooLarge = false)
 {
     /// <summary>Whether the schema's source is added.</summary>
     public bool AddsSource => DuplicateType is null && !HintNameTaken && Error is null && !StandInGivesWay;

@@ -14,10 +14,11 @@ public static class ArticleRunner
     /// <param name="interpreter">The loaded schema.</param>
     /// <param name="file">The article file.</param>
     /// <param name="encoding">How its bytes become text.</param>
+    /// <param name="maxBytes">The input size cap (<see cref="InputLimits"/>).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<ArticleOutcome> RunAsync(SchemaInterpreter interpreter, string file, InputEncoding encoding, CancellationToken cancellationToken = default)
+    public static async Task<ArticleOutcome> RunAsync(SchemaInterpreter interpreter, string file, InputEncoding encoding, long maxBytes = InputLimits.DefaultMaxBytes, CancellationToken cancellationToken = default)
     {
-        TextFileContent content = await TextFiles.ReadAsync(file, encoding, cancellationToken).ConfigureAwait(false);
+        TextFileContent content = await TextFiles.ReadAsync(file, encoding, maxBytes, cancellationToken).ConfigureAwait(false);
         return content.Problem is { } problem
             ? new ArticleOutcome(file, null, [problem.Issue], problem)
             : Run(interpreter, file, content.Text!);

@@ -62,21 +62,25 @@ internal static class BatchItems
         foreach (string source in sources)
         {
             Stream? stream = null;
-            string? failure = null;
+            FileProblem? failure = null;
             try
             {
-                stream = source == "-"
+                // A named pipe with no writer would block the open forever; standard input is the way to pipe records.
+                stream = source != "-" && FileKinds.NotARegularFile(source) is { } kind
+                    ? null
+                    : source == "-"
                     ? streams.OpenInput()
                     : new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                failure = stream is null ? TextFiles.NotARegularFileProblem(FileKinds.NotARegularFile(source)!) : null;
             }
             catch (Exception exception) when (TextFiles.ReadFailureReason(exception) is { } reason)
             {
-                failure = reason;
+                failure = TextFiles.CannotReadProblem(reason);
             }
 
             await using (stream)
             {
-                IAsyncEnumerator<ArticleRecord>? records = stream is null ? null : JsonlRecords.ReadAsync(source, stream, fields, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                IAsyncEnumerator<ArticleRecord>? records = stream is null ? null : JsonlRecords.ReadAsync(source, stream, fields, settings.MaxInputBytes, cancellationToken).GetAsyncEnumerator(cancellationToken);
                 await using (records)
                 {
                     while (records is not null)
@@ -90,7 +94,7 @@ internal static class BatchItems
                         }
                         catch (Exception exception) when (TextFiles.ReadFailureReason(exception) is { } reason)
                         {
-                            failure = reason;
+                            failure = TextFiles.CannotReadProblem(reason);
                             break;
                         }
 
@@ -107,9 +111,8 @@ internal static class BatchItems
             }
 
             // An unreadable source is reported by the one shard its path falls in.
-            if (failure is not null && (settings.Shard is not { } owner || owner.Contains(source)))
+            if (failure is { } problem && (settings.Shard is not { } owner || owner.Contains(source)))
             {
-                FileProblem problem = TextFiles.CannotReadProblem(failure);
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                 yield return new Item(index++, null, null, new ArticleOutcome(source, null, [problem.Issue], problem));
             }

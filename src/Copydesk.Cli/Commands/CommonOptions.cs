@@ -85,6 +85,29 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--max-input-size &lt;size&gt;</c>: the input size cap (<see cref="InputLimits"/>); read it with <see cref="GetMaxInputSize"/>.</summary>
+    public static Option<string> MaxInputSize()
+    {
+        var option = new Option<string>("--max-input-size")
+        {
+            Description = $"The most bytes read from one article file or JSON-lines record, such as 500K, 64M or 1G; larger inputs are reported as CD0004 and skipped. Default {InputLimits.Describe(InputLimits.DefaultMaxBytes)}, at most {InputLimits.Describe(InputLimits.LargestMaxBytes)}.",
+            HelpName = "size",
+        };
+        option.Validators.Add(static result =>
+        {
+            string? value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is not null && !InputLimits.TryParse(value, out _))
+            {
+                result.AddError($"--max-input-size takes a size from 1 byte to {InputLimits.Describe(InputLimits.LargestMaxBytes)}, such as 500K, 64M or 1G, not '{value}'.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The value of a <see cref="MaxInputSize"/> option, or the default cap.</summary>
+    public static long GetMaxInputSize(ParseResult result, Option<string> maxInputSize) =>
+        InputLimits.TryParse(result.GetValue(maxInputSize), out long bytes) ? bytes : InputLimits.DefaultMaxBytes;
+
     /// <summary>The value of an <see cref="Encoding"/> option.</summary>
     public static InputEncoding GetEncoding(ParseResult result, Option<string> encoding) =>
         InputEncoding.Parse(result.GetValue(encoding)) ?? InputEncoding.Utf8;

@@ -25,12 +25,14 @@ public static class ExplainCommand
             Description = "Also list every slot that tried a line and why the line did not fit it.",
         };
         Option<string> encoding = CommonOptions.Encoding();
+        Option<string> maxInputSize = CommonOptions.MaxInputSize();
         Argument<string> article = CommonOptions.Path("article", "The article file to explain.");
         var command = new Command("explain", "Shows line by line how a schema reads an article, and where and why the parse stops.")
         {
             schema,
             verbose,
             encoding,
+            maxInputSize,
             article,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -39,6 +41,7 @@ public static class ExplainCommand
             result.GetValue(verbose),
             streams,
             CommonOptions.GetEncoding(result, encoding),
+            CommonOptions.GetMaxInputSize(result, maxInputSize),
             cancellationToken));
         return command;
     }
@@ -49,6 +52,7 @@ public static class ExplainCommand
     /// <param name="verbose">Whether to list every failed attempt on every line.</param>
     /// <param name="streams">Where output goes.</param>
     /// <param name="encoding">The article's encoding; <see langword="null"/> for UTF-8.</param>
+    /// <param name="maxInputBytes">The input size cap (<see cref="InputLimits"/>).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>
     /// <see cref="ExitCodes.Success"/> when the article parses without error issues, <see cref="ExitCodes.ErrorsFound"/>
@@ -60,6 +64,7 @@ public static class ExplainCommand
         bool verbose,
         CliStreams streams,
         InputEncoding? encoding = null,
+        long maxInputBytes = InputLimits.DefaultMaxBytes,
         CancellationToken cancellationToken = default)
     {
         SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
@@ -68,7 +73,7 @@ public static class ExplainCommand
             return ExitCodes.Failure;
         }
 
-        TextFileContent content = await TextFiles.ReadAsync(article, encoding ?? InputEncoding.Utf8, cancellationToken).ConfigureAwait(false);
+        TextFileContent content = await TextFiles.ReadAsync(article, encoding ?? InputEncoding.Utf8, maxInputBytes, cancellationToken).ConfigureAwait(false);
         if (content.Problem is { } problem)
         {
             streams.Error.WriteLine(problem.ToString(article));

@@ -10,7 +10,7 @@ using Copydesk.Interpretation;
 namespace Copydesk.Cli.Commands;
 
 /// <summary>
-/// <c>copydesk parse --schema &lt;file&gt; [--format json|text] &lt;articles&gt;...</c>: reads each article with the schema,
+/// <c>copydesk parse --schema &lt;file&gt; [--format text|json|jsonld|sarif|github] &lt;articles&gt;...</c>: reads each article with the schema,
 /// in the order given. Text: the article as indented contract JSON followed by its validation issues, or its parse
 /// errors. JSON: the contract line per file. Behaves like the DigestReader sample, for any schema.
 /// </summary>
@@ -20,14 +20,16 @@ public static class ParseCommand
     public static Command Create(CliStreams streams)
     {
         Option<string> schema = CommonOptions.Schema();
-        Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
+        Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.JsonLd, OutputFormat.Sarif, OutputFormat.GitHub);
         Option<string> encoding = CommonOptions.Encoding();
+        Option<string> maxInputSize = CommonOptions.MaxInputSize();
         Argument<string[]> articles = CommonOptions.Paths("articles", "Article files, read in the order given.");
         var command = new Command("parse", "Parses articles with a schema and prints each as contract JSON, with its issues.")
         {
             schema,
             format,
             encoding,
+            maxInputSize,
             articles,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -36,6 +38,7 @@ public static class ParseCommand
             result.GetValue(articles) ?? [],
             streams,
             CommonOptions.GetEncoding(result, encoding),
+            CommonOptions.GetMaxInputSize(result, maxInputSize),
             cancellationToken));
         return command;
     }
@@ -46,6 +49,7 @@ public static class ParseCommand
     /// <param name="articles">The article files.</param>
     /// <param name="streams">Where output goes.</param>
     /// <param name="encoding">The articles' encoding; <see langword="null"/> for UTF-8.</param>
+    /// <param name="maxInputBytes">The input size cap (<see cref="InputLimits"/>).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
     public static async Task<int> RunAsync(
@@ -54,6 +58,7 @@ public static class ParseCommand
         IReadOnlyList<string> articles,
         CliStreams streams,
         InputEncoding? encoding = null,
+        long maxInputBytes = InputLimits.DefaultMaxBytes,
         CancellationToken cancellationToken = default)
     {
         SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
@@ -62,11 +67,17 @@ public static class ParseCommand
             return ExitCodes.Failure;
         }
 
+        if (format == OutputFormat.JsonLd && interpreter.Schema.JsonLd is null)
+        {
+            await streams.Error.WriteLineAsync($"{DisplayNames.Escape(schemaPath)}: error: the schema has no 'jsonLd:' mapping, so its articles have no JSON-LD document; map its values to schema.org properties (docs/schema-language.md#json-ld).").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
         var tally = new IssueTally();
         using var report = new BatchReport(format, streams, IssueRules.Articles, summaryNoun: null);
         foreach (string article in articles)
         {
-            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, encoding ?? InputEncoding.Utf8, cancellationToken).ConfigureAwait(false);
+            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, encoding ?? InputEncoding.Utf8, maxInputBytes, cancellationToken).ConfigureAwait(false);
             OutcomeRenderer.Render(outcome, format, includeDocument: true).WriteTo(streams);
             report.Add(article, Finding.Of(outcome));
             tally.AddFile(outcome.Issues, outcome.Problem is not null);

@@ -85,7 +85,7 @@ public static class SnapshotCommand
         var counts = new SnapshotCounts();
         foreach (string article in articles)
         {
-            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, encoding ?? InputEncoding.Utf8, cancellationToken).ConfigureAwait(false);
+            ArticleOutcome outcome = await ArticleRunner.RunAsync(interpreter, article, encoding ?? InputEncoding.Utf8, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (outcome.Problem is { } problem)
             {
                 streams.Error.WriteLine(problem.ToString(article));

@@ -79,6 +79,7 @@ public static class ValidateCommand
             },
         };
         Option<string> encoding = CommonOptions.Encoding();
+        Option<string> maxInputSize = CommonOptions.MaxInputSize();
         Argument<string[]> inputs = CommonOptions.Paths("paths", "Article files, or folders searched recursively for files matching --pattern; with --input jsonl, JSON-lines files, folders, or - for standard input.", folders: true);
         var command = new Command("validate", "Validates many articles against a schema, in parallel, and reports their issues in path order.")
         {
@@ -91,6 +92,7 @@ public static class ValidateCommand
             textField,
             shard,
             encoding,
+            maxInputSize,
             inputs,
         };
         command.Validators.Add(result =>
@@ -122,6 +124,7 @@ public static class ValidateCommand
                     : null,
                 Shard = result.GetValue(shard),
                 Encoding = CommonOptions.GetEncoding(result, encoding),
+                MaxInputBytes = CommonOptions.GetMaxInputSize(result, maxInputSize),
             },
             streams,
             cancellationToken));
@@ -172,7 +175,7 @@ public static class ValidateCommand
                 ArticleOutcome outcome = item.Ready
                     ?? (item.Record is { } record
                         ? ArticleRunner.Run(interpreter, record)
-                        : await ArticleRunner.RunAsync(interpreter, item.File!, settings.Encoding, token).ConfigureAwait(false));
+                        : await ArticleRunner.RunAsync(interpreter, item.File!, settings.Encoding, settings.MaxInputBytes, token).ConfigureAwait(false));
                 output.Complete(item.Index, OutcomeRenderer.Render(outcome, settings.Format, includeDocument: false));
             }).ConfigureAwait(false);
         }

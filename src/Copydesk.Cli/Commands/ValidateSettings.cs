@@ -26,6 +26,9 @@ public sealed record ValidateSettings(
     /// <summary>The encoding of article files.</summary>
     public InputEncoding Encoding { get; init; } = InputEncoding.Utf8;
 
+    /// <summary>The most bytes read from one article file or JSON-lines record (<see cref="InputLimits"/>).</summary>
+    public long MaxInputBytes { get; init; } = InputLimits.DefaultMaxBytes;
+
     /// <summary><see cref="Jobs"/>, or the processor count when it is not positive.</summary>
     public int EffectiveJobs => Jobs > 0 ? Jobs : System.Environment.ProcessorCount;
 

@@ -25,11 +25,16 @@ public static class JsonlRecords
     /// <param name="source">The input's name for output (<c>-</c> for standard input).</param>
     /// <param name="stream">The input; read to its end, not disposed.</param>
     /// <param name="fields">The field names.</param>
+    /// <param name="maxRecordBytes">
+    /// The most bytes of one line (<see cref="InputLimits"/>): a longer line is not kept but skipped to its end, and
+    /// becomes a record with a <see cref="CliIssueCodes.TooLarge"/> problem at its line.
+    /// </param>
     /// <param name="cancellationToken">Stops reading.</param>
     public static async IAsyncEnumerable<ArticleRecord> ReadAsync(
         string source,
         Stream stream,
         RecordFields fields,
+        long maxRecordBytes = InputLimits.DefaultMaxBytes,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -38,6 +43,7 @@ public static class JsonlRecords
         byte[] chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var line = new ArrayBufferWriter<byte>();
         int lineNumber = 0;
+        bool oversized = false;
         try
         {
             int read;
@@ -47,16 +53,22 @@ public static class JsonlRecords
                 while (start < read)
                 {
                     int end = Array.IndexOf(chunk, (byte)'\n', start, read - start);
+                    int length = (end < 0 ? read : end) - start;
+                    oversized |= line.WrittenCount + (long)length > maxRecordBytes;
+                    if (!oversized)
+                    {
+                        line.Write(chunk.AsSpan(start, length));
+                    }
+
                     if (end < 0)
                     {
-                        line.Write(chunk.AsSpan(start, read - start));
                         break;
                     }
 
-                    line.Write(chunk.AsSpan(start, end - start));
                     start = end + 1;
                     lineNumber++;
-                    ArticleRecord? record = ReadLine(source, lineNumber, line.WrittenMemory, fields);
+                    ArticleRecord? record = oversized ? TooLarge(source, lineNumber, maxRecordBytes) : ReadLine(source, lineNumber, line.WrittenMemory, fields);
+                    oversized = false;
                     line = Reuse(line);
                     if (record is not null)
                     {
@@ -65,9 +77,9 @@ public static class JsonlRecords
                 }
             }
 
-            if (line.WrittenCount > 0)
+            if (oversized || line.WrittenCount > 0)
             {
-                ArticleRecord? last = ReadLine(source, lineNumber + 1, line.WrittenMemory, fields);
+                ArticleRecord? last = oversized ? TooLarge(source, lineNumber + 1, maxRecordBytes) : ReadLine(source, lineNumber + 1, line.WrittenMemory, fields);
                 if (last is not null)
                 {
                     yield return last;
@@ -150,6 +162,21 @@ public static class JsonlRecords
         null,
         new FileProblem(
             new ArticleIssue(CliIssueCodes.BadRecord, IssueSeverity.Error, string.Empty, $"cannot read the record: {reason}.", new SourceSpan(line, column, line, column + 1, 0, 1)),
+            HasLocation: true));
+
+    private static ArticleRecord TooLarge(string source, int line, long maxRecordBytes) => new(
+        source,
+        line,
+        null,
+        null,
+        null,
+        new FileProblem(
+            new ArticleIssue(
+                CliIssueCodes.TooLarge,
+                IssueSeverity.Error,
+                string.Empty,
+                $"cannot read the record: line {line} is larger than the input size cap of {InputLimits.Describe(maxRecordBytes)}; raise the cap with --max-input-size.",
+                new SourceSpan(line, 1, line, 2, 0, 1)),
             HasLocation: true));
 
     // Columns count UTF-16 code units, as everywhere else; the parser counts bytes.

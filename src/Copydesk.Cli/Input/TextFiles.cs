@@ -23,10 +23,22 @@ public static class TextFiles
     /// <param name="path">The file, as the user named it.</param>
     /// <param name="encoding">How its bytes become text.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<TextFileContent> ReadAsync(string path, InputEncoding encoding, CancellationToken cancellationToken = default)
+    public static Task<TextFileContent> ReadAsync(string path, InputEncoding encoding, CancellationToken cancellationToken = default) =>
+        ReadAsync(path, encoding, InputLimits.DefaultMaxBytes, cancellationToken);
+
+    /// <summary>
+    /// Reads <paramref name="path"/> in <paramref name="encoding"/>, at most <paramref name="maxBytes"/> bytes of it;
+    /// exactly one of the result's text and problem is set. A larger file is <see cref="CliIssueCodes.TooLarge"/>, a
+    /// device, named pipe or socket <see cref="CliIssueCodes.NotARegularFile"/>, and neither is read.
+    /// </summary>
+    /// <param name="path">The file, as the user named it.</param>
+    /// <param name="encoding">How its bytes become text.</param>
+    /// <param name="maxBytes">The input size cap (<see cref="InputLimits"/>).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<TextFileContent> ReadAsync(string path, InputEncoding encoding, long maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(encoding);
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
             if (Directory.Exists(path))
@@ -34,14 +46,64 @@ public static class TextFiles
                 return CannotRead("it is a folder");
             }
 
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            if (FileKinds.NotARegularFile(path) is { } kind)
+            {
+                return new TextFileContent(null, NotARegularFileProblem(kind));
+            }
+
+            bytes = await ReadAtMostAsync(path, maxBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (ReadFailureReason(exception) is { } reason)
         {
             return CannotRead(reason);
         }
 
-        return Decode(bytes, encoding);
+        return bytes is null
+            ? new TextFileContent(null, TooLargeProblem($"it is larger than the input size cap of {InputLimits.Describe(maxBytes)}; raise the cap with --max-input-size"))
+            : Decode(bytes, encoding);
+    }
+
+    /// <summary>The <see cref="CliIssueCodes.NotARegularFile"/> problem: <c>cannot read the file: {reason}.</c>, with no location.</summary>
+    /// <param name="reason">What the path names, as <see cref="FileKinds.NotARegularFile"/> words it.</param>
+    public static FileProblem NotARegularFileProblem(string reason) => NoLocationProblem(CliIssueCodes.NotARegularFile, reason);
+
+    /// <summary>The <see cref="CliIssueCodes.TooLarge"/> problem: <c>cannot read the file: {reason}.</c>, with no location.</summary>
+    /// <param name="reason">Why, naming the cap.</param>
+    public static FileProblem TooLargeProblem(string reason) => NoLocationProblem(CliIssueCodes.TooLarge, reason);
+
+    // The whole file when it has at most maxBytes bytes, else null; a file that grows while it is read is cut off there too.
+    private static async Task<byte[]?> ReadAtMostAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, useAsync: true);
+        long length = stream.CanSeek ? stream.Length : -1;
+        if (length > maxBytes)
+        {
+            return null;
+        }
+
+        byte[] buffer = new byte[length > 0 ? length : 64 * 1024];
+        int filled = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
+            {
+                if (filled >= maxBytes)
+                {
+                    // Full at the cap: one more byte means the file is over it.
+                    return await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) == 0 ? buffer : null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(maxBytes, (long)buffer.Length * 2));
+            }
+
+            int read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return filled == buffer.Length ? buffer : buffer.AsSpan(0, filled).ToArray();
+            }
+
+            filled += read;
+        }
     }
 
     /// <summary>
@@ -113,8 +175,10 @@ public static class TextFiles
 
     /// <summary>The <see cref="CliIssueCodes.CannotRead"/> problem: <c>cannot read the file: {reason}.</c>, with no location.</summary>
     /// <param name="reason">Why, as <see cref="ReadFailureReason"/> words it.</param>
-    public static FileProblem CannotReadProblem(string reason) => new(
-        new ArticleIssue(CliIssueCodes.CannotRead, IssueSeverity.Error, string.Empty, $"cannot read the file: {reason}.", new SourceSpan(1, 1, 1, 1, 0, 0)),
+    public static FileProblem CannotReadProblem(string reason) => NoLocationProblem(CliIssueCodes.CannotRead, reason);
+
+    private static FileProblem NoLocationProblem(string code, string reason) => new(
+        new ArticleIssue(code, IssueSeverity.Error, string.Empty, $"cannot read the file: {reason}.", new SourceSpan(1, 1, 1, 1, 0, 0)),
         HasLocation: false);
 
     private static TextFileContent CannotRead(string reason) => new(null, CannotReadProblem(reason));

@@ -3,23 +3,31 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using System.Text;
+using Copydesk.Schema.Diagnostics;
 
 namespace Copydesk.Cli.Output;
 
 /// <summary>
 /// File names as text output shows them. A name may hold any character but '/' and NUL; a line break in one would
-/// start a new output line that CI annotators and log readers take for a real <c>file(1,1): error …</c>, and other
-/// control characters can move the cursor or recolour a terminal. So control characters and the Unicode line and
-/// paragraph separators are written as <c>\uXXXX</c>. JSON, SARIF and GitHub output escape by their own rules instead.
+/// start a new output line that CI annotators and log readers take for a real <c>file(1,1): error …</c>, other
+/// control characters can move the cursor or recolour a terminal, and a bidirectional override or a zero-width
+/// character reorders or hides part of the line. So every character <see cref="InvisibleCharacters"/> calls invisible
+/// — the same decision schema diagnostics make — is written as <c>\uXXXX</c>. JSON, SARIF and GitHub output escape by
+/// their own rules instead.
 /// </summary>
 public static class DisplayNames
 {
-    /// <summary><paramref name="name"/> with every control or line-breaking character as <c>\uXXXX</c>; unchanged when it has none.</summary>
+    /// <summary><paramref name="name"/> with every invisible or line-breaking character as <c>\uXXXX</c>; the same instance when it has none.</summary>
     public static string Escape(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        int first = IndexOfUnsafe(name);
-        if (first < 0)
+        int first = 0;
+        while (first < name.Length && !InvisibleCharacters.IsInvisibleAt(name, first))
+        {
+            first++;
+        }
+
+        if (first == name.Length)
         {
             return name;
         }
@@ -27,14 +35,13 @@ public static class DisplayNames
         var escaped = new StringBuilder(name.Length + 16).Append(name, 0, first);
         for (int i = first; i < name.Length; i++)
         {
-            char c = name[i];
-            if (IsUnsafe(c))
+            if (InvisibleCharacters.IsInvisibleAt(name, i))
             {
-                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)name[i]:X4}");
             }
             else
             {
-                escaped.Append(c);
+                escaped.Append(name[i]);
             }
         }
 
@@ -43,19 +50,4 @@ public static class DisplayNames
 
     /// <summary>Names as a comma-separated list, each escaped.</summary>
     public static string List(IEnumerable<string> names) => string.Join(", ", names.Select(Escape));
-
-    private static int IndexOfUnsafe(string name)
-    {
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (IsUnsafe(name[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

@@ -12,6 +12,7 @@ public static class OutcomeRenderer
     /// <param name="outcome">What became of the file.</param>
     /// <param name="format">
     /// <see cref="OutputFormat.Json"/>: the contract line (<c>{"file","document","issues"}</c>) on standard output.
+    /// <see cref="OutputFormat.JsonLd"/>: the same line with the article's JSON-LD as its document.
     /// <see cref="OutputFormat.Text"/>: one MSBuild-style line per issue, after the indented document when
     /// <paramref name="includeDocument"/>. <see cref="OutputFormat.GitHub"/>: one workflow command per issue.
     /// <see cref="OutputFormat.Sarif"/>: nothing on standard output (the results go into the log).
@@ -33,10 +34,25 @@ public static class OutcomeRenderer
         switch (format)
         {
             case OutputFormat.Json:
-                outLines.Add(outcome.Record is { } record
-                    ? RecordJson.Serialize(outcome, record)
-                    : ContractJson.SerializeResult(outcome.File, outcome.Document, outcome.Issues));
-                return new RenderedOutcome(outcome, outLines, errorLines);
+                return new RenderedOutcome(outcome, outLines, errorLines)
+                {
+                    OutRecord = Utf8Record.Json(ContractJson.CompactOptions, writer =>
+                    {
+                        if (outcome.Record is { } record)
+                        {
+                            RecordJson.Write(writer, outcome, record);
+                        }
+                        else
+                        {
+                            ContractJson.WriteResult(writer, outcome.File, outcome.Document, outcome.Issues);
+                        }
+                    }),
+                };
+            case OutputFormat.JsonLd:
+                return new RenderedOutcome(outcome, outLines, errorLines)
+                {
+                    OutRecord = Utf8Record.Json(ContractJson.CompactOptions, writer => JsonLdLines.Write(writer, outcome)),
+                };
             case OutputFormat.GitHub:
                 foreach (Finding finding in Finding.Of(outcome))
                 {
@@ -49,11 +65,12 @@ public static class OutcomeRenderer
                 return new RenderedOutcome(outcome, outLines, errorLines);
         }
 
+        Utf8Record? document = null;
         if (outcome.Problem is null)
         {
-            if (includeDocument && outcome.Document is not null)
+            if (includeDocument && outcome.Document is { } parsed)
             {
-                outLines.Add(ContractJson.Serialize(outcome.Document, indented: true));
+                document = Utf8Record.Json(ContractJson.IndentedOptions, parsed.WriteJson);
             }
 
             foreach (ArticleIssue issue in outcome.Issues)
@@ -62,6 +79,6 @@ public static class OutcomeRenderer
             }
         }
 
-        return new RenderedOutcome(outcome, outLines, errorLines);
+        return new RenderedOutcome(outcome, outLines, errorLines) { OutRecord = document };
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.IO;
-using System.Text;
 using System.Text.Json;
 using Copydesk.Cli.Commands;
 using Copydesk.Cli.Input;
@@ -14,47 +12,59 @@ namespace Copydesk.Cli.Output;
 /// </summary>
 public static class RecordJson
 {
-    /// <summary>The one-line result for <paramref name="outcome"/> of <paramref name="record"/>.</summary>
-    public static string Serialize(ArticleOutcome outcome, ArticleRecord record)
+    /// <summary>Writes the result for <paramref name="outcome"/> of <paramref name="record"/> (one line with <see cref="ContractJson.CompactOptions"/>).</summary>
+    /// <param name="writer">The writer of the line.</param>
+    /// <param name="outcome">What became of the record.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="writeDocument">Writes the document: its contract JSON when <see langword="null"/>.</param>
+    public static void Write(Utf8JsonWriter writer, ArticleOutcome outcome, ArticleRecord record, Action<Utf8JsonWriter, IArticle>? writeDocument = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(record);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, ContractJson.CompactOptions))
+        writer.WriteStartObject();
+        writer.WriteString("file", record.Source);
+        writer.WriteNumber("line", record.Line);
+        writer.WritePropertyName("id");
+        if (record.IdJson is null)
         {
-            writer.WriteStartObject();
-            writer.WriteString("file", record.Source);
-            writer.WriteNumber("line", record.Line);
-            writer.WritePropertyName("id");
-            if (record.IdJson is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writer.WriteRawValue(record.IdJson, skipInputValidation: true);
-            }
-
-            writer.WritePropertyName("document");
-            if (outcome.Document is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                outcome.Document.WriteJson(writer);
-            }
-
-            writer.WriteStartArray("issues");
-            foreach (ArticleIssue issue in outcome.Issues)
-            {
-                ContractJson.WriteIssue(writer, issue);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteRawValue(record.IdJson, skipInputValidation: true);
         }
 
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        WriteDocumentAndIssues(writer, outcome, writeDocument);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>document</c> (<c>null</c> when there is none) and <c>issues</c> members of a result line.</summary>
+    /// <param name="writer">The writer, inside the line's object.</param>
+    /// <param name="outcome">What became of the file or record.</param>
+    /// <param name="writeDocument">Writes the document: its contract JSON when <see langword="null"/>.</param>
+    internal static void WriteDocumentAndIssues(Utf8JsonWriter writer, ArticleOutcome outcome, Action<Utf8JsonWriter, IArticle>? writeDocument)
+    {
+        writer.WritePropertyName("document");
+        if (outcome.Document is null)
+        {
+            writer.WriteNullValue();
+        }
+        else if (writeDocument is null)
+        {
+            outcome.Document.WriteJson(writer);
+        }
+        else
+        {
+            writeDocument(writer, outcome.Document);
+        }
+
+        writer.WriteStartArray("issues");
+        foreach (ArticleIssue issue in outcome.Issues)
+        {
+            ContractJson.WriteIssue(writer, issue);
+        }
+
+        writer.WriteEndArray();
     }
 }

@@ -45,6 +45,18 @@ public sealed class RecordWriter : TextWriter
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<char> buffer) => pending.Append(buffer);
 
+    /// <summary>
+    /// Writes what is held, then <paramref name="record"/>'s bytes as they are, with no transcoding: one write call
+    /// up to <see cref="Utf8Record.LargestSingleWrite"/>, one per segment for a larger record.
+    /// </summary>
+    /// <exception cref="OutputFailedException">The stream could not take it (closed pipe, full disk).</exception>
+    public void Write(Utf8Record record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        Flush();
+        Send(() => record.WriteTo(stream));
+    }
+
     /// <summary>Writes everything held since the last flush in one write call.</summary>
     /// <exception cref="OutputFailedException">The stream could not take it (closed pipe, full disk).</exception>
     public override void Flush()
@@ -69,13 +81,7 @@ public sealed class RecordWriter : TextWriter
         pending.Clear();
         try
         {
-            stream.Write(bytes, 0, count);
-            stream.Flush();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
-        {
-            // A closed descriptor surfaces as "access denied" around the system's own words; those are the useful ones.
-            throw new OutputFailedException(name, exception.GetBaseException());
+            Send(() => stream.Write(bytes, 0, count));
         }
         finally
         {
@@ -84,6 +90,20 @@ public sealed class RecordWriter : TextWriter
             {
                 bytes = [];
             }
+        }
+    }
+
+    private void Send(Action write)
+    {
+        try
+        {
+            write();
+            stream.Flush();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            // A closed descriptor surfaces as "access denied" around the system's own words; those are the useful ones.
+            throw new OutputFailedException(name, exception.GetBaseException());
         }
     }
 }

@@ -20,6 +20,8 @@ public static class IssueRules
     [
         new(CliIssueCodes.CannotRead, "File cannot be read", DocsBase + "cli.md#cd0001", IssueSeverity.Error),
         new(CliIssueCodes.NotUtf8Text, "File is not UTF-8 text", DocsBase + "cli.md#cd0002", IssueSeverity.Error),
+        new(CliIssueCodes.TooLarge, "Input larger than the size cap", DocsBase + "cli.md#cd0004", IssueSeverity.Error),
+        new(CliIssueCodes.NotARegularFile, "Path is not a regular file", DocsBase + "cli.md#cd0005", IssueSeverity.Error),
     ];
 
     /// <summary>The codes of <c>parse</c> and <c>validate</c>: unreadable files and records, the parse error and the check violations.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Copydesk.Parsing;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
+using Copydesk.Text;
 
 namespace Copydesk.Interpretation.Binding;
 
@@ -9,11 +10,13 @@ namespace Copydesk.Interpretation.Binding;
 internal sealed class BoundCase
 {
     /// <summary>A line case.</summary>
-    public BoundCase(CasePlan plan, LineTest line, ValueKind value, Expectation expectation)
+    public BoundCase(CasePlan plan, LineTest line, ValueKind value, Marker[] yieldsTo, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation)
         : this(plan)
     {
         Line = line;
         Value = value;
+        YieldsTo = yieldsTo;
+        TypedRead = typedRead;
         Expectation = expectation;
     }
 
@@ -41,6 +44,12 @@ internal sealed class BoundCase
 
     /// <summary>How a line case turns its line into a value.</summary>
     public ValueKind Value { get; }
+
+    /// <summary>The markers reserved only where read that a line case leaves alone (<see cref="LineRead.YieldsTo"/>).</summary>
+    public Marker[] YieldsTo { get; } = [];
+
+    /// <summary>The typed value parser of a line case with <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public System.Func<TextLine, InterpretedLine>? TypedRead { get; }
 
     /// <summary>What a line case records when it does not match.</summary>
     public Expectation? Expectation { get; }

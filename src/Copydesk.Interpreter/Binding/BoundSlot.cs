@@ -75,6 +75,12 @@ internal sealed class BoundSlot
     /// <summary>How a line slot turns its line into a value.</summary>
     public ValueKind Value { get; init; }
 
+    /// <summary>The markers reserved only where read that a line slot leaves alone (<see cref="LineRead.YieldsTo"/>).</summary>
+    public Marker[] YieldsTo { get; init; } = [];
+
+    /// <summary>The typed value parser of a line slot with <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public System.Func<TextLine, InterpretedLine>? TypedRead { get; init; }
+
     /// <summary>The marker of a marker slot.</summary>
     public Marker? Marker { get; init; }
 

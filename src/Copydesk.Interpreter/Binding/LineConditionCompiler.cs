@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
 using Copydesk.Text;
+using Copydesk.Units;
 
 namespace Copydesk.Interpretation.Binding;
 
@@ -15,8 +16,8 @@ namespace Copydesk.Interpretation.Binding;
 internal sealed class LineConditionCompiler
 {
     private static readonly LineTest Any = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Any), null, string.Empty);
-    private static readonly LineTest Sentence = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Sentence), TextRules.IsSentence, "is not a sentence");
-    private static readonly LineTest Label = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Label), static text => !TextRules.IsSentence(text), "is a sentence");
+    private static readonly LineTest Sentence = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Sentence), static unit => TextRules.IsSentence(unit.Text), "is not a sentence");
+    private static readonly LineTest Label = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Label), static unit => !TextRules.IsSentence(unit.Text), "is a sentence");
 
     private readonly Dictionary<string, LineClassPlan> declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LineTest> compiled = new(StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal sealed class LineConditionCompiler
         return test;
     }
 
-    private Func<string, bool> Compile(LineCondition condition)
+    private Func<TextUnit, bool> Compile(LineCondition condition)
     {
         switch (condition)
         {
@@ -73,36 +74,36 @@ internal sealed class LineConditionCompiler
                 return static _ => false;
 
             case NotCondition p:
-                Func<string, bool> operand = Compile(p.Operand);
-                return text => !operand(text);
+                Func<TextUnit, bool> operand = Compile(p.Operand);
+                return unit => !operand(unit);
 
             case AllCondition p:
-                Func<string, bool>[] all = p.Operands.Select(Compile).ToArray();
-                return text => AllMatch(all, text);
+                Func<TextUnit, bool>[] all = p.Operands.Select(Compile).ToArray();
+                return unit => AllMatch(all, unit);
 
             case AnyCondition p:
-                Func<string, bool>[] any = p.Operands.Select(Compile).ToArray();
-                return text => AnyMatches(any, text);
+                Func<TextUnit, bool>[] any = p.Operands.Select(Compile).ToArray();
+                return unit => AnyMatches(any, unit);
 
             case EndsWithCondition p:
                 string[] suffixes = p.Suffixes.ToArray();
-                return text => TextRules.EndsWithAny(text, suffixes);
+                return unit => TextRules.EndsWithAny(unit.Text, suffixes);
 
             case StartsWithCondition p:
                 string[] prefixes = p.Prefixes.ToArray();
-                return text => TextRules.StartsWithAny(text, prefixes);
+                return unit => TextRules.StartsWithAny(unit.Text, prefixes);
 
             case WordCountCondition p:
                 (int minWords, int maxWords) = (p.Min, p.Max);
-                return text => TextRules.WordCountWithin(text, minWords, maxWords);
+                return unit => TextRules.WordCountWithin(unit.Text, minWords, maxWords);
 
             case LengthCondition p:
                 (int minLength, int maxLength) = (p.Min, p.Max);
-                return text => text.Length >= minLength && text.Length <= maxLength;
+                return unit => unit.Text.Length >= minLength && unit.Text.Length <= maxLength;
 
             case PatternCondition p:
                 Regex regex = compileRegex(p.Pattern, p.Backtracking);
-                return regex.IsMatch;
+                return unit => regex.IsMatch(unit.Text);
 
             default:
                 throw Unknown(condition);
@@ -113,11 +114,11 @@ internal sealed class LineConditionCompiler
         new($"The interpreter does not know the line condition {condition.GetType().Name}.");
 
     // Loops rather than Array.TrueForAll: no closure per line tested.
-    private static bool AllMatch(Func<string, bool>[] tests, string text)
+    private static bool AllMatch(Func<TextUnit, bool>[] tests, TextUnit unit)
     {
-        foreach (Func<string, bool> test in tests)
+        foreach (Func<TextUnit, bool> test in tests)
         {
-            if (!test(text))
+            if (!test(unit))
             {
                 return false;
             }
@@ -126,11 +127,11 @@ internal sealed class LineConditionCompiler
         return true;
     }
 
-    private static bool AnyMatches(Func<string, bool>[] tests, string text)
+    private static bool AnyMatches(Func<TextUnit, bool>[] tests, TextUnit unit)
     {
-        foreach (Func<string, bool> test in tests)
+        foreach (Func<TextUnit, bool> test in tests)
         {
-            if (test(text))
+            if (test(unit))
             {
                 return true;
             }

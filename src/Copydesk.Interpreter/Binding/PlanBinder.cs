@@ -28,7 +28,13 @@ internal sealed class PlanBinder
         markers = new Marker[plan.Markers.Count];
         for (int i = 0; i < markers.Length; i++)
         {
-            markers[i] = new Marker(plan.Markers[i].Text, plan.Markers[i].CapturesRest);
+            MarkerDefinition marker = plan.Markers[i];
+            markers[i] = new Marker(marker.Text, marker.CapturesRest)
+            {
+                Alternatives = [.. marker.Texts],
+                CaseSensitive = marker.CaseSensitive,
+                ReservedEverywhere = marker.Scope == MarkerScope.Everywhere,
+            };
         }
     }
 
@@ -69,6 +75,8 @@ internal sealed class PlanBinder
             {
                 Line = classes.Get(line.Test),
                 Value = line.Value,
+                YieldsTo = YieldsTo(line),
+                TypedRead = line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null,
                 Expectation = Expectation(line.Expectation),
                 After = after,
                 AfterExpectation = afterExpectation,
@@ -104,7 +112,7 @@ internal sealed class PlanBinder
             CasePlan @case = oneOf.Cases[c];
             cases[c] = @case.Read switch
             {
-                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, Expectation(line.Expectation)),
+                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, YieldsTo(line), line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null, Expectation(line.Expectation)),
                 PartRead part => new BoundCase(@case, parts[part.Part]),
                 _ => throw Unknown(@case.Read),
             };
@@ -136,6 +144,17 @@ internal sealed class PlanBinder
         CheckSeverity.Error => IssueSeverity.Error,
         _ => throw new InvalidOperationException($"The interpreter does not know the severity {severity}."),
     };
+
+    private Marker[] YieldsTo(LineRead line)
+    {
+        var yieldsTo = new Marker[line.YieldsTo.Count];
+        for (int i = 0; i < yieldsTo.Length; i++)
+        {
+            yieldsTo[i] = markers[line.YieldsTo[i]];
+        }
+
+        return yieldsTo;
+    }
 
     private static Expectation Expectation(ExpectationPlan expectation) => new(expectation.Slot, expectation.What);
 

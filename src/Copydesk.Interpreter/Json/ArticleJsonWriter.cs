@@ -100,6 +100,14 @@ internal static class ArticleJsonWriter
         {
             ContractJson.WriteAttribution(writer, attribution.Value);
         }
+        else if (value is InterpretedValue typed)
+        {
+            ValueJson.WriteObject(writer, typed.Value.Value);
+        }
+        else if (value is InterpretedValueList list)
+        {
+            ValueJson.WriteList(writer, list.Value.Value);
+        }
         else
         {
             writer.WriteStringValue(value.Text);

@@ -5,6 +5,7 @@ using Copydesk.Parsing;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
 using Copydesk.Text;
+using Copydesk.Units;
 
 namespace Copydesk.Interpretation.Parsing;
 
@@ -15,12 +16,12 @@ namespace Copydesk.Interpretation.Parsing;
 /// </summary>
 internal sealed class ParseRun
 {
-    private readonly TextLine[] lines;
+    private readonly TextUnit[] lines;
     private readonly ParseState state;
     private readonly ParseTracer? tracer;
     private readonly RepeatCache<InterpretedNode>?[] caches;
 
-    private ParseRun(BoundSchema plan, TextLine[] lines, IParseTrace? trace)
+    private ParseRun(BoundSchema plan, TextUnit[] lines, IParseTrace? trace)
     {
         this.lines = lines;
         state = new ParseState(lines, plan.Markers);
@@ -32,7 +33,7 @@ internal sealed class ParseRun
     public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace)
     {
         FrontMatterRead? frontMatter = plan.FrontMatter is { } spec ? FrontMatterReader.Read(text, spec) : null;
-        var run = new ParseRun(plan, frontMatter is null ? ArticleText.SplitLines(text) : ArticleText.SplitLines(text, frontMatter.BodyOffset, frontMatter.BodyLine), trace);
+        var run = new ParseRun(plan, InputUnits.Read(plan.Plan.Input, text, frontMatter?.BodyOffset ?? 0), trace);
         try
         {
             bool parsed = run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end);
@@ -192,24 +193,25 @@ internal sealed class ParseRun
         return run.Slice(0, position, out _);
     }
 
+    // The run that covers this line, read further only while the repeat needs more items than it holds.
     private NodeList<InterpretedNode> RepeatCached(BoundSlot slot, int position, out int end)
     {
         RepeatCache<InterpretedNode> cache = caches[slot.CacheIndex] ??= new RepeatCache<InterpretedNode>(lines.Length);
-        if (!cache.TryGet(position, out RepeatRun<InterpretedNode> run, out int index))
+        RepeatRun<InterpretedNode> run = cache.Find(position, out int index);
+        int scan = run.NextLine;
+        while (run.Wants(index, slot.Max))
         {
-            run = new RepeatRun<InterpretedNode>();
-            index = 0;
-            int scan = position;
-            while (TryMatch(slot, scan, out InterpretedNode? item, out int next) && next > scan)
+            if (!TryMatch(slot, scan, out InterpretedNode? item, out int next) || next <= scan)
             {
-                run.Add(item, next);
-                scan = next;
+                run.Close();
+                break;
             }
 
-            cache.Store(run, position);
+            cache.Add(run, item, next);
+            scan = next;
         }
 
-        return run.Slice(index, position, out end);
+        return run.Slice(index, slot.Max, position, out end);
     }
 
     /// <summary>One occurrence of the slot.</summary>
@@ -228,7 +230,7 @@ internal sealed class ParseRun
                 return false;
 
             case ReadKind.Line:
-                return TryLine(slot.Line!, slot.Value, slot.Expectation!, position, out value, out end);
+                return TryLine(slot.Line!, slot.Value, slot.YieldsTo, slot.TypedRead, slot.Expectation!, position, out value, out end);
 
             case ReadKind.Marker:
                 return TryMarker(slot.Marker!, slot.Expectation!, position, out value, out end);
@@ -246,7 +248,7 @@ internal sealed class ParseRun
                             return true;
                         }
                     }
-                    else if (TryLine(@case.Line!, @case.Value, @case.Expectation!, position, out InterpretedNode? line, out end))
+                    else if (TryLine(@case.Line!, @case.Value, @case.YieldsTo, @case.TypedRead, @case.Expectation!, position, out InterpretedNode? line, out end))
                     {
                         value = new InterpretedCase(@case.Name, c, line);
                         return true;
@@ -260,23 +262,24 @@ internal sealed class ParseRun
     }
 
     // A line of a class: there, not reserved for a marker, and passing the class's test.
-    private bool TryLine(LineTest test, ValueKind kind, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    private bool TryLine(LineTest test, ValueKind kind, Marker[] yieldsTo, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
         tracer?.Attempt(position, expectation);
-        if (position < lines.Length && !state.IsReserved(position) && test.Matches(lines[position].Text))
+        if (position < lines.Length && !state.IsReserved(position, yieldsTo) && test.Matches(lines[position]))
         {
             value = kind switch
             {
-                ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position])),
-                ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position])),
-                _ => new InterpretedText(lines[position]),
+                ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position].ToTextLine())),
+                ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position].ToTextLine())),
+                ValueKind.Typed => typedRead!(lines[position].ToTextLine()),
+                _ => new InterpretedText(lines[position].ToTextLine()),
             };
             end = position + 1;
             tracer?.Matched(position, expectation);
             return true;
         }
 
-        tracer?.LineRejected(position, expectation, test);
+        tracer?.LineRejected(position, expectation, test, yieldsTo);
         state.Fail(position, expectation);
         value = null;
         end = position;
@@ -289,7 +292,7 @@ internal sealed class ParseRun
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && marker.Matches(lines[position].Text))
         {
-            value = new InterpretedText(marker.Read(lines[position]));
+            value = new InterpretedText(marker.Read(lines[position].ToTextLine()));
             end = position + 1;
             tracer?.Matched(position, expectation);
             return true;

@@ -1,5 +1,6 @@
 using Copydesk.Parsing;
 using Copydesk.Text;
+using Copydesk.Units;
 
 namespace Copydesk.Interpretation.Parsing;
 
@@ -12,10 +13,10 @@ internal sealed class ParseTracer
     private const string EndOfArticle = "end of the article";
 
     private readonly IParseTrace trace;
-    private readonly TextLine[] lines;
+    private readonly TextUnit[] lines;
     private readonly Marker[] markers;
 
-    public ParseTracer(IParseTrace trace, TextLine[] lines, Marker[] markers)
+    public ParseTracer(IParseTrace trace, TextUnit[] lines, Marker[] markers)
     {
         this.trace = trace;
         this.lines = lines;
@@ -27,11 +28,11 @@ internal sealed class ParseTracer
     public void Matched(int position, Expectation expectation) => trace.Matched(position, expectation.Slot, expectation.What);
 
     /// <summary>A line slot or line case did not read the line at <paramref name="position"/>.</summary>
-    public void LineRejected(int position, Expectation expectation, Binding.LineTest test)
+    public void LineRejected(int position, Expectation expectation, Binding.LineTest test, Marker[] yieldsTo)
     {
         string reason = position >= lines.Length
             ? EndOfArticle
-            : ReservingMarker(lines[position].Text) is { } marker
+            : ReservingMarker(lines[position].Text, yieldsTo) is { } marker
                 ? "reserved for marker \"" + marker.Text + "\""
                 : test.Rejection;
         trace.Rejected(position, expectation.Slot, expectation.What, reason);
@@ -61,12 +62,12 @@ internal sealed class ParseTracer
         }
     }
 
-    // The first marker of the schema the line matches: the one that reserves it.
-    private Marker? ReservingMarker(string text)
+    // The first marker of the schema the line matches that is reserved everywhere or yielded to: the one that reserves it.
+    private Marker? ReservingMarker(string text, Marker[] yieldsTo)
     {
         foreach (Marker marker in markers)
         {
-            if (marker.Matches(text))
+            if ((marker.ReservedEverywhere || System.Array.IndexOf(yieldsTo, marker) >= 0) && marker.Matches(text))
             {
                 return marker;
             }

@@ -54,6 +54,19 @@ internal static class ArticleValidator
         }
     }
 
+    // The refusals of a typed value, through the runtime's ValueChecks as generated code reports them.
+    private static void ValidateTyped(ValidationContext context, InterpretedNode value)
+    {
+        if (value is InterpretedValueList list)
+        {
+            ValueChecks.ReadList(context, list.Value);
+        }
+        else
+        {
+            ValueChecks.Read(context, ((InterpretedValue)value).Value);
+        }
+    }
+
     /// <summary>Checks one value of <paramref name="slot"/>: nested parts first, then the slot's own rules.</summary>
     private static void ValidateElement(ValidationContext context, BoundSlot slot, InterpretedNode value)
     {
@@ -70,6 +83,10 @@ internal static class ArticleValidator
                 if (slot.Cases[item.CaseIndex].Part is { HasChecks: true } part)
                 {
                     Validate(context, part, (InterpretedRecord)item.Value);
+                }
+                else if (item.Value is InterpretedValue or InterpretedValueList)
+                {
+                    ValidateTyped(context, item.Value);
                 }
             }
         }
@@ -112,6 +129,9 @@ internal static class ArticleValidator
                     break;
                 case SpeakerRequiredRule:
                     Checks.SpeakerRequired(context, ((InterpretedAttribution)value).Value, severity, message);
+                    break;
+                case TypedValueRule:
+                    ValidateTyped(context, value);
                     break;
                 default:
                     throw new System.InvalidOperationException($"The interpreter does not know the rule {bound.Rule.GetType().Name}.");

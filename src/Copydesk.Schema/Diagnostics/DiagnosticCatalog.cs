@@ -182,6 +182,10 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor NotUtf8 = new(
         "CD1041", "Schema is not UTF-8 text", "The schema file is not UTF-8 text: {0}; save it as UTF-8", Syntax, SchemaSeverity.Error);
 
+    /// <summary>CD1042: a marker lists the same alternative twice.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateMarkerText = new(
+        "CD1042", "Marker alternative listed twice", "The marker text '{0}' is already listed for this marker{1}; remove one of them", Syntax, SchemaSeverity.Error);
+
     /// <summary>CD1070: a front-matter field's type is not one of the front-matter types.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownFrontMatterType = new(
         "CD1070", "Unknown front-matter type", "Unknown front-matter type '{0}' for field '{1}': {2}", Semantics, SchemaSeverity.Error);
@@ -220,6 +224,44 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
         "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
 
+    /// <summary>CD1080: an option of <c>value:</c> is written for a value parser it does not apply to.</summary>
+    public static readonly SchemaDiagnosticDescriptor ValueOptionNotApplicable = new(
+        "CD1080", "Value option does not apply to the parser", "'{0}' does not apply to 'value: {1}'; it applies to {2}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1081: a value parser needs an option that is not written.</summary>
+    public static readonly SchemaDiagnosticDescriptor ValueOptionMissing = new(
+        "CD1081", "Value parser needs an option", "'value: {0}' needs '{1}': {2}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1082: an option of <c>value:</c> has a value the parser cannot use.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidValueOption = new(
+        "CD1082", "Invalid value option", "{0} cannot be '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1110: the <c>type</c> of a <c>jsonLd:</c> mapping, or of an object in it, is not a schema.org type it may be.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdType = new(
+        "CD1110", "Unknown schema.org type", "'{0}' is not a schema.org type {1}: {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1111: a <c>jsonLd:</c> mapping names a property schema.org does not give the object's type.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdProperty = new(
+        "CD1111", "Unknown schema.org property", "'{0}' is not a schema.org property of {1} that an article's values can fill{2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1112: the path of a <c>jsonLd:</c> property does not lead to a value of the article.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdPath = new(
+        "CD1112", "JSON-LD path names no value", "The path '{0}' does not lead to a value: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1113: the value a <c>jsonLd:</c> path reads cannot be what the schema.org property expects.</summary>
+    public static readonly SchemaDiagnosticDescriptor JsonLdTypeMismatch = new(
+        "CD1113", "Value cannot fill the schema.org property", "'{0}' cannot fill '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>
+    /// CD1120: the code generated from the schema would be longer than <see cref="MaxGeneratedCharacters"/>; the schema
+    /// gets a stand-in for its type instead, so the build stays fast and the error points at the schema.
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor GeneratedCodeTooLarge = new(
+        "CD1120", "Generated code too large", "The code generated from this schema would be longer than {0} characters, the limit for one schema: split the schema, or read fewer parts and slots", Generation, SchemaSeverity.Error);
+
+    /// <summary>The most characters of C# one schema may generate (<see cref="GeneratedCodeTooLarge"/>): 4 Mi, as many as a schema file may hold.</summary>
+    public const int MaxGeneratedCharacters = 4 * 1024 * 1024;
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -233,8 +275,10 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        UnknownFrontMatterType, InvalidFrontMatterValue, FrontMatterOptionNotApplicable, FrontMatterNameCollision,
-        InvalidFrontMatterKey, RequiredWithDefault, LanguageVersionTooOld, RuntimeNotReferenced, InternalError,
+        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, UnknownFrontMatterType, InvalidFrontMatterValue,
+        FrontMatterOptionNotApplicable, FrontMatterNameCollision, InvalidFrontMatterKey, RequiredWithDefault,
+        ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
+        UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Copydesk.Schema.Model;
 
 /// <summary>A loaded and checked schema: everything code generation and interpretation need.</summary>
@@ -24,6 +26,12 @@ public sealed record ArticleSchema(
 
     /// <summary>The typed front matter the schema declares, or <see langword="null"/> when it reads none.</summary>
     public FrontMatterSchema? FrontMatter { get; init; }
+
+    /// <summary>The input model (<c>input:</c>): how the article text becomes the units the schema matches.</summary>
+    public InputModel Input { get; init; } = InputModel.Lines;
+
+    /// <summary>The <c>jsonLd:</c> mapping, or <see langword="null"/> when the schema has none.</summary>
+    public JsonLdMapping? JsonLd { get; init; }
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>
@@ -32,5 +40,46 @@ public sealed record LineClass(string Name, Predicate Predicate, string? Descrip
 /// <summary>A composite part: an ordered list of slots that becomes a record type.</summary>
 public sealed record Part(string Name, string? Description, EquatableArray<Slot> Slots, TextRange Range);
 
-/// <summary>A marker line: literal text matched case-insensitively, optionally capturing the rest of the line.</summary>
-public sealed record MarkerDefinition(string Text, bool CapturesRest);
+/// <summary>
+/// A marker line: literal text, or one of several alternatives, matched case-insensitively unless
+/// <see cref="CaseSensitive"/>, optionally capturing the rest of the line.
+/// </summary>
+/// <param name="Text">The marker text; the first alternative when there are several.</param>
+/// <param name="CapturesRest">Whether text after the marker is allowed and captured.</param>
+public sealed record MarkerDefinition(string Text, bool CapturesRest)
+{
+    /// <summary>The other texts the marker matches, after <see cref="Text"/>; empty for a single text.</summary>
+    public EquatableArray<string> OtherTexts { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether case counts when a line is compared with the texts.</summary>
+    public bool CaseSensitive { get; init; }
+
+    /// <summary>Which line reads a line matching the marker is kept from.</summary>
+    public MarkerScope Scope { get; init; } = MarkerScope.Everywhere;
+
+    /// <summary><see cref="Text"/>, then <see cref="OtherTexts"/>.</summary>
+    public IEnumerable<string> Texts
+    {
+        get
+        {
+            yield return Text;
+            foreach (string text in OtherTexts)
+            {
+                yield return text;
+            }
+        }
+    }
+}
+
+/// <summary>Where a line matching a marker is reserved, that is, kept from every line class.</summary>
+public enum MarkerScope
+{
+    /// <summary>Everywhere in the article: no line class ever reads it.</summary>
+    Everywhere,
+
+    /// <summary>
+    /// Only where the schema could read the marker: a line read yields to it when the marker could be read at the
+    /// same line by another case, or right after the item the line read belongs to. Elsewhere it is an ordinary line.
+    /// </summary>
+    WhereRead,
+}

@@ -24,6 +24,9 @@ public enum ValueKind
 
     /// <summary>Speaker and context of an attribution line.</summary>
     Attribution,
+
+    /// <summary>A typed value parser (<c>date</c>, <c>integer</c>, <c>list</c>, …), described by a <see cref="ValueSpec"/>.</summary>
+    Typed,
 }
 
 /// <summary>
@@ -53,6 +56,20 @@ public abstract record Slot
     /// <summary>A marker line consumed before the slot; when absent the slot is empty. <see langword="null"/> for none.</summary>
     public string? After { get; init; }
 
+    /// <summary>The other texts of the <see cref="After"/> marker, when it lists alternatives.</summary>
+    public EquatableArray<string> OtherAfterTexts { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether the slot's markers (<c>marker</c> and <c>after</c>) compare case.</summary>
+    public bool MarkersCaseSensitive { get; init; }
+
+    /// <summary>Where the slot's markers (<c>marker</c> and <c>after</c>) reserve their lines.</summary>
+    public MarkerScope MarkerScope { get; init; } = MarkerScope.Everywhere;
+
+    /// <summary>The <see cref="After"/> marker with its options, or <see langword="null"/>.</summary>
+    public MarkerDefinition? AfterMarker => After is null
+        ? null
+        : new MarkerDefinition(After, CapturesRest: false) { OtherTexts = OtherAfterTexts, CaseSensitive = MarkersCaseSensitive, Scope = MarkerScope };
+
     /// <summary>The rules checked by <c>Validate()</c>, or <see langword="null"/>.</summary>
     public Check? Check { get; init; }
 
@@ -77,6 +94,9 @@ public sealed record LineSlot : Slot
 
     /// <summary>How the line becomes a value.</summary>
     public ValueKind Value { get; init; } = ValueKind.Text;
+
+    /// <summary>The typed value parser when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public ValueSpec? Spec { get; init; }
 }
 
 /// <summary>A slot that reads a composite part.</summary>
@@ -89,11 +109,18 @@ public sealed record PartSlot : Slot
 /// <summary>A slot that reads a marker line.</summary>
 public sealed record MarkerSlot : Slot
 {
-    /// <summary>The marker text, matched case-insensitively.</summary>
+    /// <summary>The marker text; the first alternative when there are several.</summary>
     public required string Text { get; init; }
+
+    /// <summary>The other texts the marker matches, after <see cref="Text"/>.</summary>
+    public EquatableArray<string> OtherTexts { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>Whether text after the marker is allowed and captured.</summary>
     public bool CapturesRest { get; init; }
+
+    /// <summary>The marker with its options.</summary>
+    public MarkerDefinition Marker =>
+        new(Text, CapturesRest) { OtherTexts = OtherTexts, CaseSensitive = MarkersCaseSensitive, Scope = MarkerScope };
 }
 
 /// <summary>A slot that reads the first of its cases that matches.</summary>
@@ -129,6 +156,9 @@ public sealed record LineCase : OneOfCase
 
     /// <summary>How the line becomes a value.</summary>
     public ValueKind Value { get; init; } = ValueKind.Text;
+
+    /// <summary>The typed value parser when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public ValueSpec? Spec { get; init; }
 }
 
 /// <summary>A case that reads a composite part.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Schema.Naming;
@@ -25,8 +26,9 @@ public static class SchemaNames
     /// <summary>What a line slot or case expects: the line class name.</summary>
     public static string ExpectsLine(string lineClass) => lineClass;
 
-    /// <summary>What a marker slot or <c>after:</c> expects.</summary>
-    public static string ExpectsMarker(string marker) => "marker \"" + marker + "\"";
+    /// <summary>What a marker slot or <c>after:</c> expects: <c>marker "###"</c>, or <c>marker "###" / "-30-"</c> for alternatives.</summary>
+    public static string ExpectsMarker(MarkerDefinition marker) =>
+        "marker " + string.Join(" / ", marker.Texts.Select(text => "\"" + text + "\""));
 
     /// <summary>The suffix of a part's C# type when a layout slot that reads the part has the part's name.</summary>
     public const string PartTypeSuffix = "Part";

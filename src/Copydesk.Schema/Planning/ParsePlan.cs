@@ -31,6 +31,18 @@ public sealed record ParsePlan(
     /// </summary>
     public FrontMatterPlan? FrontMatter { get; init; }
 
+    /// <summary>How the article text becomes the units the parse reads; both back ends read units this way.</summary>
+    public InputModel Input { get; init; } = InputModel.Lines;
+
+    /// <summary>
+    /// Whether the parse calls Copydesk.Markup (the Markdown reader), so a project compiling the generated code must
+    /// reference it (CD1052). Set by whatever in the schema needs it.
+    /// </summary>
+    public bool NeedsMarkup { get; init; }
+
+    /// <summary>How the article becomes schema.org JSON-LD, or <see langword="null"/> when the schema maps nothing.</summary>
+    public JsonLdPlan? JsonLd { get; init; }
+
     /// <summary>The layout, then every part.</summary>
     public IEnumerable<OwnerPlan> Owners
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Analysis;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 
@@ -18,6 +19,7 @@ public sealed class ParsePlanBuilder
     private readonly Dictionary<string, LineClass> declaredClasses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OwnerPlan> parts = new(StringComparer.Ordinal);
     private readonly HashSet<string> acyclicClasses = new(StringComparer.Ordinal);
+    private Dictionary<(string? Part, int Slot), EquatableArray<int>> yields = new();
     private int cacheCount;
 
     private ParsePlanBuilder(ArticleSchema schema) => this.schema = schema;
@@ -75,6 +77,7 @@ public sealed class ParsePlanBuilder
             throw Invalid($"Part '{tooDeep!.Name}' starts a chain of more than {PartGraph.MaxNestingDepth} nested parts, deeper than a parse may recurse.");
         }
 
+        yields = MarkerYields.Compute(schema, MarkerIndex);
         var ordered = new List<OwnerPlan>(schema.Parts.Count);
         foreach (Part part in dependencyOrder)
         {
@@ -87,6 +90,9 @@ public sealed class ParsePlanBuilder
         return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount)
         {
             FrontMatter = FrontMatterPlanner.Plan(schema),
+            Input = schema.Input,
+            NeedsMarkup = schema.Input.Kind == InputKind.Markdown || schema.FrontMatter is not null,
+            JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
         };
     }
 
@@ -101,7 +107,7 @@ public sealed class ParsePlanBuilder
         bool hasChecks = false;
         for (int i = 0; i < plans.Length; i++)
         {
-            plans[i] = Slot(part, slots[i]);
+            plans[i] = Slot(part, slots[i], YieldsTo(part, i));
             hasChecks |= plans[i].Checks.HasChecks;
         }
 
@@ -109,25 +115,32 @@ public sealed class ParsePlanBuilder
         return new OwnerPlan(name, recordName, part is null, description, plans.ToEquatableArray(), hasChecks);
     }
 
-    private SlotPlan Slot(string? part, Slot slot)
+    private EquatableArray<int> YieldsTo(string? part, int slot) =>
+        yields.TryGetValue((part, slot), out EquatableArray<int> markers) ? markers : EquatableArray<int>.Empty;
+
+    private SlotPlan Slot(string? part, Slot slot, EquatableArray<int> yieldsTo)
     {
         string expectationSlot = SchemaNames.ExpectationSlot(part, slot.Name);
         SlotRead read = slot switch
         {
-            LineSlot line => Line(line.LineClass, line.Value, expectationSlot),
+            LineSlot line => Line(line.LineClass, line.Value, line.Spec, expectationSlot, yieldsTo),
             MarkerSlot marker => new MarkerRead(
-                MarkerIndex(marker.Text, marker.CapturesRest),
-                new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Text))),
+                MarkerIndex(marker.Marker),
+                new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Marker))),
             PartSlot partSlot => Part(part, partSlot.Part),
-            OneOfSlot oneOf => new OneOfRead(Cases(part, oneOf)),
+            OneOfSlot oneOf => new OneOfRead(Cases(part, oneOf, yieldsTo)),
             _ => throw Invalid($"The slot '{slot.Name}' is a {slot.GetType().Name}, which the language does not have."),
         };
 
         RepeatPlan? repeat = null;
         if (slot.Cardinality == Cardinality.Repeat)
         {
-            // Only an unbounded repeat inside a part can be retried from inside one of its own runs.
-            RunStrategy strategy = part is null ? RunStrategy.SizedForLinesLeft : slot.Max == int.MaxValue ? RunStrategy.Cached : RunStrategy.Growing;
+            // The layout runs once. A repeat inside a part can be retried from inside one of its own runs, which reads
+            // them again: at most a few items when the bound is small, the rest of the article otherwise, so those
+            // remember their runs.
+            RunStrategy strategy = part is null ? RunStrategy.SizedForLinesLeft
+                : slot.Max <= RepeatPlan.LargestUncachedBound ? RunStrategy.Growing
+                : RunStrategy.Cached;
             repeat = new RepeatPlan(slot.Min, slot.Max, strategy, strategy == RunStrategy.Cached ? cacheCount++ : -1);
         }
         else if (slot.Cardinality is not (Cardinality.One or Cardinality.Optional))
@@ -137,7 +150,7 @@ public sealed class ParsePlanBuilder
 
         AfterMarkerPlan? after = slot.After is null
             ? null
-            : new AfterMarkerPlan(MarkerIndex(slot.After, capturesRest: false), new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(slot.After)));
+            : new AfterMarkerPlan(MarkerIndex(slot.AfterMarker!), new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(slot.AfterMarker!)));
         bool nullable = slot.Cardinality != Cardinality.Repeat && (slot.Cardinality == Cardinality.Optional || slot.After is not null);
         return new SlotPlan(
             slot.Name,
@@ -153,14 +166,22 @@ public sealed class ParsePlanBuilder
             slot.Description);
     }
 
-    private LineRead Line(string lineClass, ValueKind value, string expectationSlot)
+    // The loader reports every mistake of a mapping; a hand-built schema with one is refused like any other.
+    private static void RefuseMapping(Diagnostics.SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
+        throw Invalid("The jsonLd mapping is not one the loader accepts: " + Diagnostics.DiagnosticCatalog.Format(descriptor, arguments));
+
+    private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
 
-        return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)));
+        return new LineRead(lineClass, ClassReference(lineClass), value, new ExpectationPlan(expectationSlot, SchemaNames.ExpectsLine(lineClass)))
+        {
+            YieldsTo = yieldsTo,
+            Spec = value == ValueKind.Typed ? TypedValues.Plan(spec) : null,
+        };
     }
 
     private PartRead Part(string? owner, string name) =>
@@ -168,7 +189,7 @@ public sealed class ParsePlanBuilder
             ? new PartRead(name)
             : throw Invalid($"{(owner is null ? "The layout" : "Part '" + owner + "'")} reads the part '{name}', which the schema does not declare.");
 
-    private EquatableArray<CasePlan> Cases(string? part, OneOfSlot slot)
+    private EquatableArray<CasePlan> Cases(string? part, OneOfSlot slot, EquatableArray<int> yieldsTo)
     {
         var cases = new CasePlan[slot.Cases.Count];
         for (int c = 0; c < cases.Length; c++)
@@ -176,7 +197,7 @@ public sealed class ParsePlanBuilder
             OneOfCase @case = slot.Cases[c];
             SlotRead read = @case switch
             {
-                LineCase line => Line(line.LineClass, line.Value, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name)),
+                LineCase line => Line(line.LineClass, line.Value, line.Spec, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
                 PartCase partCase => Part(part, partCase.Part),
                 _ => throw Invalid($"The case '{@case.Name}' is a {@case.GetType().Name}, which the language does not have."),
             };
@@ -191,12 +212,15 @@ public sealed class ParsePlanBuilder
         bool nested = read switch
         {
             PartRead part => parts[part.Part].HasChecks,
-            OneOfRead oneOf => HasPartCaseWithChecks(oneOf),
+            OneOfRead oneOf => HasPartCaseWithChecks(oneOf) || TypedValues.HasTypedCase(oneOf),
             _ => false,
         };
+        bool typed = read is LineRead { Value: ValueKind.Typed };
         if (slot.Check is not { } check)
         {
-            return nested ? SlotChecks.None with { HasNestedChecks = true, HasChecks = true } : SlotChecks.None;
+            return nested || typed
+                ? SlotChecks.None with { ValueRules = TypedValues.Rules(typed), HasNestedChecks = nested, HasChecks = true }
+                : SlotChecks.None;
         }
 
         if (check.Severity is not (CheckSeverity.Info or CheckSeverity.Warning or CheckSeverity.Error))
@@ -209,7 +233,7 @@ public sealed class ParsePlanBuilder
             : null;
 
         // Value rules read one line's text: parts and oneOf items are checked through their own slots.
-        var rules = new List<ValueRule>();
+        var rules = new List<ValueRule>(TypedValues.Rules(typed));
         if (read is LineRead or MarkerRead)
         {
             Add(rules, check.MinLength, static n => new MinLengthRule(n));
@@ -262,17 +286,17 @@ public sealed class ParsePlanBuilder
     }
 
     // The marker table is indexed by generated code; a marker missing from it is a schema the loader did not make.
-    private int MarkerIndex(string text, bool capturesRest)
+    private int MarkerIndex(MarkerDefinition marker)
     {
         for (int i = 0; i < schema.Markers.Count; i++)
         {
-            if (schema.Markers[i].Text == text && schema.Markers[i].CapturesRest == capturesRest)
+            if (schema.Markers[i] == marker)
             {
                 return i;
             }
         }
 
-        throw Invalid($"The marker \"{text}\" is used but not listed in the schema's markers.");
+        throw Invalid($"The marker \"{marker.Text}\" is used but not listed in the schema's markers.");
     }
 
     /// <summary>A line class by name: a built-in, or a class the schema declares.</summary>

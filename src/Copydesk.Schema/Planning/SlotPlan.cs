@@ -35,7 +35,14 @@ public sealed record SlotPlan(
 /// <param name="Max">The most items; <see cref="int.MaxValue"/> for no limit.</param>
 /// <param name="Strategy">How its runs are allocated and kept.</param>
 /// <param name="CacheIndex">For <see cref="RunStrategy.Cached"/>: the slot's cache among the parse's caches; otherwise -1.</param>
-public sealed record RepeatPlan(int Min, int Max, RunStrategy Strategy, int CacheIndex);
+public sealed record RepeatPlan(int Min, int Max, RunStrategy Strategy, int CacheIndex)
+{
+    /// <summary>
+    /// The largest upper bound of a repeat in a part that does not remember its runs: a retry re-reads at most this
+    /// many items, which costs less than remembering them. Larger bounds, and no bound, are <see cref="RunStrategy.Cached"/>.
+    /// </summary>
+    public const int LargestUncachedBound = 16;
+}
 
 /// <summary>How the items of a repeat are collected.</summary>
 public enum RunStrategy
@@ -43,12 +50,17 @@ public enum RunStrategy
     /// <summary>In the layout, which runs once per parse: one run sized for every line left, never grown.</summary>
     SizedForLinesLeft,
 
-    /// <summary>In a part, bounded: a small run that grows, built anew each time the part is tried.</summary>
+    /// <summary>
+    /// In a part, with an upper bound of at most <see cref="RepeatPlan.LargestUncachedBound"/>: a small run that grows,
+    /// built anew each time the part is tried.
+    /// </summary>
     Growing,
 
     /// <summary>
-    /// In a part, unbounded: a failed part is retried from later lines, inside the run it already read, so runs are
-    /// remembered by their start and reused; that keeps parsing linear.
+    /// In a part, unbounded or with a larger upper bound: a failed part is retried from later lines, inside the run it
+    /// already read, so runs are remembered by the lines they cover and reused; that keeps parsing linear. A run records
+    /// whether it stopped because its next item did not match or only because it had enough items, so a bounded repeat
+    /// reuses it exactly, reading further only where the run stopped short of the bound.
     /// </summary>
     Cached,
 }

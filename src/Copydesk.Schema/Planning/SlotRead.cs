@@ -20,7 +20,17 @@ public abstract record SlotRead
 /// <param name="Test">The class: a <see cref="BuiltInCondition"/> or a <see cref="DeclaredClassCondition"/>.</param>
 /// <param name="Value">How the line becomes a value.</param>
 /// <param name="Expectation">What is recorded when the line does not fit.</param>
-public sealed record LineRead(string ClassName, LineCondition Test, ValueKind Value, ExpectationPlan Expectation) : SlotRead;
+public sealed record LineRead(string ClassName, LineCondition Test, ValueKind Value, ExpectationPlan Expectation) : SlotRead
+{
+    /// <summary>
+    /// The markers reserved only where read (<see cref="MarkerScope.WhereRead"/>) that this read leaves alone, as
+    /// indexes into <see cref="ParsePlan.Markers"/> in ascending order; markers reserved everywhere are not listed.
+    /// </summary>
+    public EquatableArray<int> YieldsTo { get; init; } = EquatableArray<int>.Empty;
+
+    /// <summary>The typed value parser and its options when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
+    public ValueSpec? Spec { get; init; }
+}
 
 /// <summary>
 /// One marker line; reserved lines are what markers read. The value is the text after the marker when the marker

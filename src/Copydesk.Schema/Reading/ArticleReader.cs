@@ -4,6 +4,7 @@ using System.Globalization;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Analysis;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Naming;
 
 namespace Copydesk.Schema.Reading;
@@ -38,10 +39,7 @@ internal sealed class ArticleReader
         string? typeName = typeEntry is null ? null : ReadTypeName(typeEntry);
         string? ns = top.Find(SchemaKeys.Namespace) is { } namespaceEntry ? ReadNamespace(namespaceEntry) : null;
         string? description = top.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
-        if (top.Find(SchemaKeys.Input) is { } inputEntry)
-        {
-            ReadInput(inputEntry);
-        }
+        InputModel input = top.Find(SchemaKeys.Input) is { } inputEntry ? new InputReader(context).Read(inputEntry) : InputModel.Lines;
 
         IReadOnlyList<KeyedEntry> classDeclarations = DeclareLineClasses(Section(top.Find(SchemaKeys.Lines), "line class names"));
         IReadOnlyList<KeyedEntry> partDeclarations = DeclareParts(Section(top.Find(SchemaKeys.Parts), "part names"), typeName);
@@ -78,7 +76,8 @@ internal sealed class ArticleReader
             Reachability.Check(classes, parts, layout, context);
         }
 
-        return new ArticleSchema(
+        JsonLdMapping? jsonLd = top.Find(SchemaKeys.JsonLd) is { } jsonLdEntry ? new JsonLdReader(context).Read(jsonLdEntry) : null;
+        ArticleSchema schema = new ArticleSchema(
             version ?? SupportedVersion,
             typeName ?? string.Empty,
             ns,
@@ -90,7 +89,17 @@ internal sealed class ArticleReader
         {
             TypeRange = typeEntry?.Value.Range ?? head,
             FrontMatter = frontMatter,
+            Input = input,
+            JsonLd = jsonLd,
         };
+
+        // Paths lead through slots and parts: only a schema without errors has them all.
+        if (jsonLd is not null && !context.Diagnostics.HasErrors)
+        {
+            _ = JsonLdPlanner.Plan(jsonLd, schema, context.Report);
+        }
+
+        return schema;
     }
 
     // The article record holds the front matter in a property of its own, which no slot may take.
@@ -163,11 +172,6 @@ internal sealed class ArticleReader
         }
 
         return name;
-    }
-
-    private void ReadInput(KeyedEntry entry)
-    {
-        _ = context.Values.Choice(entry, SchemaKeys.Inputs, "input");
     }
 
     // 'lines:' and 'parts:' may be left empty; anything but a mapping is an error. Written as a list of

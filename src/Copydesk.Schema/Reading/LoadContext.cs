@@ -105,8 +105,8 @@ internal sealed class LoadContext
     }
 
     /// <summary>Records a marker written at <paramref name="range"/>.</summary>
-    public void AddMarker(string text, bool capturesRest, TextRange range) =>
-        markerUses.Add(new MarkerUse(new MarkerDefinition(text, capturesRest), range.StartOffset));
+    public void AddMarker(MarkerDefinition marker, TextRange range) =>
+        markerUses.Add(new MarkerUse(marker, range.StartOffset));
 
     /// <summary>Every distinct marker, in order of first appearance in the file.</summary>
     public EquatableArray<MarkerDefinition> Markers() =>

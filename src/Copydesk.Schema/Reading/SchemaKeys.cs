@@ -12,6 +12,8 @@ internal static class SchemaKeys
     public const string Parts = "parts";
     public const string Layout = "layout";
     public const string FrontMatter = "frontMatter";
+    public const string JsonLd = "jsonLd";
+    public const string From = "from";
 
     public const string EndsWith = "endsWith";
     public const string StartsWith = "startsWith";
@@ -33,6 +35,8 @@ internal static class SchemaKeys
     public const string After = "after";
     public const string Value = "value";
     public const string Capture = "capture";
+    public const string CaseSensitive = "caseSensitive";
+    public const string Reserved = "reserved";
     public const string Check = "check";
 
     public const string NotEmpty = "notEmpty";
@@ -41,16 +45,28 @@ internal static class SchemaKeys
     public const string Severity = "severity";
     public const string Message = "message";
 
-    /// <summary>The only <c>input</c> this version reads.</summary>
+    /// <summary>The <c>input</c> models, written alone (<c>input: paragraphs</c>) or as the <c>kind</c> of an input mapping.</summary>
     public const string LinesInput = "lines";
+    public const string ParagraphsInput = "paragraphs";
+    public const string MarkdownInput = "markdown";
+
+    /// <summary>The keys of an <c>input</c> mapping.</summary>
+    public const string InputKind = "kind";
+    public const string IndentStartsParagraph = "indentStartsParagraph";
 
     /// <summary>The only <c>capture</c> mode.</summary>
     public const string CaptureRest = "rest";
 
+    /// <summary>The <c>reserved</c> scope of a marker that is kept from every line class (the default).</summary>
+    public const string ReservedEverywhere = "everywhere";
+
+    /// <summary>The <c>reserved</c> scope of a marker kept only from the line reads it could interrupt.</summary>
+    public const string ReservedWhereRead = "where-read";
+
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
-    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, FrontMatter, Lines, Parts, Layout];
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, FrontMatter, Lines, Parts, Layout, JsonLd];
 
     public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
 
@@ -58,17 +74,21 @@ internal static class SchemaKeys
 
     public static readonly string[] SlotKinds = [Line, Part, Marker, OneOf];
 
-    public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, Check, Description];
+    public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, CaseSensitive, Reserved, Check, Description];
 
     public static readonly string[] Case = [Line, Part, Value];
 
     public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, Count, Severity, Message];
 
-    public static readonly string[] ValueParsers = ["text", "quoted", "attribution"];
+    public static readonly string[] ValueParsers = ["text", "quoted", "attribution", .. ValueSpecKeys.TypedParsers];
 
     public static readonly string[] CaptureModes = [CaptureRest];
 
-    public static readonly string[] Inputs = [LinesInput];
+    public static readonly string[] Inputs = [LinesInput, ParagraphsInput];
+
+    public static readonly string[] InputOptions = [InputKind, IndentStartsParagraph];
+
+    public static readonly string[] MarkerScopes = [ReservedEverywhere, ReservedWhereRead];
 
     public static readonly string[] SpeakerRules = [SpeakerRequired];
 

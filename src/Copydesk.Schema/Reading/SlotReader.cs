@@ -18,11 +18,13 @@ internal sealed class SlotReader
 
     private readonly LoadContext context;
     private readonly CheckReader checks;
+    private readonly ValueSpecReader valueSpecs;
 
     public SlotReader(LoadContext context)
     {
         this.context = context;
         checks = new CheckReader(context);
+        valueSpecs = new ValueSpecReader(context);
     }
 
     /// <summary>Reads the slots of the layout or of a part.</summary>
@@ -161,20 +163,21 @@ internal sealed class SlotReader
 
         KeyedEntry kindEntry = kinds[0];
         bool isLine = kindEntry.Key == SchemaKeys.Line;
+        MarkerOptions markerOptions = ReadMarkerOptions(keys, hasMarker: kindEntry.Key == SchemaKeys.Marker || keys.Find(SchemaKeys.After) is not null);
 
         // The target first: markers are numbered in the order they are read.
         Slot? slot = kindEntry.Key switch
         {
             SchemaKeys.Line => new LineSlot { Name = name, LineClass = LineTarget(kindEntry) ?? string.Empty },
             SchemaKeys.Part => new PartSlot { Name = name, Part = PartTarget(kindEntry) ?? string.Empty },
-            SchemaKeys.Marker => ReadMarkerSlot(name, kindEntry, keys),
+            SchemaKeys.Marker => ReadMarkerSlot(name, kindEntry, keys, markerOptions),
             SchemaKeys.OneOf => new OneOfSlot { Name = name, Cases = ReadCases(kindEntry, name, part) },
             _ => null,
         };
 
         (Cardinality cardinality, int min, int max) = ReadCardinality(keys);
-        string? after = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerText(afterEntry, capturesRest: false) : null;
-        ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : ValueKind.Text;
+        List<string>? afterTexts = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerTexts(afterEntry, capturesRest: false, markerOptions) : null;
+        (ValueKind value, ValueSpec? spec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : (ValueKind.Text, null);
         if (keys.Find(SchemaKeys.Capture) is { } captureEntry && slot is not MarkerSlot)
         {
             context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "marker slots", "remove it, or read the line with 'marker:'");
@@ -191,7 +194,7 @@ internal sealed class SlotReader
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         if (slot is LineSlot lineSlot)
         {
-            slot = lineSlot with { Value = value };
+            slot = lineSlot with { Value = value, Spec = spec };
         }
 
         return slot is null ? null : slot with
@@ -199,7 +202,10 @@ internal sealed class SlotReader
             Cardinality = cardinality,
             Min = min,
             Max = max,
-            After = after,
+            After = afterTexts?[0],
+            OtherAfterTexts = afterTexts is null ? EquatableArray<string>.Empty : afterTexts.Skip(1).ToEquatableArray(),
+            MarkersCaseSensitive = markerOptions.CaseSensitive,
+            MarkerScope = markerOptions.Scope,
             Check = check,
             Description = description,
             Range = nameNode.Range,
@@ -207,12 +213,47 @@ internal sealed class SlotReader
         };
     }
 
-    private MarkerSlot ReadMarkerSlot(string name, KeyedEntry kindEntry, KeyedMapping keys)
+    private MarkerSlot ReadMarkerSlot(string name, KeyedEntry kindEntry, KeyedMapping keys, MarkerOptions options)
     {
-        string text = MarkerText(kindEntry, keys.Find(SchemaKeys.Capture) is { Value: YamlScalar { Value: SchemaKeys.CaptureRest } }) ?? string.Empty;
+        List<string>? texts = MarkerTexts(kindEntry, keys.Find(SchemaKeys.Capture) is { Value: YamlScalar { Value: SchemaKeys.CaptureRest } }, options);
         bool capturesRest = keys.Find(SchemaKeys.Capture) is { } captureEntry
             && context.Values.Choice(captureEntry, SchemaKeys.CaptureModes, "capture mode") is not null;
-        return new MarkerSlot { Name = name, Text = text, CapturesRest = capturesRest };
+        return new MarkerSlot
+        {
+            Name = name,
+            Text = texts?[0] ?? string.Empty,
+            OtherTexts = texts is null ? EquatableArray<string>.Empty : texts.Skip(1).ToEquatableArray(),
+            CapturesRest = capturesRest,
+        };
+    }
+
+    // 'caseSensitive' and 'reserved' apply to the slot's markers, 'marker' and 'after' alike.
+    private MarkerOptions ReadMarkerOptions(KeyedMapping keys, bool hasMarker)
+    {
+        bool caseSensitive = false;
+        MarkerScope scope = MarkerScope.Everywhere;
+        foreach (string key in new[] { SchemaKeys.CaseSensitive, SchemaKeys.Reserved })
+        {
+            if (keys.Find(key) is not { } entry)
+            {
+                continue;
+            }
+
+            if (!hasMarker)
+            {
+                context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, key, "slots with 'marker' or 'after'", "remove it, or read the line with 'marker:'");
+            }
+            else if (key == SchemaKeys.CaseSensitive)
+            {
+                caseSensitive = context.Values.Bool(entry) == true;
+            }
+            else if (context.Values.Choice(entry, SchemaKeys.MarkerScopes, "marker scope") == SchemaKeys.ReservedWhereRead)
+            {
+                scope = MarkerScope.WhereRead;
+            }
+        }
+
+        return new MarkerOptions(caseSensitive, scope);
     }
 
     private (Cardinality Cardinality, int Min, int Max) ReadCardinality(KeyedMapping keys)
@@ -247,23 +288,19 @@ internal sealed class SlotReader
         return (Cardinality.One, 1, 1);
     }
 
-    private ValueKind ReadValue(KeyedEntry entry, bool allowed, string allowedWhere)
+    private (ValueKind Value, ValueSpec? Spec) ReadValue(KeyedEntry entry, bool allowed, string allowedWhere)
     {
-        ValueKind value = context.Values.Choice(entry, SchemaKeys.ValueParsers, "value parser") switch
-        {
-            "quoted" => ValueKind.Quoted,
-            "attribution" => ValueKind.Attribution,
-            _ => ValueKind.Text,
-        };
+        (ValueKind value, ValueSpec? spec) = valueSpecs.Read(entry) ?? (ValueKind.Text, null);
 
         // 'text' is the default everywhere, so writing it is harmless; the others only make sense on a line.
         if (value != ValueKind.Text && !allowed)
         {
-            context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, $"{entry.Key}: {((YamlScalar)entry.Value).Value}", allowedWhere, "remove it, and set the value parser on the line slot or case that reads the text");
-            return ValueKind.Text;
+            string written = entry.Value is YamlScalar word ? word.Value : ValueSpecKeys.Type + ": " + spec?.Kind.ToString().ToLowerInvariant();
+            context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, $"{entry.Key}: {written}", allowedWhere, "remove it, and set the value parser on the line slot or case that reads the text");
+            return (ValueKind.Text, null);
         }
 
-        return value;
+        return (value, spec);
     }
 
     private EquatableArray<OneOfCase> ReadCases(KeyedEntry entry, string slotName, string? part)
@@ -328,9 +365,9 @@ internal sealed class SlotReader
                     return null;
                 }
 
-                ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : ValueKind.Text;
+                (ValueKind value, ValueSpec? valueSpec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : (ValueKind.Text, null);
                 return line is not null
-                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Range = nameNode.Range, TargetRange = line.Value.Range }
+                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Spec = valueSpec, Range = nameNode.Range, TargetRange = line.Value.Range }
                     : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range };
 
             default:
@@ -406,16 +443,24 @@ internal sealed class SlotReader
         return name;
     }
 
-    private string? MarkerText(KeyedEntry entry, bool capturesRest)
+    private List<string>? MarkerTexts(KeyedEntry entry, bool capturesRest, MarkerOptions options)
     {
-        string? text = context.Values.MarkerText(entry);
-        if (text is not null)
+        List<string>? texts = context.Values.MarkerTexts(entry, options.CaseSensitive);
+        if (texts is not null)
         {
-            context.AddMarker(text, capturesRest, entry.Value.Range);
+            var marker = new MarkerDefinition(texts[0], capturesRest)
+            {
+                OtherTexts = texts.Skip(1).ToEquatableArray(),
+                CaseSensitive = options.CaseSensitive,
+                Scope = options.Scope,
+            };
+            context.AddMarker(marker, entry.Value.Range);
         }
 
-        return text;
+        return texts;
     }
+
+    private readonly record struct MarkerOptions(bool CaseSensitive, MarkerScope Scope);
 
     /// <summary>
     /// Names in one list (slots of a layout or part, cases of a oneOf): valid, unique as written, and unique

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Analysis;
@@ -53,6 +54,47 @@ internal sealed class ValueReader
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The texts of a marker: one marker text, or a non-empty sequence of alternatives (CD1004 otherwise). An
+    /// alternative written twice — compared as lines will be, with or without case — is CD1042.
+    /// </summary>
+    public List<string>? MarkerTexts(KeyedEntry entry, bool caseSensitive)
+    {
+        if (entry.Value is not YamlSequence sequence)
+        {
+            return MarkerText(entry) is { } single ? new List<string> { single } : null;
+        }
+
+        if (sequence.Items.Count == 0)
+        {
+            context.ReportWrongKind(entry.Value, entry.Key, "a marker text or a non-empty sequence of alternative marker texts");
+            return null;
+        }
+
+        var texts = new List<string>(sequence.Items.Count);
+        var seen = new HashSet<string>(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        bool valid = true;
+        foreach (YamlNode item in sequence.Items)
+        {
+            if (MarkerText(new KeyedEntry(entry.Key, entry.KeyNode, item)) is not { } text)
+            {
+                valid = false;
+            }
+            else if (!seen.Add(text))
+            {
+                // Say why two texts written differently are the same line.
+                bool differInCase = !texts.Contains(text, StringComparer.Ordinal);
+                context.Report(DiagnosticCatalog.DuplicateMarkerText, item.Range, text, differInCase ? " (case is ignored unless 'caseSensitive: true')" : string.Empty);
+            }
+            else
+            {
+                texts.Add(text);
+            }
+        }
+
+        return valid ? texts : null;
     }
 
     /// <summary>A non-negative integer written as a plain number.</summary>

@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 using Copydesk.Text;
+using Copydesk.Units;
 
 namespace Copydesk.Parsing;
 
 /// <summary>
-/// The state of one parse over the lines of an article: the lines, which of them are reserved for
-/// markers, and the farthest failure seen so far, from which the parse error is built. Generated
+/// The state of one parse over the units of an article (its lines, paragraphs or Markdown blocks, as the schema's
+/// input model makes them): the units, which of them are reserved for markers, and the farthest failure seen so far, from which the parse error is built. Generated
 /// parsers and the interpreter both drive it, so both report the same errors. Not thread-safe: use one
 /// instance per parse.
 /// </summary>
@@ -16,13 +17,16 @@ namespace Copydesk.Parsing;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ParseState
 {
-    private readonly TextLine[] lines;
+    private readonly TextUnit[] lines;
     private readonly bool[] reserved;
     private readonly List<(Expectation Expected, string Section)> expectations = new();
     private int farthest = -1;
 
-    /// <summary>Prepares a parse of <paramref name="lines"/>; a line matching any of <paramref name="markers"/> is reserved.</summary>
-    public ParseState(TextLine[] lines, Marker[] markers)
+    /// <summary>
+    /// Prepares a parse of <paramref name="lines"/>; a unit whose text matches any of <paramref name="markers"/> that is
+    /// <see cref="Marker.ReservedEverywhere"/> is reserved.
+    /// </summary>
+    public ParseState(TextUnit[] lines, Marker[] markers)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(markers);
@@ -34,7 +38,7 @@ public sealed class ParseState
             {
                 foreach (Marker marker in markers)
                 {
-                    if (marker.Matches(lines[i].Text))
+                    if (marker.ReservedEverywhere && marker.Matches(lines[i].Text))
                     {
                         reserved[i] = true;
                         break;
@@ -52,6 +56,30 @@ public sealed class ParseState
 
     /// <summary>Whether the line at <paramref name="position"/> matches a marker and so no line class.</summary>
     public bool IsReserved(int position) => reserved[position];
+
+    /// <summary>
+    /// Whether the line at <paramref name="position"/> is kept from a line read that yields to
+    /// <paramref name="yieldsTo"/>: reserved everywhere, or matching one of those markers, which are reserved only
+    /// where the schema could read them.
+    /// </summary>
+    public bool IsReserved(int position, Marker[] yieldsTo)
+    {
+        ArgumentNullException.ThrowIfNull(yieldsTo);
+        if (reserved[position])
+        {
+            return true;
+        }
+
+        foreach (Marker marker in yieldsTo)
+        {
+            if (marker.Matches(lines[position].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The span from line <paramref name="start"/> up to (not including) line <paramref name="end"/>; empty where they meet.</summary>
     public SourceSpan SpanOf(int start, int end)
@@ -153,7 +181,7 @@ public sealed class ParseState
         string path = expectations.Count > 0 ? expectations[0].Section : string.Empty;
         if (farthest < lines.Length)
         {
-            TextLine line = lines[farthest];
+            TextUnit line = lines[farthest];
             string found = Quote(line.Text);
             return new ArticleIssue(
                 IssueCodes.ParseError,

@@ -53,7 +53,7 @@ public sealed class ArticleBuilder
                     continue;
                 }
 
-                output.Add(LineSynthesizer.Marker(new MarkerDefinition(slot.After, false), random));
+                output.Add(LineSynthesizer.Marker(slot.AfterMarker!, random));
             }
 
             int count = slot.Cardinality switch
@@ -84,7 +84,7 @@ public sealed class ArticleBuilder
                 output.Add(Lines.Line(line.LineClass, random, Hint(slot.Name, line.LineClass, line.Value)));
                 break;
             case MarkerSlot marker:
-                output.Add(LineSynthesizer.Marker(new MarkerDefinition(marker.Text, marker.CapturesRest), random));
+                output.Add(LineSynthesizer.Marker(marker.Marker, random));
                 break;
             case PartSlot part:
                 WritePart(part.Part, output, random, depth);

@@ -27,6 +27,7 @@ public sealed class ArticleCorpus
     private readonly ArticleBuilder builder;
     private readonly ArticleMutator mutator;
     private readonly double mutationShare;
+    private readonly InputModel input;
 
     /// <summary>Prepares a corpus for <paramref name="schema"/>.</summary>
     /// <param name="schema">The schema the articles are built from.</param>
@@ -39,6 +40,7 @@ public sealed class ArticleCorpus
         builder = new ArticleBuilder(schema);
         mutator = new ArticleMutator(schema, builder.Lines);
         this.mutationShare = mutationShare;
+        input = schema.Input;
     }
 
     /// <summary>The seed of article <paramref name="index"/> of the corpus seeded with <paramref name="baseSeed"/>.</summary>
@@ -54,15 +56,19 @@ public sealed class ArticleCorpus
         if (random.NextDouble() < mutationShare)
         {
             mutator.Mutate(lines, random, mutations);
-            text = ArticleRenderer.Damaged(lines, random, mutations);
+            text = ArticleRenderer.Damaged(Layout(lines, random), random, mutations);
         }
         else
         {
-            text = ArticleRenderer.Plain(lines);
+            text = ArticleRenderer.Plain(Layout(lines, random));
         }
 
         return new CorpusArticle(seed, text, mutations);
     }
+
+    // A unit per line for 'input: lines'; hard-wrapped paragraphs for 'input: paragraphs'.
+    private List<string> Layout(List<string> units, Random random) =>
+        input.Kind == InputKind.Paragraphs ? ParagraphWrapper.Wrap(units, random, input.IndentStartsParagraph) : units;
 
     /// <summary>An article whose seed is drawn from <paramref name="random"/>.</summary>
     public CorpusArticle Next(Random random)

@@ -29,11 +29,15 @@ public sealed class LineClassEvaluator
         markers = new Marker[schema.Markers.Count];
         for (int i = 0; i < markers.Length; i++)
         {
-            markers[i] = new Marker(schema.Markers[i].Text, schema.Markers[i].CapturesRest);
+            MarkerDefinition marker = schema.Markers[i];
+            markers[i] = new Marker(marker.Text, marker.CapturesRest) { Alternatives = [.. marker.Texts], CaseSensitive = marker.CaseSensitive };
         }
     }
 
-    /// <summary>Whether the trimmed line <paramref name="text"/> matches a marker of the schema, so no class can read it.</summary>
+    /// <summary>
+    /// Whether the trimmed line <paramref name="text"/> matches a marker of the schema, so no class can read it (or,
+    /// for a marker reserved only where read, some class may not): synthesized lines avoid them all.
+    /// </summary>
     public bool IsReserved(string text) => Array.Exists(markers, marker => marker.Matches(text));
 
     /// <summary>Whether the trimmed line <paramref name="text"/> belongs to the class <paramref name="className"/>.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Corpus;
@@ -24,6 +25,8 @@ public sealed class LineSynthesizer
         ("said", NewsText.Family.Attribution), ("quote", NewsText.Family.Quote), ("source", NewsText.Family.Source),
         ("shout", NewsText.Family.Headline), ("paragraph", NewsText.Family.Sentence), ("summary", NewsText.Family.Sentence),
         ("body", NewsText.Family.Sentence), ("text", NewsText.Family.Sentence), ("note", NewsText.Family.Sentence),
+        ("lead", NewsText.Family.Release), ("release", NewsText.Family.Release), ("contact", NewsText.Family.Release),
+        ("about", NewsText.Family.Release), ("end", NewsText.Family.Release),
     ];
 
     private readonly Dictionary<string, double[]> weights = new(StringComparer.Ordinal);
@@ -76,12 +79,13 @@ public sealed class LineSynthesizer
     public static string AnyLine(Random random) => NewsText.Line(NewsText.Pick(random, NewsText.Families), random);
 
     /// <summary>
-    /// A line that matches <paramref name="marker"/>: its text in varied case and, for <c>capture: rest</c>, nothing,
-    /// white space only, or white space and a credit.
+    /// A line that matches <paramref name="marker"/>: one of its texts, in varied case unless case counts, and, for
+    /// <c>capture: rest</c>, nothing, white space only, or white space and a credit.
     /// </summary>
     public static string Marker(MarkerDefinition marker, Random random)
     {
-        string text = NewsText.VaryCase(marker.Text, random);
+        string written = NewsText.Pick(random, marker.Texts.ToArray());
+        string text = marker.CaseSensitive ? written : NewsText.VaryCase(written, random);
         if (!marker.CapturesRest)
         {
             return text;

@@ -128,6 +128,9 @@ public static class NewsText
         /// <summary>A publication name.</summary>
         Source,
 
+        /// <summary>The furniture of a press release: release lines, dateline leads with a year, contact blocks, end marks, and lookalikes.</summary>
+        Release,
+
         /// <summary>Short or strange lines: numbers, symbols, other scripts.</summary>
         Oddity,
     }
@@ -148,6 +151,7 @@ public static class NewsText
         Family.EndTag => EndTag(random),
         Family.Copyright => Copyright(random),
         Family.Source => Pick(random, Publications),
+        Family.Release => Release(random),
         _ => Pick(random, Oddities),
     };
 
@@ -302,6 +306,22 @@ public static class NewsText
             5 => place + dash,
             6 => place + ", " + Pick(random, Countries) + " (" + Pick(random, Agencies) + ") " + dash + " " + Sentence(random),
             _ => place + ", " + Pick(random, Countries) + " (" + Pick(random, Agencies) + ") " + dash,
+        };
+    }
+
+    /// <summary>A line of a press release's furniture, or something that looks like one.</summary>
+    public static string Release(Random random)
+    {
+        string year = (1990 + random.Next(36)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return random.Next(9) switch
+        {
+            0 => "FOR IMMEDIATE RELEASE",
+            1 => "EMBARGOED UNTIL 09:00 GMT, " + random.Next(1, 29) + " May " + year,
+            2 => "Media contact: " + Name(random) + " press@example.org",
+            3 => "Contact: " + Name(random) + ", +47 555 01 " + random.Next(100, 999),
+            4 => Pick(random, ["###", "# # #", "-30-", "ENDS"]),
+            5 => "About " + Pick(random, Publications),
+            _ => Pick(random, Places) + ", " + Pick(random, Countries) + ", May " + random.Next(1, 29) + ", " + year + " " + (random.Next(2) == 0 ? "--" : Pick(random, Dashes)) + " " + Sentence(random),
         };
     }
 

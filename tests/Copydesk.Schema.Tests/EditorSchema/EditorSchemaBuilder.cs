@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Reading;
 
 namespace Copydesk.Schema.Tests.EditorSchema;
@@ -61,6 +62,9 @@ internal static class EditorSchemaBuilder
             ["optionalScalar"] = Described("Any scalar, or nothing.", new JsonObject { ["type"] = Array("string", "number", "boolean", "null") }),
             ["nonEmptyScalar"] = AnyOf(new JsonObject { ["type"] = "string", ["minLength"] = 1 }, new JsonObject { ["type"] = Array("number", "boolean") }),
             ["word"] = AnyOf(new JsonObject { ["type"] = "string", ["pattern"] = WordPattern }, new JsonObject { ["type"] = Array("number", "boolean") }),
+            ["markerTexts"] = Described(
+                "One marker text, or a non-empty list of alternatives.",
+                AnyOf(Ref("word"), new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("word") })),
             ["strings"] = Described(
                 "One non-empty string or a non-empty list of them.",
                 AnyOf(Ref("nonEmptyScalar"), new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("nonEmptyScalar") })),
@@ -94,7 +98,13 @@ internal static class EditorSchemaBuilder
                 {
                     at["oneOf"] = ExactlyOne(SchemaKeys.SlotKinds);
                     at["not"] = new JsonObject { ["required"] = Array(SchemaKeys.Optional, SchemaKeys.Repeat) };
-                    at["dependencies"] = new JsonObject { [SchemaKeys.Capture] = new JsonObject { ["required"] = Array(SchemaKeys.Marker) } };
+                    var markerOrAfter = new JsonArray(new JsonObject { ["required"] = Array(SchemaKeys.Marker) }, new JsonObject { ["required"] = Array(SchemaKeys.After) });
+                    at["dependencies"] = new JsonObject
+                    {
+                        [SchemaKeys.Capture] = new JsonObject { ["required"] = Array(SchemaKeys.Marker) },
+                        [SchemaKeys.CaseSensitive] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
+                        [SchemaKeys.Reserved] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
+                    };
                 })),
             ["cases"] = ListOfNamed("case", "The alternatives, tried in order: each item is 'name: line class or part' or 'name: { line | part, value }'."),
             ["case"] = AnyOf(
@@ -108,6 +118,25 @@ internal static class EditorSchemaBuilder
                 new JsonObject { ["enum"] = Array(FrontMatterKeys.Types.Where(type => type != "mapping").ToArray()) },
                 ClosedMapping(FrontMatterKeys.Field, FrontMatterFieldKey, _ => { })),
             ["unknownKeys"] = new JsonObject { ["enum"] = Array(FrontMatterKeys.Policies) },
+            ["valueParser"] = AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.ValueParsers) }, Ref("typedValue")),
+            ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
+            ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
+            ["jsonLdValue"] = Described(
+                "The path of a value (slot names, and case names after a oneOf slot, joined by dots), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
+                AnyOf(
+                    Ref("nonEmptyScalar"),
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = Array(SchemaKeys.From),
+                        ["properties"] = new JsonObject
+                        {
+                            [SchemaKeys.From] = Described("The path of the value.", Ref("nonEmptyScalar")),
+                            [SchemaKeys.Type] = Described("The schema.org type of the object the value becomes: Person or Organization for a line, a CreativeWork such as Quotation for a part.", new JsonObject { ["enum"] = Array([.. SchemaOrgTerms.Types]) }),
+                        },
+                        ["propertyNames"] = new JsonObject { ["enum"] = Array([SchemaKeys.From, SchemaKeys.Type, .. SchemaOrgTerms.Properties.Select(property => property.Name)]) },
+                        ["additionalProperties"] = Ref("jsonLdValue"),
+                    })),
         },
     };
 
@@ -117,7 +146,11 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Type => (Ref("scalar"), "The C# name of the generated article type, such as DigestStory."),
         SchemaKeys.Namespace => (Ref("optionalScalar"), "The C# namespace of the generated types; the project's root namespace when left out."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What kind of article this schema describes; becomes the type's documentation."),
-        SchemaKeys.Input => (new JsonObject { ["enum"] = Array(SchemaKeys.LinesInput) }, "How the text is split: 'lines', the only input this version reads."),
+        SchemaKeys.Input => (
+            AnyOf(
+                new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) },
+                ClosedMapping(SchemaKeys.InputOptions, InputKey, at => at["required"] = Array(SchemaKeys.InputKind))),
+            "How the text becomes units: 'lines' (the default), 'paragraphs' or 'markdown', alone or as the 'kind' of a mapping with options."),
         SchemaKeys.Lines => (
             new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("lineClass") },
             "Line classes: each name maps to predicates a line must meet, or to another class."),
@@ -128,7 +161,23 @@ internal static class EditorSchemaBuilder
         SchemaKeys.FrontMatter => (
             ClosedMapping(FrontMatterKeys.Section, FrontMatterSectionKey, at => at["required"] = Array(FrontMatterKeys.Fields)),
             "Typed front matter: the YAML between '---' lines at the top of the article."),
+        SchemaKeys.JsonLd => (
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { [SchemaKeys.Type] = Described("The schema.org type of the document; NewsArticle when left out.", new JsonObject { ["enum"] = Array([.. SchemaOrgTerms.DocumentTypes]) }) },
+                ["propertyNames"] = new JsonObject { ["enum"] = Array([SchemaKeys.Type, .. SchemaOrgTerms.Properties.Select(property => property.Name)]) },
+                ["additionalProperties"] = Ref("jsonLdValue"),
+            },
+            "How an article becomes its schema.org JSON-LD document: each schema.org property maps to the path of a value, such as 'headline: headline'."),
         _ => throw Unknown("the top level", key),
+    };
+
+    private static (JsonNode Shape, string Description) InputKey(string key) => key switch
+    {
+        SchemaKeys.InputKind => (new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) }, "How the text becomes units: 'lines', 'paragraphs' or 'markdown'."),
+        SchemaKeys.IndentStartsParagraph => (new JsonObject { ["type"] = "boolean" }, "With 'paragraphs': a line indented deeper than the text's margin starts a new paragraph, as in wire copy."),
+        _ => throw Unknown("'input'", key),
     };
 
     private static (JsonNode Shape, string Description) FrontMatterSectionKey(string key) => key switch
@@ -182,13 +231,17 @@ internal static class EditorSchemaBuilder
     {
         SchemaKeys.Line => (Ref("lineClassName"), "The slot reads one line of this class."),
         SchemaKeys.Part => (Ref("scalar"), "The slot reads this part."),
-        SchemaKeys.Marker => (Ref("word"), "The slot reads a line with exactly this text, such as '***'."),
+        SchemaKeys.Marker => (Ref("markerTexts"), "The slot reads a line with exactly this text, such as '***', or one of several alternatives."),
         SchemaKeys.OneOf => (Ref("cases"), "The slot reads the first of these alternatives that matches."),
         SchemaKeys.Optional => (Ref("boolean"), "The slot may be missing."),
         SchemaKeys.Repeat => (Ref("repeatRange"), "The slot repeats: 0+, 1+, N+, N..M or an exact count."),
-        SchemaKeys.After => (Ref("word"), "The slot starts after a line with exactly this text; the marker line is skipped."),
+        SchemaKeys.After => (Ref("markerTexts"), "The slot starts after a line with exactly this text (or one of these alternatives); the marker line is skipped."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
         SchemaKeys.Capture => (new JsonObject { ["enum"] = Array(SchemaKeys.CaptureModes) }, "'rest': a marker slot that captures every line after the marker."),
+        SchemaKeys.CaseSensitive => (Ref("boolean"), "true: the slot's markers match only in the case written; by default case is ignored."),
+        SchemaKeys.Reserved => (
+            new JsonObject { ["enum"] = Array(SchemaKeys.MarkerScopes) },
+            "Where a line matching the slot's markers is kept from line classes: 'everywhere' (the default) or 'where-read', only where the schema could read the marker."),
         SchemaKeys.Check => (Ref("check"), "Rules Validate() checks; they never change how the article is parsed."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What the slot holds; becomes the property's documentation."),
         _ => throw Unknown("a slot", key),
@@ -218,7 +271,21 @@ internal static class EditorSchemaBuilder
         _ => throw Unknown("a check", key),
     };
 
-    private static JsonObject ValueParsers() => new() { ["enum"] = Array(SchemaKeys.ValueParsers) };
+    private static JsonObject ValueParsers() => Ref("valueParser");
+
+    private static (JsonNode Shape, string Description) ValueOptionKey(string key) => key switch
+    {
+        ValueSpecKeys.Type => (new JsonObject { ["enum"] = Array(ValueSpecKeys.MappingTypes) }, "The value parser, such as 'date' or 'list'."),
+        ValueSpecKeys.Formats => (Ref("strings"), "date, date-time: .NET custom format strings tried after ISO 8601, such as 'MMMM d, yyyy'."),
+        ValueSpecKeys.Offset => (Ref("nonEmptyScalar"), "date-time: the UTC offset of a text that states none, '+hh:mm', '-hh:mm' or 'Z'."),
+        ValueSpecKeys.GroupSeparator => (Ref("nonEmptyScalar"), "integer, number: the thousands separator, one character."),
+        ValueSpecKeys.DecimalSeparator => (Ref("nonEmptyScalar"), "number: the decimal separator, one character; '.' by default."),
+        ValueSpecKeys.Schemes => (Ref("strings"), "url: the allowed schemes; http and https by default."),
+        ValueSpecKeys.Agencies => (Ref("strings"), "byline: the agency abbreviations that can end a byline in capitals."),
+        ValueSpecKeys.Separator => (Ref("nonEmptyScalar"), "list: the text between items, such as ',' or ';'."),
+        ValueSpecKeys.Item => (Ref("listItem"), "list: how each item is read; text by default."),
+        _ => throw Unknown("a value", key),
+    };
 
     private static JsonObject OperandList() => new() { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("operand") };
 
