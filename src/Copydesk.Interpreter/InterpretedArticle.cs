@@ -5,6 +5,7 @@ using Copydesk.Interpretation.Json;
 using Copydesk.Interpretation.Binding;
 using Copydesk.Interpretation.Validation;
 using Copydesk.Json;
+using Copydesk.Markup.FrontMatter;
 using Copydesk.Schema.Planning;
 using Copydesk.Validation;
 
@@ -18,11 +19,15 @@ public sealed class InterpretedArticle : IArticle, IJsonLdArticle
 {
     private readonly BoundSchema plan;
 
-    internal InterpretedArticle(BoundSchema plan, InterpretedRecord root)
+    internal InterpretedArticle(BoundSchema plan, InterpretedRecord root, FrontMatterValues? frontMatter)
     {
         this.plan = plan;
         Root = root;
+        FrontMatter = frontMatter;
     }
+
+    /// <summary>The typed front matter, or <see langword="null"/> when the schema declares none.</summary>
+    public FrontMatterValues? FrontMatter { get; }
 
     /// <summary>The article itself: one field per layout slot.</summary>
     public InterpretedRecord Root { get; }
@@ -34,6 +39,12 @@ public sealed class InterpretedArticle : IArticle, IJsonLdArticle
     public IReadOnlyList<ArticleIssue> Validate()
     {
         var context = new ValidationContext();
+        if (FrontMatter is not null)
+        {
+            // Found while reading the front matter, which comes first in the article.
+            context.AddRange(FrontMatter.Issues);
+        }
+
         ArticleValidator.Validate(context, plan.Layout, Root);
         return context.Issues;
     }
@@ -43,7 +54,7 @@ public sealed class InterpretedArticle : IArticle, IJsonLdArticle
     public void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArticleJsonWriter.Write(writer, plan.Layout, Root);
+        ArticleJsonWriter.Write(writer, plan.Layout, Root, FrontMatter);
     }
 
     /// <summary>Whether the schema maps the article to schema.org (<c>jsonLd:</c>), so it has a JSON-LD document.</summary>

@@ -65,4 +65,40 @@ public static class IssueCodes
 
     /// <summary>A <c>value: byline</c> text is not a byline.</summary>
     public const string NotAByline = "CD3019";
+
+    /// <summary>An article opens front matter with <c>---</c> and never closes it.</summary>
+    public const string FrontMatterUnclosed = "CD2020";
+
+    /// <summary>An article's front matter is not well-formed YAML.</summary>
+    public const string FrontMatterSyntax = "CD2021";
+
+    /// <summary>An article's front matter nests deeper than the front-matter reader allows.</summary>
+    public const string FrontMatterTooDeep = "CD2022";
+
+    /// <summary>An article's front matter has more nodes than the front-matter reader allows.</summary>
+    public const string FrontMatterTooLarge = "CD2023";
+
+    /// <summary>An article's front matter expands aliases to more nodes than the front-matter reader allows (a YAML bomb).</summary>
+    public const string FrontMatterAliasExpansion = "CD2024";
+
+    /// <summary>A scalar of an article's front matter is longer than the front-matter reader allows.</summary>
+    public const string FrontMatterScalarTooLong = "CD2025";
+
+    /// <summary>An article's front matter is not a mapping of keys to values.</summary>
+    public const string FrontMatterNotMapping = "CD2026";
+
+    /// <summary>A key appears twice in one mapping of an article's front matter.</summary>
+    public const string FrontMatterDuplicateKey = "CD2027";
+
+    /// <summary>A front-matter key the schema requires is missing or empty.</summary>
+    public const string FrontMatterMissingKey = "CD3030";
+
+    /// <summary>A front-matter value is of the wrong kind: a list or mapping where a scalar belongs, a quoted number, …</summary>
+    public const string FrontMatterWrongType = "CD3031";
+
+    /// <summary>A front-matter key the schema does not declare, when the schema reports unknown keys.</summary>
+    public const string FrontMatterUnknownKey = "CD3032";
+
+    /// <summary>A front-matter value lies outside the <c>min</c>/<c>max</c> range of its field.</summary>
+    public const string FrontMatterOutOfRange = "CD3033";
 }

@@ -95,8 +95,20 @@ public sealed class SchemaDiagnosticTests
         { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
         { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
         { "CD1113_text_line_for_a_date", Valid + "\njsonLd:\n  headline: headline\n  datePublished: headline\n" },
+        { "CD1070_unknown_front_matter_type", FrontMatter("date: datetime") },
+        { "CD1071_default_that_does_not_fit_the_type", FrontMatter("draft: { type: boolean, default: \"no\" }") },
+        { "CD1071_date_default_not_in_iso_form", FrontMatter("date: { type: date, default: 05/03/2024 }") },
+        { "CD1072_text_check_on_a_date", FrontMatter("date: { type: date, maxLength: 10 }") },
+        { "CD1072_count_on_a_single_value", FrontMatter("tag: { type: string, count: 1..3 }") },
+        { "CD1073_keys_that_become_the_same_property", FrontMatter("cover_image: url\n    cover-image: url") },
+        { "CD1073_key_named_like_a_record_member", FrontMatter("span: string") },
+        { "CD1074_key_that_cannot_become_a_property", FrontMatter("'2nd-title': string") },
+        { "CD1075_required_field_with_a_default", FrontMatter("draft: { type: boolean, required: true, default: false }") },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
+
+    // The valid schema with a front matter of one field, written as its YAML line(s) under 'fields:'.
+    private static string FrontMatter(string field) => Valid.Replace("lines:", "frontMatter:\n  fields:\n    " + field + "\nlines:");
 
     [Theory]
     [MemberData(nameof(Cases))]

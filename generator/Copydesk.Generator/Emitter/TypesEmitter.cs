@@ -17,9 +17,19 @@ internal static class TypesEmitter
     {
         ParsePlan plan = context.Plan;
         WriteSummary(w, plan.Description ?? $"An article read with the schema {schemaFileName}.");
+        if (plan.FrontMatter is not null)
+        {
+            w.WriteLine($"/// <param name=\"{FrontMatterNames.Property}\">The front matter: the typed YAML between the '---' lines at the top of the article.</param>");
+        }
+
         WriteParameterDocs(w, plan, plan.Layout, "The span of the article, from its first line to its last.");
         w.WriteLine(GeneratedCodeAttribute);
         w.WriteLine($"public sealed partial record {context.TypeName}(");
+        if (plan.FrontMatter is { } frontMatter)
+        {
+            w.WriteLine($"    {FrontMatterEmitter.PropertyType(context, frontMatter)} {FrontMatterNames.Property},");
+        }
+
         WriteParameters(w, context, plan.Layout, string.Empty);
         w.WriteLine($"    : {EmitContext.Runtime}.IArticle<{context.ArticleType}>" + (plan.JsonLd is null ? string.Empty : $", {EmitContext.Runtime}.IJsonLdArticle"));
         w.OpenBlock();
@@ -39,6 +49,11 @@ internal static class TypesEmitter
         {
             w.WriteLine();
             WriteUnion(w, context, owner, slot, oneOf);
+        }
+
+        if (plan.FrontMatter is { } records)
+        {
+            FrontMatterEmitter.EmitRecords(w, context, records);
         }
 
         w.CloseBlock();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
 using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
@@ -108,6 +109,12 @@ internal sealed class ValidatorEmitter
         string item = locals.New("item");
         body.WriteLine($"public static void {OwnerMethod(owner)}({Validation}.ValidationContext context, {context.OwnerType(owner)} value)");
         body.OpenBlock();
+        if (owner.IsLayout && context.Plan.FrontMatter is not null)
+        {
+            body.WriteLine("// The front matter comes first: what its checks and unknown keys found while it was read.");
+            body.WriteLine($"context.AddRange(value.{FrontMatterNames.Property}.Issues);");
+        }
+
         foreach (SlotPlan slot in slots)
         {
             SlotChecks checks = slot.Checks;

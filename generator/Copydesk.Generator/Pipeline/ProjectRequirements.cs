@@ -29,13 +29,21 @@ internal static class ProjectRequirements
     public const string MarkupMarkerType = "Copydesk.Markup.Markdown.MarkdownUnits";
 
     /// <summary>
-    /// CD1052 at the schema's <c>input</c> when its generated code needs Copydesk.Markup and the project does not reference
-    /// it; such a schema then gets no generated code, rather than a compiler error at each call into Copydesk.Markup.
+    /// CD1052 at the schema's <c>input</c> (or its <c>frontMatter</c> key) when its generated code needs Copydesk.Markup and
+    /// the project does not reference it; such a schema then gets no generated code, rather than a compiler error at each
+    /// call into Copydesk.Markup.
     /// </summary>
-    public static SchemaDiagnostic? CheckMarkup(ArticleSchema schema, bool referencesMarkup) =>
-        schema.NeedsMarkup && !referencesMarkup
+    public static SchemaDiagnostic? CheckMarkup(ArticleSchema schema, bool referencesMarkup)
+    {
+        if (!schema.NeedsMarkup || referencesMarkup)
+        {
+            return null;
+        }
+
+        return schema.Input.Kind == InputKind.Markdown
             ? SchemaDiagnostic.Create(DiagnosticCatalog.MarkupNotReferenced, schema.InputRange, "reads Markdown ('input: markdown')")
-            : null;
+            : SchemaDiagnostic.Create(DiagnosticCatalog.MarkupNotReferenced, schema.FrontMatter!.Range, "reads front matter ('frontMatter:')");
+    }
 
     /// <summary>The diagnostics for a project that cannot compile the generated code; empty when it can.</summary>
     public static EquatableArray<SchemaDiagnostic> Check(ProjectFacts project)

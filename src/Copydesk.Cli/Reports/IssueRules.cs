@@ -31,6 +31,14 @@ public static class IssueRules
         new(CliIssueCodes.BadRecord, "Record cannot be read", DocsBase + "cli.md#cd0003", IssueSeverity.Error),
         Article(IssueCodes.ParseError, "The article does not fit the layout"),
         Article(IssueCodes.PatternTimeout, "A pattern ran out of time"),
+        Article(IssueCodes.FrontMatterUnclosed, "Front matter never closed"),
+        Article(IssueCodes.FrontMatterSyntax, "Front matter is not valid YAML"),
+        Article(IssueCodes.FrontMatterTooDeep, "Front matter nested too deep"),
+        Article(IssueCodes.FrontMatterTooLarge, "Front matter too large"),
+        Article(IssueCodes.FrontMatterAliasExpansion, "Front-matter aliases expand too far"),
+        Article(IssueCodes.FrontMatterScalarTooLong, "Front-matter value too long"),
+        Article(IssueCodes.FrontMatterNotMapping, "Front matter is not a mapping"),
+        Article(IssueCodes.FrontMatterDuplicateKey, "Front-matter key given twice"),
         Article(IssueCodes.MaxLength, "Text longer than maxLength"),
         Article(IssueCodes.MinLength, "Text shorter than minLength"),
         Article(IssueCodes.MaxWords, "More words than maxWords"),
@@ -50,6 +58,10 @@ public static class IssueRules
         Article(IssueCodes.NotAPhone, "Not a phone number"),
         Article(IssueCodes.EmptyListItem, "Empty list item"),
         Article(IssueCodes.NotAByline, "Not a byline"),
+        Article(IssueCodes.FrontMatterMissingKey, "Required front-matter key missing"),
+        Article(IssueCodes.FrontMatterWrongType, "Front-matter value of the wrong type"),
+        Article(IssueCodes.FrontMatterUnknownKey, "Unknown front-matter key"),
+        Article(IssueCodes.FrontMatterOutOfRange, "Front-matter value out of range"),
     ];
 
     /// <summary>The codes of <c>check</c>: unreadable files and every schema diagnostic.</summary>

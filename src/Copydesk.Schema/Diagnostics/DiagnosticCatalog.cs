@@ -186,6 +186,30 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor DuplicateMarkerText = new(
         "CD1042", "Marker alternative listed twice", "The marker text '{0}' is already listed for this marker{1}; remove one of them", Syntax, SchemaSeverity.Error);
 
+    /// <summary>CD1070: a front-matter field's type is not one of the front-matter types.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownFrontMatterType = new(
+        "CD1070", "Unknown front-matter type", "Unknown front-matter type '{0}' for field '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1071: a front-matter field's default (or minimum, maximum) is not a value of its type in canonical form.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidFrontMatterValue = new(
+        "CD1071", "Front-matter setting does not fit the field's type", "The {0} of front-matter field '{1}' must be {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1072: a check or option does not apply to a front-matter field of this type.</summary>
+    public static readonly SchemaDiagnosticDescriptor FrontMatterOptionNotApplicable = new(
+        "CD1072", "Option does not apply to the front-matter field's type", "'{0}' does not apply to front-matter field '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1073: two front-matter fields of one mapping become the same C# property, or one takes a name the record already has.</summary>
+    public static readonly SchemaDiagnosticDescriptor FrontMatterNameCollision = new(
+        "CD1073", "Front-matter field names collide in C#", "Front-matter field '{0}' becomes the C# property '{1}', which {2}; rename the key", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1074: a front-matter key cannot become a C# property.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidFrontMatterKey = new(
+        "CD1074", "Front-matter key cannot become a property", "Front-matter key '{0}' cannot become a C# property: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1075: a front-matter field is both required and defaulted.</summary>
+    public static readonly SchemaDiagnosticDescriptor RequiredWithDefault = new(
+        "CD1075", "Required front-matter field with a default", "Front-matter field '{0}' is required and has a default, which it would never use; remove one", Semantics, SchemaSeverity.Error);
+
     /// <summary>
     /// CD1050: the project compiles a C# version older than the generated code needs; reported once for the project,
     /// which then gets no generated code (rather than a compiler error at every newer construct in it).
@@ -267,6 +291,8 @@ public static class DiagnosticCatalog
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
         DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, MarkupNotReferenced, BlockKindNeverRead, LevelWithoutHeadings,
+        UnknownFrontMatterType, InvalidFrontMatterValue,
+        FrontMatterOptionNotApplicable, FrontMatterNameCollision, InvalidFrontMatterKey, RequiredWithDefault,
         ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
         UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
     ];

@@ -24,6 +24,9 @@ public sealed record ArticleSchema(
     /// <summary>Where the <c>type</c> value stands, for diagnostics about the generated type.</summary>
     public TextRange TypeRange { get; init; }
 
+    /// <summary>The typed front matter the schema declares, or <see langword="null"/> when it reads none.</summary>
+    public FrontMatterSchema? FrontMatter { get; init; }
+
     /// <summary>The input model (<c>input:</c>): how the article text becomes the units the schema matches.</summary>
     public InputModel Input { get; init; } = InputModel.Lines;
 
@@ -34,7 +37,7 @@ public sealed record ArticleSchema(
     public TextRange InputRange { get; init; }
 
     /// <summary>Whether reading the schema's articles needs Copydesk.Markup (CD1052 when a project lacks it).</summary>
-    public bool NeedsMarkup => Input.Kind == InputKind.Markdown;
+    public bool NeedsMarkup => Input.Kind == InputKind.Markdown || FrontMatter is not null;
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

@@ -25,6 +25,12 @@ public sealed record ParsePlan(
     EquatableArray<OwnerPlan> Parts,
     int CacheCount)
 {
+    /// <summary>
+    /// How the front matter is read, or <see langword="null"/> when the schema declares none: its articles are then
+    /// read from their first line, exactly as before front matter existed.
+    /// </summary>
+    public FrontMatterPlan? FrontMatter { get; init; }
+
     /// <summary>How the article text becomes the units the parse reads; both back ends read units this way.</summary>
     public InputModel Input { get; init; } = InputModel.Lines;
 

@@ -89,6 +89,7 @@ public sealed class ParsePlanBuilder
         OwnerPlan layout = Owner(schema.TypeName, schema.TypeName, schema.Description, schema.Layout);
         return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount)
         {
+            FrontMatter = FrontMatterPlanner.Plan(schema),
             Input = schema.Input,
             NeedsMarkup = schema.NeedsMarkup,
             JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
@@ -413,5 +414,5 @@ public sealed class ParsePlanBuilder
     private static ArgumentException Invalid(string message) => new(message, nameof(schema));
 
     // Which engine runs a pattern is decided here, from the same analysis that reports CD1040.
-    private static bool NeedsBacktracking(string pattern) => PatternSafety.FindBacktrackingConstruct(pattern) is not null;
+    internal static bool NeedsBacktracking(string pattern) => PatternSafety.FindBacktrackingConstruct(pattern) is not null;
 }

@@ -59,6 +59,14 @@ internal sealed class ArticleReader
             ? slots.ReadList(layoutEntry.Value, null, typeName)
             : EquatableArray<Slot>.Empty;
 
+        FrontMatterSchema? frontMatter = top.Find(SchemaKeys.FrontMatter) is { } frontMatterEntry
+            ? new FrontMatterSectionReader(context).Read(frontMatterEntry)
+            : null;
+        if (frontMatter is not null)
+        {
+            CheckFrontMatterProperty(layout);
+        }
+
         GraphChecks.CheckLineClasses(classes, context);
         GraphChecks.CheckParts(parts, layout, context);
         NameChecks.Check(typeName, parts, layout, context);
@@ -81,6 +89,7 @@ internal sealed class ArticleReader
             context.Markers())
         {
             TypeRange = typeEntry?.Value.Range ?? head,
+            FrontMatter = frontMatter,
             Input = input,
             JsonLd = jsonLd,
             InputRange = top.Find(SchemaKeys.Input)?.Value.Range ?? head,
@@ -93,6 +102,18 @@ internal sealed class ArticleReader
         }
 
         return schema;
+    }
+
+    // The article record holds the front matter in a property of its own, which no slot may take.
+    private void CheckFrontMatterProperty(EquatableArray<Slot> layout)
+    {
+        foreach (Slot slot in layout)
+        {
+            if (SchemaNames.Pascal(slot.Name) == FrontMatterNames.Property)
+            {
+                context.Report(DiagnosticCatalog.FrontMatterNameCollision, slot.Range, slot.Name, FrontMatterNames.Property, "holds the front matter of an article whose schema declares one");
+            }
+        }
     }
 
     // Where to report a key missing from a mapping: its first key when the mapping starts there (block

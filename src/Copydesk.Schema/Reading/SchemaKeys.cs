@@ -11,6 +11,7 @@ internal static class SchemaKeys
     public const string Lines = "lines";
     public const string Parts = "parts";
     public const string Layout = "layout";
+    public const string FrontMatter = "frontMatter";
     public const string JsonLd = "jsonLd";
     public const string From = "from";
 
@@ -68,7 +69,7 @@ internal static class SchemaKeys
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
-    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Lines, Parts, Layout, JsonLd];
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, FrontMatter, Lines, Parts, Layout, JsonLd];
 
     public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any, Block, Level, Indent];
 

@@ -111,6 +111,13 @@ internal static class EditorSchemaBuilder
                 Ref("scalar"),
                 ClosedMapping(SchemaKeys.Case, CaseKey, at => at["oneOf"] = ExactlyOne(SchemaKeys.Case.Where(key => SchemaKeys.SlotKinds.Contains(key))))),
             ["check"] = ClosedMapping(SchemaKeys.Checks, CheckKey, _ => { }),
+            ["frontMatterFields"] = Described(
+                "The front-matter keys: each maps to a type ('title: string') or to '{ type, list, required, default, checks }'.",
+                new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("frontMatterField") }),
+            ["frontMatterField"] = AnyOf(
+                new JsonObject { ["enum"] = Array(FrontMatterKeys.Types.Where(type => type != "mapping").ToArray()) },
+                ClosedMapping(FrontMatterKeys.Field, FrontMatterFieldKey, _ => { })),
+            ["unknownKeys"] = new JsonObject { ["enum"] = Array(FrontMatterKeys.Policies) },
             ["valueParser"] = AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.ValueParsers) }, Ref("typedValue")),
             ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
             ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
@@ -151,6 +158,9 @@ internal static class EditorSchemaBuilder
             new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("slots") },
             "Parts: each name maps to a list of slots and becomes a record type."),
         SchemaKeys.Layout => (Ref("slots"), "The article, top to bottom: a list of slots."),
+        SchemaKeys.FrontMatter => (
+            ClosedMapping(FrontMatterKeys.Section, FrontMatterSectionKey, at => at["required"] = Array(FrontMatterKeys.Fields)),
+            "Typed front matter: the YAML between '---' lines at the top of the article."),
         SchemaKeys.JsonLd => (
             new JsonObject
             {
@@ -168,6 +178,35 @@ internal static class EditorSchemaBuilder
         SchemaKeys.InputKind => (new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) }, "How the text becomes units: 'lines', 'paragraphs' or 'markdown'."),
         SchemaKeys.IndentStartsParagraph => (new JsonObject { ["type"] = "boolean" }, "With 'paragraphs': a line indented deeper than the text's margin starts a new paragraph, as in wire copy."),
         _ => throw Unknown("'input'", key),
+    };
+
+    private static (JsonNode Shape, string Description) FrontMatterSectionKey(string key) => key switch
+    {
+        FrontMatterKeys.Fields => (Ref("frontMatterFields"), "The typed keys of the front matter."),
+        FrontMatterKeys.UnknownKeys => (Ref("unknownKeys"), "What a key the fields do not declare becomes: allow (the default), warn or error."),
+        _ => throw Unknown("frontMatter", key),
+    };
+
+    private static (JsonNode Shape, string Description) FrontMatterFieldKey(string key) => key switch
+    {
+        FrontMatterKeys.Type => (new JsonObject { ["enum"] = Array(FrontMatterKeys.Types) }, "What the field holds; for a list, what each item holds."),
+        FrontMatterKeys.List => (Ref("boolean"), "The field holds a list of its type."),
+        FrontMatterKeys.Required => (Ref("boolean"), "A missing or empty key stops the parse."),
+        FrontMatterKeys.Default => (
+            AnyOf(Ref("scalar"), new JsonObject { ["type"] = "array", ["items"] = Ref("scalar") }),
+            "The value of a missing or empty key, written in the type's canonical form."),
+        SchemaKeys.Description => (Ref("optionalScalar"), "What the field holds; becomes the property's documentation."),
+        SchemaKeys.MinLength => (Ref("count"), "A text value has at least this many characters."),
+        SchemaKeys.MaxLength => (Ref("count"), "A text value has at most this many characters."),
+        SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression a text value matches."),
+        SchemaKeys.OneOf => (Ref("strings"), "A text value is one of these."),
+        FrontMatterKeys.Min => (Ref("scalar"), "The smallest integer, number, date or date-time."),
+        FrontMatterKeys.Max => (Ref("scalar"), "The largest integer, number, date or date-time."),
+        SchemaKeys.Count => (Ref("countRange"), "How many items a list has: N, N+ or N..M."),
+        SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the issues the checks report."),
+        FrontMatterKeys.Fields => (Ref("frontMatterFields"), "The keys of a mapping field."),
+        FrontMatterKeys.UnknownKeys => (Ref("unknownKeys"), "What a key of the mapping its fields do not declare becomes."),
+        _ => throw Unknown("a front-matter field", key),
     };
 
     private static (JsonNode Shape, string Description) LineClassKey(string key) =>
