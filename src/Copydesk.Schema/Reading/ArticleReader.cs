@@ -60,6 +60,7 @@ internal sealed class ArticleReader
             ? slots.ReadList(layoutEntry.Value, null, typeName)
             : EquatableArray<Slot>.Empty;
 
+        classes.AddRange(context.InlineClasses.Classes);
         GraphChecks.CheckLineClasses(classes, context);
         GraphChecks.CheckParts(parts, layout, context);
         NameChecks.Check(typeName, parts, layout, context);

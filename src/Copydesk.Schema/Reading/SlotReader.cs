@@ -399,9 +399,15 @@ internal sealed class SlotReader
 
     private string? LineTarget(KeyedEntry entry)
     {
+        // Predicates written on the slot itself: a class of its own, without a name to declare.
+        if (entry.Value is YamlMapping inline)
+        {
+            return context.InlineClasses.Read(inline);
+        }
+
         if (entry.Value is not YamlScalar { IsNull: false } reference)
         {
-            context.ReportWrongKind(entry.Value, entry.Key, "the name of a line class");
+            context.ReportWrongKind(entry.Value, entry.Key, "the name of a line class, or a mapping of predicates");
             return null;
         }
 

@@ -150,7 +150,7 @@ internal static class EditorSchemaBuilder
 
     private static (JsonNode Shape, string Description) SlotKey(string key) => key switch
     {
-        SchemaKeys.Line => (Ref("lineClassName"), "The slot reads one line of this class."),
+        SchemaKeys.Line => (Ref("operand"), "The slot reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The slot reads this part."),
         SchemaKeys.Marker => (Ref("markerTexts"), "The slot reads a line with exactly this text, such as '***', or one of several alternatives."),
         SchemaKeys.OneOf => (Ref("cases"), "The slot reads the first of these alternatives that matches."),
@@ -170,7 +170,7 @@ internal static class EditorSchemaBuilder
 
     private static (JsonNode Shape, string Description) CaseKey(string key) => key switch
     {
-        SchemaKeys.Line => (Ref("lineClassName"), "The case reads one line of this class."),
+        SchemaKeys.Line => (Ref("operand"), "The case reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The case reads this part."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
         _ => throw Unknown("a oneOf case", key),
