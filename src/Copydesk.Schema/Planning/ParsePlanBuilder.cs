@@ -199,9 +199,23 @@ public sealed class ParsePlanBuilder
             OneOfRead oneOf => HasPartCaseWithChecks(oneOf),
             _ => false,
         };
+        var caseCounts = new List<CaseCountRule>();
+        if (slot is OneOfSlot { Cardinality: Cardinality.Repeat } oneOfSlot)
+        {
+            for (int c = 0; c < oneOfSlot.Cases.Count; c++)
+            {
+                if (oneOfSlot.Cases[c].Count is { } caseCount)
+                {
+                    caseCounts.Add(new CaseCountRule(c, oneOfSlot.Cases[c].Name, caseCount.Min, caseCount.Max));
+                }
+            }
+        }
+
         if (slot.Check is not { } check)
         {
-            return nested ? SlotChecks.None with { HasNestedChecks = true, HasChecks = true } : SlotChecks.None;
+            return nested || caseCounts.Count > 0
+                ? SlotChecks.None with { HasNestedChecks = nested, HasChecks = true, CaseCounts = caseCounts.ToEquatableArray() }
+                : SlotChecks.None;
         }
 
         if (check.Severity is not (CheckSeverity.Info or CheckSeverity.Warning or CheckSeverity.Error))
@@ -242,7 +256,10 @@ public sealed class ParsePlanBuilder
             }
         }
 
-        return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true);
+        return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true)
+        {
+            CaseCounts = caseCounts.ToEquatableArray(),
+        };
     }
 
     private static void Add(List<ValueRule> rules, int? limit, Func<int, ValueRule> create)

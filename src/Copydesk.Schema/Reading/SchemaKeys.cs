@@ -67,7 +67,7 @@ internal static class SchemaKeys
 
     public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, CaseSensitive, Reserved, Check, Description];
 
-    public static readonly string[] Case = [Line, Part, Value];
+    public static readonly string[] Case = [Line, Part, Value, Count];
 
     public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, Count, Severity, Message];
 

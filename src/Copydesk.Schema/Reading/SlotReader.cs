@@ -174,6 +174,14 @@ internal sealed class SlotReader
         };
 
         (Cardinality cardinality, int min, int max) = ReadCardinality(keys);
+        if (slot is OneOfSlot { Cases: var cases } && cardinality != Cardinality.Repeat)
+        {
+            // Counting items of a case needs a list of items.
+            foreach (CaseCount caseCount in cases.Select(c => c.Count).OfType<CaseCount>())
+            {
+                context.Report(DiagnosticCatalog.OptionNotApplicable, caseCount.Range, SchemaKeys.Count, "cases of a 'oneOf' slot with 'repeat'", "add 'repeat' to the slot, or remove it");
+            }
+        }
         List<string>? afterTexts = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerTexts(afterEntry, capturesRest: false, markerOptions) : null;
         ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : ValueKind.Text;
         if (keys.Find(SchemaKeys.Capture) is { } captureEntry && slot is not MarkerSlot)
@@ -368,9 +376,12 @@ internal sealed class SlotReader
                 }
 
                 ValueKind value = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : ValueKind.Text;
+                CaseCount? count = keys.Find(SchemaKeys.Count) is { } countEntry && context.Values.Range(countEntry, forRepeat: false) is { } range
+                    ? new CaseCount(range.Min, range.Max, countEntry.KeyNode.Range)
+                    : null;
                 return line is not null
-                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Range = nameNode.Range, TargetRange = line.Value.Range }
-                    : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range };
+                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Range = nameNode.Range, TargetRange = line.Value.Range, Count = count }
+                    : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range, Count = count };
 
             default:
                 context.ReportAt(spec, DiagnosticCatalog.InvalidSlotDefinition, $"Case '{name}'", CaseKindList, spec.Describe());

@@ -173,6 +173,7 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Line => (Ref("operand"), "The case reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The case reads this part."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
+        SchemaKeys.Count => (Ref("countRange"), "How many items of a repeated oneOf take this case: N, N+ or N..M; checked by Validate()."),
         _ => throw Unknown("a oneOf case", key),
     };
 
