@@ -1,10 +1,7 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Copydesk.Interpreter.Tests.BackEnds;
-using Copydesk.Json;
 using Xunit;
 
 namespace Copydesk.Interpreter.Tests;
@@ -50,7 +47,7 @@ public sealed partial class DocumentedExampleTests
         ArticleOutcome outcome = backEnd.Read(schema, article);
 
         Assert.Empty(outcome.Issues);
-        Assert.Equal(Compact(json), outcome.Json);
+        Assert.Equal(AuthoredArticleTests.Compact(json), outcome.Json);
     }
 
     private static string Block(string language, ref int at)
@@ -61,18 +58,6 @@ public sealed partial class DocumentedExampleTests
         int end = Page.IndexOf("```", start + fence.Length, StringComparison.Ordinal);
         at = end + 3;
         return Page[(start + fence.Length)..end];
-    }
-
-    private static string Compact(string json)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, ContractJson.CompactOptions))
-        {
-            document.WriteTo(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     [GeneratedRegex("<!-- checked: ([a-z0-9-]+) -->")]
