@@ -19,7 +19,7 @@ internal static class TypesEmitter
         WriteSummary(w, plan.Description ?? $"An article read with the schema {schemaFileName}.");
         WriteParameterDocs(w, plan, plan.Layout, "The span of the article, from its first line to its last.");
         w.WriteLine(GeneratedCodeAttribute);
-        w.WriteLine($"public sealed partial record {context.TypeName}(");
+        w.WriteLine($"{Accessibility(context)} sealed partial record {context.TypeName}(");
         WriteParameters(w, context, plan.Layout, string.Empty);
         w.WriteLine($"    : {EmitContext.Runtime}.IArticle<{context.ArticleType}>");
         w.OpenBlock();
@@ -31,7 +31,7 @@ internal static class TypesEmitter
             WriteSummary(w, part.Description ?? $"The part {part.Name} of {plan.TypeName}.");
             WriteParameterDocs(w, plan, part, "The span of the part, from its first line to its last.");
             w.WriteLine(GeneratedCodeAttribute);
-            w.WriteLine($"public sealed partial record {context.PartTypeName(part.Name)}(");
+            w.WriteLine($"{Accessibility(context)} sealed partial record {context.PartTypeName(part.Name)}(");
             WriteParameters(w, context, part, ";");
         }
 
@@ -96,7 +96,7 @@ internal static class TypesEmitter
         string union = SchemaNames.UnionTypeName(owner.IsLayout ? null : owner.Name, slot.Name);
         WriteSummary(w, $"One item of {OwnerPrefix(owner)}{slot.Name}: " + string.Join(" or ", oneOf.Cases.Select(c => c.Name)) + ".");
         w.WriteLine(GeneratedCodeAttribute);
-        w.WriteLine($"public abstract partial record {CSharp.Identifier(union)}");
+        w.WriteLine($"{Accessibility(context)} abstract partial record {CSharp.Identifier(union)}");
         w.OpenBlock();
         w.WriteLine("// Only the cases below derive from this type: the private constructor closes the hierarchy.");
         w.WriteLine($"private {CSharp.Identifier(union)}()");
@@ -113,7 +113,7 @@ internal static class TypesEmitter
             WriteSummary(w, $"The case {@case.Name}: {Reads(context.Plan, @case.Read)}.");
             w.WriteLine("/// <param name=\"Value\">The value read.</param>");
             w.WriteLine(GeneratedCodeAttribute);
-            w.WriteLine($"public sealed partial record {caseName}({valueType} Value) : {context.UnionType(owner, slot)}");
+            w.WriteLine($"{Accessibility(context)} sealed partial record {caseName}({valueType} Value) : {context.UnionType(owner, slot)}");
             w.OpenBlock();
             w.WriteLine("/// <inheritdoc/>");
             w.WriteLine($"public override {EmitContext.Runtime}.SourceSpan Span => Value.Span;");
@@ -172,6 +172,9 @@ internal static class TypesEmitter
         OneOfRead oneOf => "one of " + string.Join(", ", oneOf.Cases.Select(c => c.Name)),
         _ => throw EmitContext.Unknown(read),
     };
+
+    // Every generated type has the same accessibility, the one the plan carries.
+    private static string Accessibility(EmitContext context) => context.Plan.Visibility == TypeVisibility.Internal ? "internal" : "public";
 
     private static void WriteSummary(SourceWriter w, string text)
     {

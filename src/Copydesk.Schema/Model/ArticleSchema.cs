@@ -23,6 +23,19 @@ public sealed record ArticleSchema(
 {
     /// <summary>Where the <c>type</c> value stands, for diagnostics about the generated type.</summary>
     public TextRange TypeRange { get; init; }
+
+    /// <summary>The accessibility of every generated type: <c>visibility</c> in the schema, or <see langword="null"/> for the project's default.</summary>
+    public TypeVisibility? Visibility { get; init; }
+}
+
+/// <summary>The accessibility of the types generated from a schema.</summary>
+public enum TypeVisibility
+{
+    /// <summary>Public types (the default).</summary>
+    Public,
+
+    /// <summary>Internal types, for a library that does not expose its articles.</summary>
+    Internal,
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

@@ -25,6 +25,9 @@ public sealed record ParsePlan(
     EquatableArray<OwnerPlan> Parts,
     int CacheCount)
 {
+    /// <summary>The accessibility of every generated type; the schema's <c>visibility</c>, or the project's default, or public.</summary>
+    public TypeVisibility Visibility { get; init; } = TypeVisibility.Public;
+
     /// <summary>The layout, then every part.</summary>
     public IEnumerable<OwnerPlan> Owners
     {

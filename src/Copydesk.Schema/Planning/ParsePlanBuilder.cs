@@ -86,7 +86,10 @@ public sealed class ParsePlanBuilder
         }
 
         OwnerPlan layout = Owner(schema.TypeName, schema.TypeName, schema.Description, schema.Layout);
-        return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount);
+        return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount)
+        {
+            Visibility = schema.Visibility ?? TypeVisibility.Public,
+        };
     }
 
     /// <param name="name">The part name, or the type name for the layout.</param>

@@ -43,6 +43,15 @@ internal sealed class ArticleReader
             ReadInput(inputEntry);
         }
 
+        TypeVisibility? visibility = top.Find(SchemaKeys.Visibility) is { } visibilityEntry
+            ? context.Values.Choice(visibilityEntry, SchemaKeys.Visibilities, "visibility") switch
+            {
+                "internal" => TypeVisibility.Internal,
+                "public" => TypeVisibility.Public,
+                _ => null,
+            }
+            : null;
+
         IReadOnlyList<KeyedEntry> classDeclarations = DeclareLineClasses(Section(top.Find(SchemaKeys.Lines), "line class names"));
         IReadOnlyList<KeyedEntry> partDeclarations = DeclareParts(Section(top.Find(SchemaKeys.Parts), "part names"), typeName);
 
@@ -82,6 +91,7 @@ internal sealed class ArticleReader
             context.Markers())
         {
             TypeRange = typeEntry?.Value.Range ?? head,
+            Visibility = visibility,
         };
     }
 

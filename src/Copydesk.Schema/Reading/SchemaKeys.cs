@@ -11,6 +11,7 @@ internal static class SchemaKeys
     public const string Lines = "lines";
     public const string Parts = "parts";
     public const string Layout = "layout";
+    public const string Visibility = "visibility";
 
     public const string EndsWith = "endsWith";
     public const string StartsWith = "startsWith";
@@ -57,7 +58,10 @@ internal static class SchemaKeys
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
-    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Lines, Parts, Layout];
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Visibility, Lines, Parts, Layout];
+
+    /// <summary>The accessibilities of generated types.</summary>
+    public static readonly string[] Visibilities = ["public", "internal"];
 
     public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
 

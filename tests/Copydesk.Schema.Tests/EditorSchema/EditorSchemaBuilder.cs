@@ -119,6 +119,7 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Type => (Ref("scalar"), "The C# name of the generated article type, such as DigestStory."),
         SchemaKeys.Namespace => (Ref("optionalScalar"), "The C# namespace of the generated types; the project's root namespace when left out."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What kind of article this schema describes; becomes the type's documentation."),
+        SchemaKeys.Visibility => (new JsonObject { ["enum"] = Array(SchemaKeys.Visibilities) }, "The accessibility of every generated type: 'public' (the default, or the project's CopydeskVisibility) or 'internal'."),
         SchemaKeys.Input => (new JsonObject { ["enum"] = Array(SchemaKeys.LinesInput) }, "How the text is split: 'lines', the only input this version reads."),
         SchemaKeys.Lines => (
             new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("lineClass") },
