@@ -49,7 +49,13 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => new GeneratorOptions(
                 Read(provider.GlobalOptions, "build_property.RootNamespace"),
-                Read(provider.GlobalOptions, "build_property.ProjectDir")))
+                Read(provider.GlobalOptions, "build_property.ProjectDir"))
+            {
+                DefaultVisibility = Read(provider.GlobalOptions, "build_property.CopydeskVisibility") is { } visibility
+                    && string.Equals(visibility.Trim(), "internal", StringComparison.OrdinalIgnoreCase)
+                    ? TypeVisibility.Internal
+                    : null,
+            })
             .WithTrackingName(TrackingNames.Options);
 
         // Each path once: the same file passed twice is read once, so no two outputs ever share a file name.
@@ -173,6 +179,11 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         {
             ArticleSchema? schema = loaded.Result.Schema;
             EquatableArray<SchemaDiagnostic> diagnostics = loaded.Result.Diagnostics;
+            if (schema is { Visibility: null } && options.DefaultVisibility is { } defaultVisibility)
+            {
+                schema = schema with { Visibility = defaultVisibility };
+            }
+
             string? @namespace = schema?.Namespace;
             if (schema is not null && @namespace is null && options.RootNamespace is { } rootNamespace)
             {

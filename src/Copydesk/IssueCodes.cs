@@ -39,6 +39,9 @@ public static class IssueCodes
     /// <summary>A <c>value: date</c> text is not a date.</summary>
     public const string NotADate = "CD3010";
 
+    /// <summary>A repeated <c>oneOf</c> has too few or too many items of one case (<c>count</c> on the case).</summary>
+    public const string CaseCount = "CD3050";
+
     /// <summary>A <c>value: date-time</c> text is not a date and time with a UTC offset.</summary>
     public const string NotADateTime = "CD3011";
 

@@ -63,16 +63,25 @@ public static class GeneratorHarness
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>A driver that runs <paramref name="generator"/> (or the real one) over <paramref name="schemas"/> with the build properties a project passes.</summary>
+    /// <summary>
+    /// A driver that runs <paramref name="generator"/> (or the real one) over <paramref name="schemas"/> with the build
+    /// properties a project passes; <paramref name="visibility"/> is the project's <c>CopydeskVisibility</c>.
+    /// </summary>
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText> schemas,
         string? rootNamespace = RootNamespace,
         bool trackSteps = true,
         CopydeskGenerator? generator = null,
         CSharpParseOptions? parseOptions = null,
-        string? targetFramework = null)
+        string? targetFramework = null,
+        string? visibility = null)
     {
         var globals = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
+        if (visibility is not null)
+        {
+            globals["build_property.CopydeskVisibility"] = visibility;
+        }
+
         if (targetFramework is not null)
         {
             globals["build_property.TargetFramework"] = targetFramework;

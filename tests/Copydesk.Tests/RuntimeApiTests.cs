@@ -27,6 +27,7 @@ public sealed class RuntimeApiTests
         "Copydesk.Parsing.ParseState",
         "Copydesk.Parsing.RepeatCache`1",
         "Copydesk.Parsing.RepeatRun`1",
+        "Copydesk.Text.LineExcerpt",
         "Copydesk.Text.Marker",
         "Copydesk.Text.TextRules",
         "Copydesk.Text.ValueParsers",

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -64,7 +65,10 @@ internal sealed class ParserEmitter
 
         foreach (LineClassPlan lineClass in plan.LineClasses)
         {
-            classMethods[lineClass.Name] = context.FixedMemberName("Class_" + lineClass.Name);
+            // A class written inline on a slot is named by its predicates, which is no identifier.
+            classMethods[lineClass.Name] = SyntaxFacts.IsValidIdentifier(lineClass.Name)
+                ? context.FixedMemberName("Class_" + lineClass.Name)
+                : context.NewMemberName("Class_Inline");
         }
 
         var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "unit", Or, c.Name))).ToList();

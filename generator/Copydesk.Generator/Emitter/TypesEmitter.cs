@@ -24,7 +24,7 @@ internal static class TypesEmitter
 
         WriteParameterDocs(w, plan, plan.Layout, "The span of the article, from its first line to its last.");
         w.WriteLine(GeneratedCodeAttribute);
-        w.WriteLine($"public sealed partial record {context.TypeName}(");
+        w.WriteLine($"{Accessibility(context)} sealed partial record {context.TypeName}(");
         if (plan.FrontMatter is { } frontMatter)
         {
             w.WriteLine($"    {FrontMatterEmitter.PropertyType(context, frontMatter)} {FrontMatterNames.Property},");
@@ -41,7 +41,7 @@ internal static class TypesEmitter
             WriteSummary(w, part.Description ?? $"The part {part.Name} of {plan.TypeName}.");
             WriteParameterDocs(w, plan, part, "The span of the part, from its first line to its last.");
             w.WriteLine(GeneratedCodeAttribute);
-            w.WriteLine($"public sealed partial record {context.PartTypeName(part.Name)}(");
+            w.WriteLine($"{Accessibility(context)} sealed partial record {context.PartTypeName(part.Name)}(");
             WriteParameters(w, context, part, ";");
         }
 
@@ -85,13 +85,32 @@ internal static class TypesEmitter
         w.WriteLine("return article is not null;");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("/// <summary>Runs every check of the schema and returns every issue found, in document order.</summary>");
+        w.WriteLine("/// <summary>");
+        w.WriteLine("/// Runs every check of the schema and returns every issue found, in document order, followed by the issues");
+        w.WriteLine("/// <see cref=\"ValidateCustom\"/> adds, in the order it adds them.");
+        w.WriteLine("/// </summary>");
         w.WriteLine($"public global::System.Collections.Generic.IReadOnlyList<{EmitContext.Runtime}.ArticleIssue> Validate()");
         w.OpenBlock();
         w.WriteLine($"var context = new {EmitContext.Runtime}.Validation.ValidationContext();");
         w.WriteLine($"{context.QualifiedValidatorClass}.Validate(context, this);");
+        w.WriteLine($"var custom = new global::System.Collections.Generic.List<{EmitContext.Runtime}.ArticleIssue>();");
+        w.WriteLine("ValidateCustom(custom);");
+        w.WriteLine("if (custom.Count == 0)");
+        w.OpenBlock();
         w.WriteLine("return context.Issues;");
         w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("custom.InsertRange(0, context.Issues);");
+        w.WriteLine("return custom;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>");
+        w.WriteLine("/// Rules of your own, in C#, run by <see cref=\"Validate\"/> after the schema's checks: implement this partial method");
+        w.WriteLine("/// in a partial declaration of the type and add an issue (code, severity, path, message, span) for each problem.");
+        w.WriteLine("/// Only compiled code runs it; the interpreter and the command-line tool run the schema's checks only.");
+        w.WriteLine("/// </summary>");
+        w.WriteLine("/// <param name=\"issues\">Where to add the issues found.</param>");
+        w.WriteLine($"partial void ValidateCustom(global::System.Collections.Generic.ICollection<{EmitContext.Runtime}.ArticleIssue> issues);");
         w.WriteLine();
         w.WriteLine("/// <summary>Writes the article as its contract JSON object.</summary>");
         w.WriteLine("/// <param name=\"writer\">The writer; use <see cref=\"global::Copydesk.Json.ContractJson.IndentedOptions\"/> or <see cref=\"global::Copydesk.Json.ContractJson.CompactOptions\"/> for the contract's escaping.</param>");
@@ -127,7 +146,7 @@ internal static class TypesEmitter
         string union = SchemaNames.UnionTypeName(owner.IsLayout ? null : owner.Name, slot.Name);
         WriteSummary(w, $"One item of {OwnerPrefix(owner)}{slot.Name}: " + string.Join(" or ", oneOf.Cases.Select(c => c.Name)) + ".");
         w.WriteLine(GeneratedCodeAttribute);
-        w.WriteLine($"public abstract partial record {CSharp.Identifier(union)}");
+        w.WriteLine($"{Accessibility(context)} abstract partial record {CSharp.Identifier(union)}");
         w.OpenBlock();
         w.WriteLine("// Only the cases below derive from this type: the private constructor closes the hierarchy.");
         w.WriteLine($"private {CSharp.Identifier(union)}()");
@@ -144,7 +163,7 @@ internal static class TypesEmitter
             WriteSummary(w, $"The case {@case.Name}: {Reads(context.Plan, @case.Read)}.");
             w.WriteLine("/// <param name=\"Value\">The value read.</param>");
             w.WriteLine(GeneratedCodeAttribute);
-            w.WriteLine($"public sealed partial record {caseName}({valueType} Value) : {context.UnionType(owner, slot)}");
+            w.WriteLine($"{Accessibility(context)} sealed partial record {caseName}({valueType} Value) : {context.UnionType(owner, slot)}");
             w.OpenBlock();
             w.WriteLine("/// <inheritdoc/>");
             w.WriteLine($"public override {EmitContext.Runtime}.SourceSpan Span => Value.Span;");
@@ -203,6 +222,9 @@ internal static class TypesEmitter
         OneOfRead oneOf => "one of " + string.Join(", ", oneOf.Cases.Select(c => c.Name)),
         _ => throw EmitContext.Unknown(read),
     };
+
+    // Every generated type has the same accessibility, the one the plan carries.
+    private static string Accessibility(EmitContext context) => context.Plan.Visibility == TypeVisibility.Internal ? "internal" : "public";
 
     private static void WriteSummary(SourceWriter w, string text)
     {

@@ -130,6 +130,14 @@ internal sealed class ValidatorEmitter
                         $"{ParserEmitter.Int(count.Min)}, {ParserEmitter.Int(count.Max)}, {Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});");
                 }
 
+                foreach (CaseCountRule caseCount in checks.CaseCounts)
+                {
+                    CasePlan @case = ((OneOfRead)slot.Read).Cases[caseCount.CaseIndex];
+                    body.WriteLine(
+                        $"{Validation}.Checks.CaseCount(context, {property}, static {item} => {item} is {context.CaseType(owner, slot, @case)}, static {item} => {item}.Span, value.Span, " +
+                        $"{CSharp.Literal(caseCount.CaseName)}, {ParserEmitter.Int(caseCount.Min)}, {ParserEmitter.Int(caseCount.Max)}, {Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});");
+                }
+
                 if (checks.HasElementChecks)
                 {
                     body.WriteLine($"for (int {index} = 0; {index} < {property}.Count; {index}++)");

@@ -16,7 +16,11 @@ internal sealed record LoadedSchema(string Path, SchemaLoadResult Result);
 /// <summary>The build properties the generator reads.</summary>
 /// <param name="RootNamespace">The project's root namespace, the default for schemas that name none.</param>
 /// <param name="ProjectDirectory">The project folder, to name generated files after schema paths relative to it.</param>
-internal sealed record GeneratorOptions(string? RootNamespace, string? ProjectDirectory);
+internal sealed record GeneratorOptions(string? RootNamespace, string? ProjectDirectory)
+{
+    /// <summary>The project's <c>CopydeskVisibility</c>: the accessibility of types from schemas without <c>visibility</c>.</summary>
+    public TypeVisibility? DefaultVisibility { get; init; }
+}
 
 /// <summary>Everything needed to emit one schema and report its diagnostics. Holds no Roslyn objects.</summary>
 /// <param name="Path">The schema file path.</param>

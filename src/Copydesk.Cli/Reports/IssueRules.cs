@@ -48,6 +48,7 @@ public static class IssueRules
         Article(IssueCodes.OneOf, "Text not among the allowed values"),
         Article(IssueCodes.SpeakerRequired, "Attribution without a speaker"),
         Article(IssueCodes.Count, "Wrong number of items"),
+        Article(IssueCodes.CaseCount, "Wrong number of items of one case"),
         Article(IssueCodes.NotADate, "Not a date"),
         Article(IssueCodes.NotADateTime, "Not a date and time"),
         Article(IssueCodes.NotAnInteger, "Not an integer"),

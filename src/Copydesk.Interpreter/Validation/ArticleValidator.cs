@@ -35,6 +35,14 @@ internal static class ArticleValidator
                     Checks.Count(context, items, static item => item.Span, value.Span, count.Min, count.Max, checks.Severity, checks.Message);
                 }
 
+                foreach (CaseCountRule caseCount in checks.CaseCounts)
+                {
+                    int caseIndex = caseCount.CaseIndex;
+                    Checks.CaseCount(
+                        context, items, item => ((InterpretedCase)item).CaseIndex == caseIndex, static item => item.Span, value.Span,
+                        caseCount.CaseName, caseCount.Min, caseCount.Max, checks.Severity, checks.Message);
+                }
+
                 if (checks.HasElementChecks)
                 {
                     for (int index = 0; index < items.Count; index++)

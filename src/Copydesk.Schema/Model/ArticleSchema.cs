@@ -38,6 +38,19 @@ public sealed record ArticleSchema(
 
     /// <summary>Whether reading the schema's articles needs Copydesk.Markup (CD1052 when a project lacks it).</summary>
     public bool NeedsMarkup => Input.Kind == InputKind.Markdown || FrontMatter is not null;
+
+    /// <summary>The accessibility of every generated type: <c>visibility</c> in the schema, or <see langword="null"/> for the project's default.</summary>
+    public TypeVisibility? Visibility { get; init; }
+}
+
+/// <summary>The accessibility of the types generated from a schema.</summary>
+public enum TypeVisibility
+{
+    /// <summary>Public types (the default).</summary>
+    Public,
+
+    /// <summary>Internal types, for a library that does not expose its articles.</summary>
+    Internal,
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

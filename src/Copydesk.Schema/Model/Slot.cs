@@ -146,7 +146,16 @@ public abstract record OneOfCase
 
     /// <summary>Where the line class or part name is written; the name's <see cref="Range"/> when it was not read.</summary>
     public TextRange TargetRange { get; init; }
+
+    /// <summary>The <c>count</c> of the case: how many items of a repeated <c>oneOf</c> may take it; <see langword="null"/> for no rule.</summary>
+    public CaseCount? Count { get; init; }
 }
+
+/// <summary>How many items of a repeated <c>oneOf</c> may take one case.</summary>
+/// <param name="Min">The fewest items.</param>
+/// <param name="Max">The most items; <see cref="int.MaxValue"/> for no limit.</param>
+/// <param name="Range">Where the <c>count</c> key stands.</param>
+public sealed record CaseCount(int Min, int Max, TextRange Range);
 
 /// <summary>A case that reads one line of a line class.</summary>
 public sealed record LineCase : OneOfCase

@@ -43,6 +43,9 @@ public sealed record ParsePlan(
     /// <summary>How the article becomes schema.org JSON-LD, or <see langword="null"/> when the schema maps nothing.</summary>
     public JsonLdPlan? JsonLd { get; init; }
 
+    /// <summary>The accessibility of every generated type; the schema's <c>visibility</c>, or the project's default, or public.</summary>
+    public TypeVisibility Visibility { get; init; } = TypeVisibility.Public;
+
     /// <summary>The layout, then every part.</summary>
     public IEnumerable<OwnerPlan> Owners
     {

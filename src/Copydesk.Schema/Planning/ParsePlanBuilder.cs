@@ -93,6 +93,7 @@ public sealed class ParsePlanBuilder
             Input = schema.Input,
             NeedsMarkup = schema.NeedsMarkup,
             JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
+            Visibility = schema.Visibility ?? TypeVisibility.Public,
         };
     }
 
@@ -216,10 +217,22 @@ public sealed class ParsePlanBuilder
             _ => false,
         };
         bool typed = read is LineRead { Value: ValueKind.Typed };
+        var caseCounts = new List<CaseCountRule>();
+        if (slot is OneOfSlot { Cardinality: Cardinality.Repeat } oneOfSlot)
+        {
+            for (int c = 0; c < oneOfSlot.Cases.Count; c++)
+            {
+                if (oneOfSlot.Cases[c].Count is { } caseCount)
+                {
+                    caseCounts.Add(new CaseCountRule(c, oneOfSlot.Cases[c].Name, caseCount.Min, caseCount.Max));
+                }
+            }
+        }
+
         if (slot.Check is not { } check)
         {
-            return nested || typed
-                ? SlotChecks.None with { ValueRules = TypedValues.Rules(typed), HasNestedChecks = nested, HasChecks = true }
+            return nested || typed || caseCounts.Count > 0
+                ? SlotChecks.None with { ValueRules = TypedValues.Rules(typed), HasNestedChecks = nested, HasChecks = true, CaseCounts = caseCounts.ToEquatableArray() }
                 : SlotChecks.None;
         }
 
@@ -261,7 +274,10 @@ public sealed class ParsePlanBuilder
             }
         }
 
-        return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true);
+        return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true)
+        {
+            CaseCounts = caseCounts.ToEquatableArray(),
+        };
     }
 
     private static void Add(List<ValueRule> rules, int? limit, Func<int, ValueRule> create)

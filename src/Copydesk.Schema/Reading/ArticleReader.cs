@@ -42,6 +42,15 @@ internal sealed class ArticleReader
         InputModel input = top.Find(SchemaKeys.Input) is { } inputEntry ? new InputReader(context).Read(inputEntry) : InputModel.Lines;
         context.Input = input;
 
+        TypeVisibility? visibility = top.Find(SchemaKeys.Visibility) is { } visibilityEntry
+            ? context.Values.Choice(visibilityEntry, SchemaKeys.Visibilities, "visibility") switch
+            {
+                "internal" => TypeVisibility.Internal,
+                "public" => TypeVisibility.Public,
+                _ => null,
+            }
+            : null;
+
         IReadOnlyList<KeyedEntry> classDeclarations = DeclareLineClasses(Section(top.Find(SchemaKeys.Lines), "line class names"));
         IReadOnlyList<KeyedEntry> partDeclarations = DeclareParts(Section(top.Find(SchemaKeys.Parts), "part names"), typeName);
 
@@ -67,6 +76,7 @@ internal sealed class ArticleReader
             CheckFrontMatterProperty(layout);
         }
 
+        classes.AddRange(context.InlineClasses.Classes);
         GraphChecks.CheckLineClasses(classes, context);
         GraphChecks.CheckParts(parts, layout, context);
         NameChecks.Check(typeName, parts, layout, context);
@@ -93,6 +103,7 @@ internal sealed class ArticleReader
             Input = input,
             JsonLd = jsonLd,
             InputRange = top.Find(SchemaKeys.Input)?.Value.Range ?? head,
+            Visibility = visibility,
         };
 
         // Paths lead through slots and parts: only a schema without errors has them all.

@@ -14,6 +14,7 @@ internal static class SchemaKeys
     public const string FrontMatter = "frontMatter";
     public const string JsonLd = "jsonLd";
     public const string From = "from";
+    public const string Visibility = "visibility";
 
     public const string EndsWith = "endsWith";
     public const string StartsWith = "startsWith";
@@ -69,7 +70,10 @@ internal static class SchemaKeys
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
-    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, FrontMatter, Lines, Parts, Layout, JsonLd];
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Visibility, FrontMatter, Lines, Parts, Layout, JsonLd];
+
+    /// <summary>The accessibilities of generated types.</summary>
+    public static readonly string[] Visibilities = ["public", "internal"];
 
     public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any, Block, Level, Indent];
 
@@ -82,7 +86,7 @@ internal static class SchemaKeys
 
     public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, CaseSensitive, Reserved, Check, Description];
 
-    public static readonly string[] Case = [Line, Part, Value];
+    public static readonly string[] Case = [Line, Part, Value, Count];
 
     public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, Count, Severity, Message];
 

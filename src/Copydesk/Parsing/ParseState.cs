@@ -226,9 +226,5 @@ public sealed class ParseState
         return builder.ToString();
     }
 
-    private static string Quote(string text)
-    {
-        const int Limit = 60;
-        return text.Length <= Limit ? $"\"{text}\"" : $"\"{text.Substring(0, Limit)}…\"";
-    }
+    private static string Quote(string text) => "\"" + LineExcerpt.Of(text, LineExcerpt.MessageWidth) + "\"";
 }

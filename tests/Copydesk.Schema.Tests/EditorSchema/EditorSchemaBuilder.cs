@@ -146,6 +146,7 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Type => (Ref("scalar"), "The C# name of the generated article type, such as DigestStory."),
         SchemaKeys.Namespace => (Ref("optionalScalar"), "The C# namespace of the generated types; the project's root namespace when left out."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What kind of article this schema describes; becomes the type's documentation."),
+        SchemaKeys.Visibility => (new JsonObject { ["enum"] = Array(SchemaKeys.Visibilities) }, "The accessibility of every generated type: 'public' (the default, or the project's CopydeskVisibility) or 'internal'."),
         SchemaKeys.Input => (
             AnyOf(
                 new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) },
@@ -234,7 +235,7 @@ internal static class EditorSchemaBuilder
 
     private static (JsonNode Shape, string Description) SlotKey(string key) => key switch
     {
-        SchemaKeys.Line => (Ref("lineClassName"), "The slot reads one line of this class."),
+        SchemaKeys.Line => (Ref("operand"), "The slot reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The slot reads this part."),
         SchemaKeys.Marker => (Ref("markerTexts"), "The slot reads a line with exactly this text, such as '***', or one of several alternatives."),
         SchemaKeys.OneOf => (Ref("cases"), "The slot reads the first of these alternatives that matches."),
@@ -254,9 +255,10 @@ internal static class EditorSchemaBuilder
 
     private static (JsonNode Shape, string Description) CaseKey(string key) => key switch
     {
-        SchemaKeys.Line => (Ref("lineClassName"), "The case reads one line of this class."),
+        SchemaKeys.Line => (Ref("operand"), "The case reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The case reads this part."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
+        SchemaKeys.Count => (Ref("countRange"), "How many items of a repeated oneOf take this case: N, N+ or N..M; checked by Validate()."),
         _ => throw Unknown("a oneOf case", key),
     };
 
