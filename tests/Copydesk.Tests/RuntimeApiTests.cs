@@ -21,8 +21,8 @@ public sealed class RuntimeApiTests
 
     private static readonly string[] GeneratedCodeSupport =
     [
-        "Copydesk.Json.ValueJson",
         "Copydesk.Json.JsonLdWriter",
+        "Copydesk.Json.ValueJson",
         "Copydesk.Parsing.Expectation",
         "Copydesk.Parsing.ParseState",
         "Copydesk.Parsing.RepeatCache`1",
