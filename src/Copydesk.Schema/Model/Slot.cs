@@ -27,6 +27,9 @@ public enum ValueKind
 
     /// <summary>A typed value parser (<c>date</c>, <c>integer</c>, <c>list</c>, …), described by a <see cref="ValueSpec"/>.</summary>
     Typed,
+
+    /// <summary>A paragraph of prose and the direct quotations in it, with their speakers resolved across the article.</summary>
+    Quotes,
 }
 
 /// <summary>

@@ -165,7 +165,7 @@ public sealed class ParsePlanBuilder
 
     private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed or ValueKind.Quotes))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }

@@ -77,7 +77,7 @@ internal static class SchemaKeys
 
     public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, Count, Severity, Message];
 
-    public static readonly string[] ValueParsers = ["text", "quoted", "attribution", .. ValueSpecKeys.TypedParsers];
+    public static readonly string[] ValueParsers = ["text", "quoted", "attribution", "quotes", .. ValueSpecKeys.TypedParsers];
 
     public static readonly string[] CaptureModes = [CaptureRest];
 
