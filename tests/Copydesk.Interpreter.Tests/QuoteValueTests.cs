@@ -66,4 +66,32 @@ public sealed class QuoteValueTests
             """{"headline":"Library keeps late hours through exams","lead":"The city library will stay open until midnight in June.","paragraphs":[{"text":"Chief librarian Oskar Lind said the reading rooms were full by noon. \"Students asked us for this,\" Lind said.","quotes":[{"text":"Students asked us for this","speaker":"Lind","cue":"said","resolvedSpeaker":"Oskar Lind","span":{"line":6,"column":1,"endLine":6,"endColumn":30}}]}]}""",
             outcome.Json);
     }
+
+    [Theory]
+    [EachBackEnd]
+    public void Speaker_required_reports_each_quote_nobody_says_at_its_own_span_with_the_declared_severity(BackEnd backEnd)
+    {
+        const string schema = """
+            copydesk: 1
+            type: Report
+            input: paragraphs
+            layout:
+              - headline: any
+              - paragraphs: { line: any, repeat: 1+, value: quotes, check: { speaker: required, severity: warning } }
+            """;
+        const string article = """
+            Floodwater reaches the old town
+
+            The river rose two metres overnight. "It came in faster than anyone expected."
+
+            Fire chief Dora Keane said crews had moved 40 families. "Everyone is safe," she said.
+            """;
+
+        ArticleOutcome outcome = backEnd.Read(schema, article);
+
+        ArticleIssue issue = Assert.Single(outcome.Issues);
+        Assert.Equal("story.txt(3,38): warning CD3045: paragraphs[0] quotes \"It came in faster than anyone expected.\" without naming who says it.", issue.ToString("story.txt"));
+        Assert.Equal("paragraphs[0].quotes[0]", issue.Path);
+        Assert.Equal((3, 38, 3, 79, 41), (issue.Span.Line, issue.Span.Column, issue.Span.EndLine, issue.Span.EndColumn, issue.Span.Length));
+    }
 }

@@ -39,6 +39,7 @@ public static class IssueRules
         Article(IssueCodes.NotEmpty, "Empty text where notEmpty is required"),
         Article(IssueCodes.OneOf, "Text not among the allowed values"),
         Article(IssueCodes.SpeakerRequired, "Attribution without a speaker"),
+        Article(IssueCodes.QuoteSpeakerRequired, "Quotation without a speaker"),
         Article(IssueCodes.Count, "Wrong number of items"),
         Article(IssueCodes.NotADate, "Not a date"),
         Article(IssueCodes.NotADateTime, "Not a date and time"),

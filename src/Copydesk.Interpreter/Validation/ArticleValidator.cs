@@ -130,6 +130,9 @@ internal static class ArticleValidator
                 case SpeakerRequiredRule:
                     Checks.SpeakerRequired(context, ((InterpretedAttribution)value).Value, severity, message);
                     break;
+                case QuoteSpeakerRequiredRule:
+                    QuoteChecks.SpeakerRequired(context, ((InterpretedQuotes)value).Value, severity, message);
+                    break;
                 case TypedValueRule:
                     ValidateTyped(context, value);
                     break;

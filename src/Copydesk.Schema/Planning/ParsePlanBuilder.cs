@@ -252,6 +252,11 @@ public sealed class ParsePlanBuilder
             {
                 rules.Add(new SpeakerRequiredRule());
             }
+
+            if (check.SpeakerRequired && read is LineRead { Value: ValueKind.Quotes })
+            {
+                rules.Add(new QuoteSpeakerRequiredRule());
+            }
         }
 
         return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true);

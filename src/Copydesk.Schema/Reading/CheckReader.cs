@@ -15,7 +15,7 @@ internal sealed class CheckReader
     /// <param name="slotName">The slot, for messages.</param>
     /// <param name="isRepeat">Whether the slot repeats (<c>count</c> needs it).</param>
     /// <param name="readsText">Whether the slot reads a line's value (text rules need it).</param>
-    /// <param name="hasAttribution">Whether the slot reads attribution values (<c>speaker</c> needs it).</param>
+    /// <param name="hasAttribution">Whether the slot reads attribution or quotes values (<c>speaker</c> needs one).</param>
     public Check? Read(KeyedEntry entry, string slotName, bool isRepeat, bool readsText, bool hasAttribution)
     {
         if (entry.Value is not YamlMapping mapping)
@@ -102,7 +102,7 @@ internal sealed class CheckReader
 
         if (!hasAttribution)
         {
-            context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "slots with 'value: attribution'", "add 'value: attribution' to the slot or remove 'speaker'");
+            context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "slots with 'value: attribution' or 'value: quotes'", "add 'value: attribution' or 'value: quotes' to the slot, or remove 'speaker'");
             return false;
         }
 

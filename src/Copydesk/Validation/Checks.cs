@@ -135,7 +135,7 @@ public static class Checks
         context.Report(failure.Code, severity, message ?? failure.Describe(Name(context), text), span);
     }
 
-    private static string Name(ValidationContext context)
+    internal static string Name(ValidationContext context)
     {
         string path = context.CurrentPath;
         return path.Length == 0 ? "The article" : path;
