@@ -94,4 +94,33 @@ public sealed class QuoteValueTests
         Assert.Equal("paragraphs[0].quotes[0]", issue.Path);
         Assert.Equal((3, 38, 3, 79, 41), (issue.Span.Line, issue.Span.Column, issue.Span.EndLine, issue.Span.EndColumn, issue.Span.Length));
     }
+
+    [Theory]
+    [EachBackEnd]
+    public void Attributed_within_reports_a_continued_quote_that_runs_too_far_from_its_attribution(BackEnd backEnd)
+    {
+        const string schema = """
+            copydesk: 1
+            type: Report
+            input: paragraphs
+            layout:
+              - headline: any
+              - paragraphs: { line: any, repeat: 1+, value: quotes, check: { attributedWithin: 1, severity: info } }
+            """;
+        const string article = """
+            Storm night in Port Lesk
+
+            "The wind came first," said harbour master Ines Varga. "Then the water rose over the quay.
+
+            "By midnight the boats were loose.
+
+            "By dawn the street was a river."
+            """;
+
+        ArticleOutcome outcome = backEnd.Read(schema, article);
+
+        ArticleIssue issue = Assert.Single(outcome.Issues);
+        Assert.Equal("story.txt(7,1): info CD3046: paragraphs[2] quotes \"By dawn the street was a river.\" attributed 2 paragraphs back; the limit is 1.", issue.ToString("story.txt"));
+        Assert.Equal("paragraphs[2].quotes[0]", issue.Path);
+    }
 }

@@ -40,6 +40,7 @@ public static class IssueRules
         Article(IssueCodes.OneOf, "Text not among the allowed values"),
         Article(IssueCodes.SpeakerRequired, "Attribution without a speaker"),
         Article(IssueCodes.QuoteSpeakerRequired, "Quotation without a speaker"),
+        Article(IssueCodes.AttributedWithin, "Quotation attributed too far back"),
         Article(IssueCodes.Count, "Wrong number of items"),
         Article(IssueCodes.NotADate, "Not a date"),
         Article(IssueCodes.NotADateTime, "Not a date and time"),

@@ -133,6 +133,9 @@ internal static class ArticleValidator
                 case QuoteSpeakerRequiredRule:
                     QuoteChecks.SpeakerRequired(context, ((InterpretedQuotes)value).Value, severity, message);
                     break;
+                case AttributedWithinRule within:
+                    QuoteChecks.AttributedWithin(context, ((InterpretedQuotes)value).Value, within.Paragraphs, severity, message);
+                    break;
                 case TypedValueRule:
                     ValidateTyped(context, value);
                     break;

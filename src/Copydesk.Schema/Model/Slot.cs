@@ -197,4 +197,8 @@ public sealed record Check(
     int? CountMin,
     int? CountMax,
     CheckSeverity Severity,
-    string? Message);
+    string? Message)
+{
+    /// <summary><c>attributedWithin</c>: how many paragraphs before a quotation its attribution may stand; only on <c>value: quotes</c>.</summary>
+    public int? AttributedWithin { get; init; }
+}

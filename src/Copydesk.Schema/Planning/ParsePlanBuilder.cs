@@ -257,6 +257,11 @@ public sealed class ParsePlanBuilder
             {
                 rules.Add(new QuoteSpeakerRequiredRule());
             }
+
+            if (check.AttributedWithin is { } paragraphs && read is LineRead { Value: ValueKind.Quotes })
+            {
+                rules.Add(new AttributedWithinRule(paragraphs));
+            }
         }
 
         return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true);

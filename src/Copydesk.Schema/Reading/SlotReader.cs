@@ -189,7 +189,7 @@ internal sealed class SlotReader
         bool attribution = isLine && value is ValueKind.Attribution or ValueKind.Quotes;
 
         Check? check = keys.Find(SchemaKeys.Check) is { } checkEntry
-            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution)
+            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution, hasQuotes: isLine && value == ValueKind.Quotes)
             : null;
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         if (slot is LineSlot lineSlot)

@@ -26,8 +26,33 @@ public static class QuoteChecks
                     severity,
                     message ?? $"{Checks.Name(context)} quotes \"{quotation.Text}\" without naming who says it.",
                     quotation.Span,
-                    "quotes[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                    Child(i));
             }
         }
     }
+
+    /// <summary>
+    /// <c>attributedWithin: N</c>: every quotation is attributed in its own paragraph or in one of the
+    /// <paramref name="paragraphs"/> before it (a quotation continued over paragraphs, or an uncued whole-paragraph
+    /// quotation, counts from the paragraph whose cue names the speaker). A quotation nothing attributes is reported too.
+    /// </summary>
+    public static void AttributedWithin(ValidationContext context, QuotedParagraph paragraph, int paragraphs, IssueSeverity severity, string? message)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        for (int i = 0; i < paragraph.Quotes.Count; i++)
+        {
+            Quotation quotation = paragraph.Quotes[i];
+            if (quotation.AttributionParagraph is not { } source)
+            {
+                context.Report(IssueCodes.AttributedWithin, severity, message ?? $"{Checks.Name(context)} quotes \"{quotation.Text}\" with no attribution; the limit is {paragraphs} paragraphs back.", quotation.Span, Child(i));
+            }
+            else if (quotation.Paragraph - source > paragraphs)
+            {
+                context.Report(IssueCodes.AttributedWithin, severity, message ?? $"{Checks.Name(context)} quotes \"{quotation.Text}\" attributed {quotation.Paragraph - source} paragraphs back; the limit is {paragraphs}.", quotation.Span, Child(i));
+            }
+        }
+    }
+
+    private static string Child(int index) => "quotes[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }
