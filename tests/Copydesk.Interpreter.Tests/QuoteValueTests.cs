@@ -123,4 +123,40 @@ public sealed class QuoteValueTests
         Assert.Equal("story.txt(7,1): info CD3046: paragraphs[2] quotes \"By dawn the street was a river.\" attributed 2 paragraphs back; the limit is 1.", issue.ToString("story.txt"));
         Assert.Equal("paragraphs[2].quotes[0]", issue.Path);
     }
+
+    [Theory]
+    [EachBackEnd]
+    public void A_paragraph_the_parse_tries_in_one_case_and_reads_in_another_gets_its_quotes_once(BackEnd backEnd)
+    {
+        const string schema = """
+            copydesk: 1
+            type: Report
+            input: paragraphs
+            parts:
+              Boxed:
+                - quote: { line: any, value: quotes }
+                - end: { marker: "END" }
+            layout:
+              - headline: any
+              - items:
+                  repeat: 1+
+                  oneOf:
+                    - boxed: { part: Boxed }
+                    - said: { line: any, value: quotes }
+            """;
+        const string article = """
+            Mayor opens the new bridge
+
+            Mayor Tomas Berg said the bridge was finished early.
+
+            "We rebuilt it in a year," he said.
+            """;
+
+        ArticleOutcome outcome = backEnd.Read(schema, article);
+
+        Assert.Empty(outcome.Issues);
+        Assert.Equal(
+            """{"headline":"Mayor opens the new bridge","items":[{"$type":"said","text":{"text":"Mayor Tomas Berg said the bridge was finished early.","quotes":[]}},{"$type":"said","text":{"text":"\"We rebuilt it in a year,\" he said.","quotes":[{"text":"We rebuilt it in a year","speaker":"he","cue":"said","resolvedSpeaker":"Tomas Berg","span":{"line":5,"column":1,"endLine":5,"endColumn":27}}]}}]}""",
+            outcome.Json);
+    }
 }
