@@ -33,6 +33,12 @@ public static class IssueCodes
     /// <summary>An attribution names no speaker.</summary>
     public const string SpeakerRequired = "CD3008";
 
+    /// <summary>A quotation in a <c>value: quotes</c> paragraph names no speaker, not even through a pronoun or an earlier paragraph.</summary>
+    public const string QuoteSpeakerRequired = "CD3045";
+
+    /// <summary>A quotation in a <c>value: quotes</c> paragraph is attributed further back than its check's <c>attributedWithin</c>, or not at all.</summary>
+    public const string AttributedWithin = "CD3046";
+
     /// <summary>A repeated slot has too few or too many items.</summary>
     public const string Count = "CD3009";
 

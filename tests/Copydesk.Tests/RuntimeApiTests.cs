@@ -32,6 +32,7 @@ public sealed class RuntimeApiTests
         "Copydesk.Text.TextRules",
         "Copydesk.Text.ValueParsers",
         "Copydesk.Validation.Checks",
+        "Copydesk.Validation.QuoteChecks",
         "Copydesk.Validation.ValidationContext",
         "Copydesk.Validation.ValueChecks",
         "Copydesk.Values.TypedLines",

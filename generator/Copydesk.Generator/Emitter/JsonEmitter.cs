@@ -163,11 +163,12 @@ internal sealed class JsonEmitter
         _ => throw EmitContext.Unknown(slot.Read),
     };
 
-    // A marker's value is always text; a line slot's value parser decides between a string, an attribution and a typed value.
+    // A marker's value is always text; a line slot's value parser decides between a string, an attribution, quotes and a typed value.
     private static string LineStatement(LineRead? line, string expression) => line switch
     {
         { Spec: { } spec } => TypedValueEmitter.JsonStatement(spec, expression),
         { Value: ValueKind.Attribution } => $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});",
+        { Value: ValueKind.Quotes } => $"global::Copydesk.Json.QuoteJson.WriteQuotedParagraph(writer, {expression});",
         _ => $"writer.WriteStringValue({expression}.Text);",
     };
 

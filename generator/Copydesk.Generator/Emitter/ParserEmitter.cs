@@ -591,6 +591,7 @@ internal sealed class ParserEmitter
         ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({units}[position].ToTextLine())",
         ValueKind.Text => $"{units}[position].ToTextLine()",
         ValueKind.Typed => typedReads[key],
+        ValueKind.Quotes => $"{state}.ReadQuotes(position)",
         _ => throw EmitContext.Unknown(line.Value),
     };
 

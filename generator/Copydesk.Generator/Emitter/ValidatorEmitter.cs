@@ -203,6 +203,8 @@ internal sealed class ValidatorEmitter
                 NotEmptyRule => $"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}",
                 OneOfRule r => $"{Validation}.Checks.OneOf(context, {text}, {span}, [{string.Join(", ", r.Values.Select(CSharp.Literal))}], {tail}",
                 SpeakerRequiredRule => $"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}",
+                QuoteSpeakerRequiredRule => $"{Validation}.QuoteChecks.SpeakerRequired(context, {value}, {tail}",
+                AttributedWithinRule r => $"{Validation}.QuoteChecks.AttributedWithin(context, {value}, {r.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {tail}",
                 TypedValueRule => TypedValueEmitter.ValidateStatement(((LineRead)slot.Read).Spec!, value),
                 _ => throw EmitContext.Unknown(rule),
             });

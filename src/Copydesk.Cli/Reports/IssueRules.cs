@@ -47,6 +47,8 @@ public static class IssueRules
         Article(IssueCodes.NotEmpty, "Empty text where notEmpty is required"),
         Article(IssueCodes.OneOf, "Text not among the allowed values"),
         Article(IssueCodes.SpeakerRequired, "Attribution without a speaker"),
+        Article(IssueCodes.QuoteSpeakerRequired, "Quotation without a speaker"),
+        Article(IssueCodes.AttributedWithin, "Quotation attributed too far back"),
         Article(IssueCodes.Count, "Wrong number of items"),
         Article(IssueCodes.CaseCount, "Wrong number of items of one case"),
         Article(IssueCodes.NotADate, "Not a date"),

@@ -93,12 +93,16 @@ internal static class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
-    // Marker values are always text; a line slot's value parser decides between a string and an attribution object.
+    // Marker values are always text; a line slot's value parser decides between a string, an attribution, quotes and a typed value.
     private static void WriteLine(Utf8JsonWriter writer, InterpretedLine value)
     {
         if (value is InterpretedAttribution attribution)
         {
             ContractJson.WriteAttribution(writer, attribution.Value);
+        }
+        else if (value is InterpretedQuotes quotes)
+        {
+            QuoteJson.WriteQuotedParagraph(writer, quotes.Value);
         }
         else if (value is InterpretedValue typed)
         {

@@ -138,6 +138,12 @@ internal static class ArticleValidator
                 case SpeakerRequiredRule:
                     Checks.SpeakerRequired(context, ((InterpretedAttribution)value).Value, severity, message);
                     break;
+                case QuoteSpeakerRequiredRule:
+                    QuoteChecks.SpeakerRequired(context, ((InterpretedQuotes)value).Value, severity, message);
+                    break;
+                case AttributedWithinRule within:
+                    QuoteChecks.AttributedWithin(context, ((InterpretedQuotes)value).Value, within.Paragraphs, severity, message);
+                    break;
                 case TypedValueRule:
                     ValidateTyped(context, value);
                     break;

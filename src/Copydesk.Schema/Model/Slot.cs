@@ -27,6 +27,9 @@ public enum ValueKind
 
     /// <summary>A typed value parser (<c>date</c>, <c>integer</c>, <c>list</c>, …), described by a <see cref="ValueSpec"/>.</summary>
     Typed,
+
+    /// <summary>A paragraph of prose and the direct quotations in it, with their speakers resolved across the article.</summary>
+    Quotes,
 }
 
 /// <summary>
@@ -203,4 +206,8 @@ public sealed record Check(
     int? CountMin,
     int? CountMax,
     CheckSeverity Severity,
-    string? Message);
+    string? Message)
+{
+    /// <summary><c>attributedWithin</c>: how many paragraphs before a quotation its attribution may stand; only on <c>value: quotes</c>.</summary>
+    public int? AttributedWithin { get; init; }
+}

@@ -173,7 +173,7 @@ public sealed class ParsePlanBuilder
 
     private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed or ValueKind.Quotes))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
@@ -271,6 +271,16 @@ public sealed class ParsePlanBuilder
             if (check.SpeakerRequired && read is LineRead { Value: ValueKind.Attribution })
             {
                 rules.Add(new SpeakerRequiredRule());
+            }
+
+            if (check.SpeakerRequired && read is LineRead { Value: ValueKind.Quotes })
+            {
+                rules.Add(new QuoteSpeakerRequiredRule());
+            }
+
+            if (check.AttributedWithin is { } paragraphs && read is LineRead { Value: ValueKind.Quotes })
+            {
+                rules.Add(new AttributedWithinRule(paragraphs));
             }
         }
 

@@ -86,6 +86,13 @@ public sealed record OneOfRule(EquatableArray<string> Values) : ValueRule;
 /// <summary>An attribution names its speaker.</summary>
 public sealed record SpeakerRequiredRule : ValueRule;
 
+/// <summary>Every quotation of a <c>value: quotes</c> paragraph has a speaker the reader can name.</summary>
+public sealed record QuoteSpeakerRequiredRule : ValueRule;
+
+/// <summary>Every quotation of a <c>value: quotes</c> paragraph is attributed in its paragraph or at most <paramref name="Paragraphs"/> paragraphs before it.</summary>
+/// <param name="Paragraphs">How many paragraphs before the quotation its attribution may stand.</param>
+public sealed record AttributedWithinRule(int Paragraphs) : ValueRule;
+
 /// <summary>
 /// The value a typed parser read (<c>value: date</c>, …) was refused: reported under the parser's code
 /// (CD3010–CD3019), always as an error, before the slot's text rules; for a <c>list</c>, each refused item at its index.

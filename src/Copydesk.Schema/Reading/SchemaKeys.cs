@@ -46,6 +46,7 @@ internal static class SchemaKeys
     public const string NotEmpty = "notEmpty";
     public const string Speaker = "speaker";
     public const string Count = "count";
+    public const string AttributedWithin = "attributedWithin";
     public const string Severity = "severity";
     public const string Message = "message";
 
@@ -88,9 +89,9 @@ internal static class SchemaKeys
 
     public static readonly string[] Case = [Line, Part, Value, Count];
 
-    public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, Count, Severity, Message];
+    public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, AttributedWithin, Count, Severity, Message];
 
-    public static readonly string[] ValueParsers = ["text", "quoted", "attribution", .. ValueSpecKeys.TypedParsers];
+    public static readonly string[] ValueParsers = ["text", "quoted", "attribution", "quotes", .. ValueSpecKeys.TypedParsers];
 
     public static readonly string[] CaptureModes = [CaptureRest];
 

@@ -194,10 +194,10 @@ internal sealed class SlotReader
         // Text rules read one line's value, so they need a line or marker slot; parts and oneOf items are
         // checked through their own slots. Accepting them elsewhere would silently check nothing.
         bool readsText = isLine || kindEntry.Key == SchemaKeys.Marker;
-        bool attribution = isLine && value == ValueKind.Attribution;
+        bool attribution = isLine && value is ValueKind.Attribution or ValueKind.Quotes;
 
         Check? check = keys.Find(SchemaKeys.Check) is { } checkEntry
-            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution)
+            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution, hasQuotes: isLine && value == ValueKind.Quotes)
             : null;
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         if (slot is LineSlot lineSlot)

@@ -182,7 +182,7 @@ public static class Checks
             ? $"at least {min.ToString(CultureInfo.InvariantCulture)}"
             : min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min}..{max}";
 
-    private static string Name(ValidationContext context)
+    internal static string Name(ValidationContext context)
     {
         string path = context.CurrentPath;
         return path.Length == 0 ? "The article" : path;
