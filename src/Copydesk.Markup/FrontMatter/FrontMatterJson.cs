@@ -1,7 +1,7 @@
 using System;
 using System.ComponentModel;
-using System.Globalization;
 using System.Text.Json;
+using Copydesk.Json;
 
 namespace Copydesk.Markup.FrontMatter;
 
@@ -16,68 +16,29 @@ namespace Copydesk.Markup.FrontMatter;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class FrontMatterJson
 {
+    // Each scalar is written by the runtime's typed-value writer, so a front-matter date and a typed line's date are
+    // one rule in the contract JSON.
+
     /// <summary>Writes a text or e-mail address, or null.</summary>
-    public static void Write(Utf8JsonWriter writer, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStringValue(value);
-        }
-    }
+    public static void Write(Utf8JsonWriter writer, string? value) => ValueJson.Write(writer, value);
 
     /// <summary>Writes an integer.</summary>
-    public static void Write(Utf8JsonWriter writer, long value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteNumberValue(value);
-    }
+    public static void Write(Utf8JsonWriter writer, long value) => ValueJson.Write(writer, (long?)value);
 
     /// <summary>Writes a number.</summary>
-    public static void Write(Utf8JsonWriter writer, decimal value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteNumberValue(value);
-    }
+    public static void Write(Utf8JsonWriter writer, decimal value) => ValueJson.Write(writer, (decimal?)value);
 
     /// <summary>Writes a boolean.</summary>
-    public static void Write(Utf8JsonWriter writer, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteBooleanValue(value);
-    }
+    public static void Write(Utf8JsonWriter writer, bool value) => ValueJson.Write(writer, (bool?)value);
 
     /// <summary>Writes a date as <c>"YYYY-MM-DD"</c>.</summary>
-    public static void Write(Utf8JsonWriter writer, DateOnly value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
+    public static void Write(Utf8JsonWriter writer, DateOnly value) => ValueJson.Write(writer, (DateOnly?)value);
 
     /// <summary>Writes a date and time as ISO 8601 with its offset.</summary>
-    public static void Write(Utf8JsonWriter writer, DateTimeOffset value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value);
-    }
+    public static void Write(Utf8JsonWriter writer, DateTimeOffset value) => ValueJson.Write(writer, (DateTimeOffset?)value);
 
     /// <summary>Writes a URL as written, or null.</summary>
-    public static void Write(Utf8JsonWriter writer, Uri? value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStringValue(value.OriginalString);
-        }
-    }
+    public static void Write(Utf8JsonWriter writer, Uri? value) => ValueJson.Write(writer, value);
 
     /// <summary>Writes every field of <paramref name="values"/> as an object, or null.</summary>
     public static void Write(Utf8JsonWriter writer, FrontMatterValues? values)
