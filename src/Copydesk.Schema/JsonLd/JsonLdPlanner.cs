@@ -226,7 +226,7 @@ public static class JsonLdPlanner
                 switch (slot)
                 {
                     case LineSlot line:
-                        source = line.Value == ValueKind.Attribution ? JsonLdSource.Attribution : JsonLdSource.Text;
+                        source = SourceOf(line.Value);
                         break;
                     case MarkerSlot:
                         source = JsonLdSource.Text;
@@ -254,7 +254,7 @@ public static class JsonLdPlanner
                         caseName = @case.Name;
                         if (@case is LineCase lineCase)
                         {
-                            source = lineCase.Value == ValueKind.Attribution ? JsonLdSource.Attribution : JsonLdSource.Text;
+                            source = SourceOf(lineCase.Value);
                         }
                         else
                         {
@@ -328,4 +328,8 @@ public static class JsonLdPlanner
             report(descriptor, range, arguments);
         }
     }
+
+    // What a line read gives a JSON-LD property: an attribution is a person; every other value (text, quoted, a typed
+    // value, a quotes paragraph) gives its text as written in the article.
+    private static JsonLdSource SourceOf(ValueKind value) => value == ValueKind.Attribution ? JsonLdSource.Attribution : JsonLdSource.Text;
 }
