@@ -27,7 +27,7 @@ done
 entries=$(unzip -Z1 "$package")
 for entry in LICENSE README.md build/Copydesk.props build/Copydesk.targets lib/net8.0/Copydesk.dll lib/net10.0/Copydesk.dll \
   lib/netstandard2.0/_._ analyzers/dotnet/cs/Copydesk.Generator.dll analyzers/dotnet/cs/Copydesk.Schema.dll \
-  analyzers/dotnet/cs/YamlDotNet.dll copydesk.schema.json; do
+  analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/Copydesk.Content.dll analyzers/dotnet/cs/Markdig.dll copydesk.schema.json; do
   grep -qx "$entry" <<<"$entries" || fail "Copydesk.0.1.0.nupkg has no $entry"
 done
 grep -qx "README.md" <(unzip -Z1 "$tool_package") || fail "Copydesk.Cli.0.1.0.nupkg has no README.md"
