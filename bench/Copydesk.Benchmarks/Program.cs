@@ -22,7 +22,8 @@ namespace Copydesk.Benchmarks;
 /// incrementality table and the scaling report. <c>--smoke</c>: everything once on small inputs, in process,
 /// in well under two minutes, failing only when something does not run. <c>--scaling</c>, <c>--incrementality</c>:
 /// those reports alone. <c>--corpus-check</c>: the check of the 10 MB corpora that a full run starts with. <c>--cli</c>: the command-line tool beside the interpreter in process (<see cref="CliBenchmarks"/>);
-/// <c>--cli-corpus DIR</c>: writes that benchmark's input files. Anything else goes to BenchmarkDotNet (for example <c>--filter *Scaling*</c>).
+/// <c>--cli-corpus DIR</c>: writes that benchmark's input files. <c>--content</c>: the content engine the build runs
+/// beside the tool on a 10,000-article collection (<see cref="ContentBenchmarks"/>). Anything else goes to BenchmarkDotNet (for example <c>--filter *Scaling*</c>).
 /// </summary>
 public static class Program
 {
@@ -61,6 +62,13 @@ public static class Program
             // The tool as processes beside the interpreter in process; its own job (few, long iterations) is on the class.
             IConfig cli = Columns(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
             return Succeeded(BenchmarkSwitcher.FromTypes([typeof(CliBenchmarks)]).Run(args[1..], cli).ToList()) ? 0 : 1;
+        }
+
+        if (args.Length >= 1 && args[0] == "--content")
+        {
+            // The content engine beside the tool on a 10,000-article collection; its own job (few, long iterations) is on the class.
+            IConfig content = Columns(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+            return Succeeded(BenchmarkSwitcher.FromTypes([typeof(ContentBenchmarks)]).Run(args[1..], content).ToList()) ? 0 : 1;
         }
 
         if (args.Length == 1 && args[0] == "--incrementality")

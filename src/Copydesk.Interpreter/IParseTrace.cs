@@ -27,10 +27,8 @@ public interface IParseTrace
     /// (lines, paragraphs or Markdown blocks): every index the other calls give refers to them.
     /// </summary>
     /// <param name="units">The units, in order.</param>
-    /// <remarks>Does nothing unless implemented: a trace that only counts attempts needs no units.</remarks>
-    void Start(IReadOnlyList<TextUnit> units)
-    {
-    }
+    /// <remarks>A trace that only counts attempts can leave it empty.</remarks>
+    void Start(IReadOnlyList<TextUnit> units);
 
     /// <summary>A slot starts trying to read the line at <paramref name="lineIndex"/>.</summary>
     /// <param name="lineIndex">The 0-based index of the line among the article's non-blank lines; equal to the line count at the end.</param>
