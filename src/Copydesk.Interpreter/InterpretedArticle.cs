@@ -46,6 +46,7 @@ public sealed class InterpretedArticle : IArticle, IJsonLdArticle
         }
 
         ArticleValidator.Validate(context, plan.Layout, Root);
+        RuleValidator.Validate(context, plan.Plan, Root, FrontMatter);
         return context.Issues;
     }
 

@@ -99,6 +99,13 @@ public sealed class SchemaDiagnosticTests
         { "CD1080_value_option_for_another_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: integer, formats: [\"MMMM d, yyyy\"] } }") },
         { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
+        { "CD1090_rule_naming_no_field", Valid + "\nrules:\n  - { field: headlin, requiredWith: sections }\n" },
+        { "CD1091_rule_on_a_slot_of_a_part", Valid + "\nrules:\n  - { field: paragraphs, requiredWith: headline }\n" },
+        { "CD1092_rule_comparing_a_date_with_text", WithPublished + "\nrules:\n  - { field: published, before: headline }\n" },
+        { "CD1093_rule_counting_a_line", Valid + "\nrules:\n  - { count: headline, equals: sections }\n" },
+        { "CD1094_rule_without_a_relation", Valid + "\nrules:\n  - { field: sections }\n" },
+        { "CD1095_rule_relating_a_field_to_itself", Valid + "\nrules:\n  - { field: sections, forbiddenWith: sections }\n" },
+        { "CD1096_rule_requiring_a_field_always_present", Valid + "\nrules:\n  - { field: headline, requiredWith: sections }\n" },
         { "CD1110_unknown_json_ld_type", Valid + "\njsonLd:\n  type: NewsArtcle\n  headline: headline\n" },
         { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
         { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
@@ -106,6 +113,9 @@ public sealed class SchemaDiagnosticTests
         { "CD1120_generated_code_past_the_limit", Valid },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
+
+    // The valid schema with a date after the headline, for rules that compare dates.
+    private static string WithPublished => Valid.Replace("  - headline: label", "  - headline: label\n  - published: { after: \"Published\", line: any, value: date }");
 
     // The valid schema with a front matter of one field, written as its YAML line(s) under 'fields:'.
     private static string FrontMatter(string field) => Valid.Replace("lines:", "frontMatter:\n  fields:\n    " + field + "\nlines:");
