@@ -188,6 +188,42 @@ public sealed class JsonLdMappingTests
         Assert.EndsWith(reason, diagnostic.Message, System.StringComparison.Ordinal);
     }
 
+    // Lines 1-5: paragraphs read with value: quotes.
+    private const string QuotesSchema = """
+        copydesk: 1
+        type: Wire
+        layout:
+          - headline: label
+          - paragraphs: { line: any, repeat: 1+, value: quotes }
+
+        """;
+
+    [Fact]
+    public void The_quotations_of_a_quotes_slot_become_Quotation_objects()
+    {
+        SchemaLoadResult result = LoadText(QuotesSchema + "jsonLd:\n  articleBody: paragraphs\n  hasPart: paragraphs.quotes\n  citation: { from: paragraphs.quotes, type: Quotation }\n");
+
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+        JsonLdPlan plan = ParsePlanBuilder.Build(result.Schema!).JsonLd!;
+        Assert.Equal(
+            ["articleBody JoinedText Text", "hasPart Quotations Quotations Quotation", "citation Quotations Quotations Quotation"],
+            plan.Properties.Select(p => $"{p.Name} {p.Form} {p.Path.Source}{(p.ObjectType is null ? "" : " " + p.ObjectType)}"));
+        Assert.True(plan.Properties[1].IsArray);
+    }
+
+    [Theory]
+    [InlineData("  headline: paragraphs.quotes\n", 7, 13, "CD1113", "it expects Text, and the quotations of a paragraph are Quotation objects")]
+    [InlineData("  hasPart: { from: paragraphs.quotes, type: CreativeWork }\n", 7, 45, "CD1113", "the quotations of a paragraph are Quotation objects, not CreativeWork")]
+    [InlineData("  hasPart: { from: paragraphs.quotes, type: Quotation, text: text }\n", 7, 56, "CD1038", "")]
+    [InlineData("  hasPart: paragraphs.quote\n", 7, 12, "CD1112", "'paragraphs' reads one line; only its quotations follow it in a path: 'paragraphs.quotes'")]
+    [InlineData("  hasPart: headline.quotes\n", 7, 12, "CD1112", "'headline' reads one line, so nothing follows it in a path")]
+    public void A_path_to_quotations_that_cannot_fill_the_property_is_located_at_the_mapping(string mapping, int line, int column, string id, string reason)
+    {
+        SchemaDiagnostic diagnostic = Single(LoadText(QuotesSchema + "jsonLd:\n" + mapping), id, line, column);
+
+        Assert.EndsWith(reason, diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_object_without_a_path_or_fields_is_reported_where_it_is_written()
     {

@@ -95,6 +95,11 @@ internal sealed class JsonLdEmitter
                     Walk(owner, property.Path, locals, end => $"values.Add({end});");
                     w.WriteLine($"{Writer}.WriteObjects(writer, {name}, {CSharp.Literal(property.ObjectType!)}, values, {Bool(property.IsArray)}, {method});");
                     break;
+                case JsonLdForm.Quotations:
+                    w.WriteLine($"var values = new global::System.Collections.Generic.List<{EmitContext.Runtime}.Text.Quotes.Quotation>();");
+                    Walk(owner, property.Path, locals, end => $"values.AddRange({end}.Quotes);");
+                    w.WriteLine($"{Writer}.WriteQuotations(writer, {name}, values);");
+                    break;
                 default:
                     throw new InvalidOperationException("The emitter does not know the JSON-LD form " + property.Form + ".");
             }

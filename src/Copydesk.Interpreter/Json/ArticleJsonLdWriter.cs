@@ -4,6 +4,7 @@ using Copydesk.Json;
 using Copydesk.Markup.FrontMatter;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
+using Copydesk.Text.Quotes;
 
 namespace Copydesk.Interpretation.Json;
 
@@ -59,6 +60,15 @@ internal static class ArticleJsonLdWriter
                     }
 
                     JsonLdWriter.WriteAgents(writer, property.Name, property.ObjectType!, bylineNames, property.IsArray);
+                    break;
+                case JsonLdForm.Quotations:
+                    var quotations = new List<Quotation>();
+                    foreach (InterpretedNode node in nodes)
+                    {
+                        quotations.AddRange(((InterpretedQuotes)node).Value.Quotes);
+                    }
+
+                    JsonLdWriter.WriteQuotations(writer, property.Name, quotations);
                     break;
                 default:
                     JsonLdWriter.WriteObjects(

@@ -15,6 +15,9 @@ namespace Copydesk.Schema.JsonLd;
 /// </summary>
 public static class JsonLdPlanner
 {
+    /// <summary>The path step after a slot read with <c>value: quotes</c> that reads its quotations: <c>paragraphs.quotes</c>.</summary>
+    public const string QuotationsSegment = "quotes";
+
     /// <summary>Reports one mistake in a mapping, at the range it concerns.</summary>
     public delegate void Report(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments);
 
@@ -129,6 +132,11 @@ public static class JsonLdPlanner
                 return PartProperty(mapping, property, path, line);
             }
 
+            if (path.Source == JsonLdSource.Quotations)
+            {
+                return QuotationsProperty(mapping, property, path, line);
+            }
+
             if (mapping.Properties.Count > 0)
             {
                 Fail(DiagnosticCatalog.OptionNotApplicable, mapping.Properties[0].NameRange, mapping.Properties[0].Name, "a path that reads a part, whose fields become the object's properties", $"'{path.Text}' reads one line: map it alone, as '{mapping.Name}: {path.Text}'");
@@ -192,6 +200,31 @@ public static class JsonLdPlanner
             _ => "a line read as text",
         };
 
+        // The quotations of a quotes paragraph are Quotation objects of a fixed shape: text, and the resolved speaker as creator.
+        private JsonLdPropertyPlan? QuotationsProperty(JsonLdPropertyMapping mapping, SchemaOrgProperty property, JsonLdPath path, int line)
+        {
+            const string Quotation = "Quotation";
+            if (mapping.Type is { } objectType && objectType != Quotation)
+            {
+                Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.TypeRange, path.Text, property.Name, Expects(property, $"the quotations of a paragraph are Quotation objects, not {objectType}"));
+                return null;
+            }
+
+            if (!property.TakesObjectOf(Quotation))
+            {
+                Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.FromRange, path.Text, property.Name, Expects(property, "the quotations of a paragraph are Quotation objects"));
+                return null;
+            }
+
+            if (mapping.Properties.Count > 0)
+            {
+                Fail(DiagnosticCatalog.OptionNotApplicable, mapping.Properties[0].NameRange, mapping.Properties[0].Name, "a path that reads a part, whose fields become the object's properties", $"'{path.Text}' gives each quotation's text, and its resolved speaker as creator: map it alone, as '{mapping.Name}: {path.Text}'");
+                return null;
+            }
+
+            return new JsonLdPropertyPlan(property.Name, path, JsonLdForm.Quotations, true, Quotation, EquatableArray<JsonLdPropertyPlan>.Empty, line);
+        }
+
         // A person's name can come from a byline ("By Ana Ruiz and Li Wei") only when the value is plain text.
         private static JsonLdPropertyPlan Agent(SchemaOrgProperty property, JsonLdPath path, string agentType, int line)
         {
@@ -254,10 +287,12 @@ public static class JsonLdPlanner
                 int caseIndex = -1;
                 string? partName = null;
                 JsonLdSource? source = null;
+                bool quotes = false;
                 switch (slot)
                 {
                     case LineSlot line:
                         source = SourceOf(line.Value, line.Spec?.Kind);
+                        quotes = line.Value == ValueKind.Quotes;
                         break;
                     case MarkerSlot:
                         source = JsonLdSource.Text;
@@ -286,6 +321,7 @@ public static class JsonLdPlanner
                         if (@case is LineCase lineCase)
                         {
                             source = SourceOf(lineCase.Value, lineCase.Spec?.Kind);
+                            quotes = lineCase.Value == ValueKind.Quotes;
                         }
                         else
                         {
@@ -296,6 +332,14 @@ public static class JsonLdPlanner
                 }
 
                 steps.Add(new JsonLdStep(owner.Name, owner.Part is null, slot.Name, index, slot.Cardinality, nullable, caseName, caseIndex));
+                if (quotes && !last)
+                {
+                    string through = string.Join(".", segments, 0, i + 1);
+                    return i + 2 == segments.Length && segments[i + 1] == QuotationsSegment
+                        ? new JsonLdPath(mapping.From, steps.ToEquatableArray(), JsonLdSource.Quotations, null, true)
+                        : PathError(mapping, $"'{segments[i]}' reads one line; only its quotations follow it in a path: '{through}.{QuotationsSegment}'");
+                }
+
                 if (source is { } value)
                 {
                     return last

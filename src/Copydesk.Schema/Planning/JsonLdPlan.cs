@@ -51,6 +51,12 @@ public enum JsonLdForm
 
     /// <summary>An object of <see cref="JsonLdPropertyPlan.ObjectType"/> per part read, with its own properties.</summary>
     Object,
+
+    /// <summary>
+    /// A <c>Quotation</c> per quotation of the paragraphs read with <c>value: quotes</c>: its text, and its resolved
+    /// speaker as a <c>Person</c> <c>creator</c> when someone can be named; always an array.
+    /// </summary>
+    Quotations,
 }
 
 /// <summary>What a path ends at.</summary>
@@ -80,6 +86,9 @@ public enum JsonLdSource
 
     /// <summary>An absolute URL (<c>value: url</c>, a <c>url</c> front-matter field): written as its absolute URI.</summary>
     Url,
+
+    /// <summary>The quotations of a line read with <c>value: quotes</c> (<c>paragraphs.quotes</c>).</summary>
+    Quotations,
 }
 
 /// <summary>A resolved path: the slots (and <c>oneOf</c> cases) walked from a record to the values.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using Copydesk.Text.Quotes;
 using Copydesk.Values;
 
 namespace Copydesk.Json;
@@ -141,6 +142,23 @@ public static class JsonLdWriter
     /// <summary>Writes one <c>{"@type":<paramref name="type"/>,"name":…}</c> per name, as an array when <paramref name="array"/>.</summary>
     public static void WriteAgents(Utf8JsonWriter writer, string property, string type, List<string> names, bool array) =>
         WriteObjects(writer, property, type, names, array, static (objectWriter, name) => objectWriter.WriteString("name", name));
+
+    /// <summary>
+    /// Writes one <c>{"@type":"Quotation","text":…,"creator":{"@type":"Person","name":…}}</c> per quotation, as an
+    /// array; the creator is the resolved speaker, left out when nobody can be named.
+    /// </summary>
+    public static void WriteQuotations(Utf8JsonWriter writer, string property, List<Quotation> quotations) =>
+        WriteObjects(writer, property, "Quotation", quotations, true, static (objectWriter, quotation) =>
+        {
+            objectWriter.WriteString("text", quotation.Text);
+            if (quotation.ResolvedSpeaker is { } speaker)
+            {
+                objectWriter.WriteStartObject("creator");
+                objectWriter.WriteString("@type", "Person");
+                objectWriter.WriteString("name", speaker);
+                objectWriter.WriteEndObject();
+            }
+        });
 
     /// <summary>
     /// Writes one object of <paramref name="type"/> per item, its properties written by
