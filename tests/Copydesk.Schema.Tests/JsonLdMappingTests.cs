@@ -143,13 +143,12 @@ public sealed class JsonLdMappingTests
 
         """;
 
-    private static SchemaLoadResult MapTyped(string mapping) => LoadText(TypedSchema + "jsonLd:\n" + mapping);
-
     [Fact]
     public void Dates_date_times_and_URLs_of_lines_and_front_matter_keep_their_type_in_the_plan()
     {
-        SchemaLoadResult result = MapTyped(
-            "  datePublished: published\n"
+        SchemaLoadResult result = LoadText(
+            TypedSchema + "jsonLd:\n"
+            + "  datePublished: published\n"
             + "  dateModified: frontMatter.updated\n"
             + "  dateCreated: stamped\n"
             + "  url: frontMatter.canonical\n"
@@ -169,23 +168,6 @@ public sealed class JsonLdMappingTests
             plan.Properties.Select(p => $"{p.Name} {p.Form} {(p.IsArray ? "array" : "single")} {p.Path.Source}"));
         Assert.Equal([("authors", 6, true), ("name", 0, false)], plan.Properties[6].Path.FrontMatter.Select(s => (s.Field, s.FieldIndex, s.IsList)));
         Assert.Empty(plan.Properties[6].Path.Steps);
-    }
-
-    [Theory]
-    [InlineData("  url: published\n", 18, 8, "CD1113", "it expects URL, and a date is not a URL: read it with 'value: url'")]
-    [InlineData("  datePublished: links\n", 18, 18, "CD1113", "it expects Date or DateTime, and a URL is not a date: read it with 'value: date' or 'value: date-time'")]
-    [InlineData("  author: links\n", 18, 11, "CD1113", "it expects Organization or Person, and a URL becomes none of them")]
-    [InlineData("  author: { from: published, type: Person }\n", 18, 36, "CD1113", "it expects Organization or Person, and a date names no Person")]
-    [InlineData("  datePublished: frontMatter.title\n", 18, 18, "CD1113", "it expects Date or DateTime, and a front-matter field read as text is not a date: read it with 'value: date' or 'value: date-time'")]
-    [InlineData("  headline: frontMatter.titel\n", 18, 13, "CD1112", "'titel' is not a field of 'frontMatter'. Did you mean 'title'?")]
-    [InlineData("  author: frontMatter.authors\n", 18, 11, "CD1112", "'frontMatter.authors' holds fields; name the one to write: 'frontMatter.authors.name'")]
-    [InlineData("  headline: frontMatter.title.text\n", 18, 13, "CD1112", "'frontMatter.title' holds one value, so nothing follows it in a path")]
-    [InlineData("  headline: frontMatter\n", 18, 13, "CD1112", "'frontMatter' holds fields; name the one to write: 'frontMatter.title', 'frontMatter.date', 'frontMatter.updated', 'frontMatter.canonical', 'frontMatter.weight', 'frontMatter.tags', 'frontMatter.authors'")]
-    public void A_typed_value_or_front_matter_field_that_cannot_fill_the_property_is_located_at_the_mapping(string mapping, int line, int column, string id, string reason)
-    {
-        SchemaDiagnostic diagnostic = Single(MapTyped(mapping), id, line, column);
-
-        Assert.EndsWith(reason, diagnostic.Message, System.StringComparison.Ordinal);
     }
 
     // Lines 1-5: paragraphs read with value: quotes.
@@ -212,14 +194,23 @@ public sealed class JsonLdMappingTests
     }
 
     [Theory]
-    [InlineData("  headline: paragraphs.quotes\n", 7, 13, "CD1113", "it expects Text, and the quotations of a paragraph are Quotation objects")]
-    [InlineData("  hasPart: { from: paragraphs.quotes, type: CreativeWork }\n", 7, 45, "CD1113", "the quotations of a paragraph are Quotation objects, not CreativeWork")]
-    [InlineData("  hasPart: { from: paragraphs.quotes, type: Quotation, text: text }\n", 7, 56, "CD1038", "")]
-    [InlineData("  hasPart: paragraphs.quote\n", 7, 12, "CD1112", "'paragraphs' reads one line; only its quotations follow it in a path: 'paragraphs.quotes'")]
-    [InlineData("  hasPart: headline.quotes\n", 7, 12, "CD1112", "'headline' reads one line, so nothing follows it in a path")]
-    public void A_path_to_quotations_that_cannot_fill_the_property_is_located_at_the_mapping(string mapping, int line, int column, string id, string reason)
+    [InlineData("typed", "  url: published\n", 18, 8, "CD1113", "it expects URL, and a date is not a URL: read it with 'value: url'")]
+    [InlineData("typed", "  datePublished: links\n", 18, 18, "CD1113", "it expects Date or DateTime, and a URL is not a date: read it with 'value: date' or 'value: date-time'")]
+    [InlineData("typed", "  author: links\n", 18, 11, "CD1113", "it expects Organization or Person, and a URL becomes none of them")]
+    [InlineData("typed", "  author: { from: published, type: Person }\n", 18, 36, "CD1113", "it expects Organization or Person, and a date names no Person")]
+    [InlineData("typed", "  datePublished: frontMatter.title\n", 18, 18, "CD1113", "it expects Date or DateTime, and a front-matter field read as text is not a date: read it with 'value: date' or 'value: date-time'")]
+    [InlineData("typed", "  headline: frontMatter.titel\n", 18, 13, "CD1112", "'titel' is not a field of 'frontMatter'. Did you mean 'title'?")]
+    [InlineData("typed", "  author: frontMatter.authors\n", 18, 11, "CD1112", "'frontMatter.authors' holds fields; name the one to write: 'frontMatter.authors.name'")]
+    [InlineData("typed", "  headline: frontMatter.title.text\n", 18, 13, "CD1112", "'frontMatter.title' holds one value, so nothing follows it in a path")]
+    [InlineData("typed", "  headline: frontMatter\n", 18, 13, "CD1112", "'frontMatter' holds fields; name the one to write: 'frontMatter.title', 'frontMatter.date', 'frontMatter.updated', 'frontMatter.canonical', 'frontMatter.weight', 'frontMatter.tags', 'frontMatter.authors'")]
+    [InlineData("quotes", "  headline: paragraphs.quotes\n", 7, 13, "CD1113", "it expects Text, and the quotations of a paragraph are Quotation objects")]
+    [InlineData("quotes", "  hasPart: { from: paragraphs.quotes, type: CreativeWork }\n", 7, 45, "CD1113", "the quotations of a paragraph are Quotation objects, not CreativeWork")]
+    [InlineData("quotes", "  hasPart: { from: paragraphs.quotes, type: Quotation, text: text }\n", 7, 56, "CD1038", "")]
+    [InlineData("quotes", "  hasPart: paragraphs.quote\n", 7, 12, "CD1112", "'paragraphs' reads one line; only its quotations follow it in a path: 'paragraphs.quotes'")]
+    [InlineData("quotes", "  hasPart: headline.quotes\n", 7, 12, "CD1112", "'headline' reads one line, so nothing follows it in a path")]
+    public void A_date_URL_front_matter_field_or_quotation_that_cannot_fill_the_property_is_located_at_the_mapping(string schema, string mapping, int line, int column, string id, string reason)
     {
-        SchemaDiagnostic diagnostic = Single(LoadText(QuotesSchema + "jsonLd:\n" + mapping), id, line, column);
+        SchemaDiagnostic diagnostic = Single(LoadText((schema == "typed" ? TypedSchema : QuotesSchema) + "jsonLd:\n" + mapping), id, line, column);
 
         Assert.EndsWith(reason, diagnostic.Message, System.StringComparison.Ordinal);
     }
