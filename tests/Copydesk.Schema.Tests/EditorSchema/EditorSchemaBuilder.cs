@@ -125,7 +125,7 @@ internal static class EditorSchemaBuilder
             ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
             ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
             ["jsonLdValue"] = Described(
-                "The path of a value (slot names, and case names after a oneOf slot, joined by dots), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
+                "The path of a value (slot names, and case names after a oneOf slot, joined by dots; or frontMatter and a field, such as frontMatter.date), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
                 AnyOf(
                     Ref("nonEmptyScalar"),
                     new JsonObject
