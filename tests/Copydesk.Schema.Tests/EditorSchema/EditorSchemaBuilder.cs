@@ -213,6 +213,8 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the issues the checks report."),
         FrontMatterKeys.Fields => (Ref("frontMatterFields"), "The keys of a mapping field."),
         FrontMatterKeys.UnknownKeys => (Ref("unknownKeys"), "What a key of the mapping its fields do not declare becomes."),
+        ValueSpecKeys.Formats => (Ref("strings"), "date, date-time: .NET custom format strings tried after ISO 8601, such as 'yyyy-MM-dd HH:mm:ss zzz'."),
+        ValueSpecKeys.Offset => (Ref("nonEmptyScalar"), "date-time: the UTC offset of a value that states none, '+hh:mm', '-hh:mm' or 'Z'."),
         _ => throw Unknown("a front-matter field", key),
     };
 
