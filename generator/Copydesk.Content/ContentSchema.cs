@@ -50,7 +50,20 @@ public sealed class ContentSchema : IEquatable<ContentSchema>
     {
         ArgumentNullException.ThrowIfNull(schemaPath);
         ArgumentNullException.ThrowIfNull(schemaText);
-        SchemaInterpreter.TryLoad(schemaText, out SchemaInterpreter? interpreter, out EquatableArray<SchemaDiagnostic> diagnostics);
+        SchemaInterpreter? interpreter;
+        EquatableArray<SchemaDiagnostic> diagnostics;
+        try
+        {
+            SchemaInterpreter.TryLoad(schemaText, out interpreter, out diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Loading never throws on any text; should a bug make it, the build reports CD1099 on the schema, as the
+            // generator does, instead of failing the compilation.
+            interpreter = null;
+            diagnostics = new EquatableArray<SchemaDiagnostic>([SchemaDiagnostic.Create(DiagnosticCatalog.InternalError, TextRange.FileStart, $"{exception.GetType().FullName}: {exception.Message}")]);
+        }
+
         return new ContentSchema(schemaPath, schemaText, interpreter, diagnostics);
     }
 

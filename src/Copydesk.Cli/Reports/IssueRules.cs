@@ -13,22 +13,22 @@ namespace Copydesk.Cli.Reports;
 public static class IssueRules
 {
     /// <summary>The documentation folder of the repository, derived from the diagnostics' help links so the address is written once.</summary>
-    public static readonly string DocsBase = DiagnosticCatalog.HelpLinkBase[..(DiagnosticCatalog.HelpLinkBase.LastIndexOf('/') + 1)];
+    public static readonly string DocsBase = HelpLinks.DocsBase;
 
     /// <summary>The codes for files that cannot be read, shared by every command.</summary>
     public static IReadOnlyList<IssueRule> Files { get; } =
     [
-        new(CliIssueCodes.CannotRead, "File cannot be read", DocsBase + "cli.md#cd0001", IssueSeverity.Error),
-        new(CliIssueCodes.NotUtf8Text, "File is not UTF-8 text", DocsBase + "cli.md#cd0002", IssueSeverity.Error),
-        new(CliIssueCodes.TooLarge, "Input larger than the size cap", DocsBase + "cli.md#cd0004", IssueSeverity.Error),
-        new(CliIssueCodes.NotARegularFile, "Path is not a regular file", DocsBase + "cli.md#cd0005", IssueSeverity.Error),
+        new(CliIssueCodes.CannotRead, "File cannot be read", HelpLinks.ForIssue(CliIssueCodes.CannotRead), IssueSeverity.Error),
+        new(CliIssueCodes.NotUtf8Text, "File is not UTF-8 text", HelpLinks.ForIssue(CliIssueCodes.NotUtf8Text), IssueSeverity.Error),
+        new(CliIssueCodes.TooLarge, "Input larger than the size cap", HelpLinks.ForIssue(CliIssueCodes.TooLarge), IssueSeverity.Error),
+        new(CliIssueCodes.NotARegularFile, "Path is not a regular file", HelpLinks.ForIssue(CliIssueCodes.NotARegularFile), IssueSeverity.Error),
     ];
 
     /// <summary>The codes of <c>parse</c> and <c>validate</c>: unreadable files and records, the parse error and the check violations.</summary>
     public static IReadOnlyList<IssueRule> Articles { get; } =
     [
         .. Files,
-        new(CliIssueCodes.BadRecord, "Record cannot be read", DocsBase + "cli.md#cd0003", IssueSeverity.Error),
+        new(CliIssueCodes.BadRecord, "Record cannot be read", HelpLinks.ForIssue(CliIssueCodes.BadRecord), IssueSeverity.Error),
         Article(IssueCodes.ParseError, "The article does not fit the layout"),
         Article(IssueCodes.PatternTimeout, "A pattern ran out of time"),
         Article(IssueCodes.FrontMatterUnclosed, "Front matter never closed"),
@@ -95,5 +95,5 @@ public static class IssueRules
 
     // A check violation is an error unless its check sets another severity; a parse error always is.
     private static IssueRule Article(string code, string title) =>
-        new(code, title, DocsBase + "issues.md#" + code.ToLowerInvariant(), IssueSeverity.Error);
+        new(code, title, HelpLinks.ForIssue(code), IssueSeverity.Error);
 }
