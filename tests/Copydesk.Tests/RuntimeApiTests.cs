@@ -32,6 +32,7 @@ public sealed class RuntimeApiTests
         "Copydesk.Validation.Checks",
         "Copydesk.Validation.ValidationContext",
         "Copydesk.Validation.ValueChecks",
+        "Copydesk.Values.LineCaptures",
         "Copydesk.Values.TypedLines",
     ];
 
