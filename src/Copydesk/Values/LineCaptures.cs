@@ -25,7 +25,10 @@ public static class LineCaptures
     /// several source lines) locates every group at the whole line: an offset into the text is no place in the source.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="match"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="match"/> was not made on <paramref name="line"/>'s text.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="match"/> succeeded but its pattern has no group <paramref name="name"/>, or it was not made on
+    /// <paramref name="line"/>'s text.
+    /// </exception>
     public static TextLine? Group(TextLine line, Match match, string name)
     {
         ArgumentNullException.ThrowIfNull(match);
@@ -35,7 +38,11 @@ public static class LineCaptures
             return null;
         }
 
-        System.Text.RegularExpressions.Group group = match.Groups[name];
+        if (!match.Groups.TryGetValue(name, out System.Text.RegularExpressions.Group? group))
+        {
+            throw new ArgumentException("The pattern has no group named '" + name + "'.", nameof(name));
+        }
+
         if (!group.Success)
         {
             return null;

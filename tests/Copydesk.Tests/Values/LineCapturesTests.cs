@@ -122,4 +122,12 @@ public sealed class LineCapturesTests
 
         Assert.Throws<ArgumentException>(() => LineCaptures.Group(line, match, "text"));
     }
+
+    [Fact]
+    public void Refuses_a_group_name_the_pattern_does_not_have()
+    {
+        TextLine line = Line("LONDON (AP) — A.");
+
+        Assert.Throws<ArgumentException>(() => LineCaptures.Group(line, DatelinePattern.Match(line.Text), "dates"));
+    }
 }
