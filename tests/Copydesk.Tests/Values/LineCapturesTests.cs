@@ -130,4 +130,23 @@ public sealed class LineCapturesTests
 
         Assert.Throws<ArgumentException>(() => LineCaptures.Group(line, DatelinePattern.Match(line.Text), "dates"));
     }
+
+    [Theory]
+    [InlineData("WASHINGTON (AP) — The Senate voted on Tuesday.")]
+    [InlineData("LONDON, March 3, 2025 (Reuters) - Acme said on Monday it would close.")]
+    [InlineData("ST. LOUIS (AP) –– A jury found the man guilty — of fraud.")]
+    [InlineData("NEW YORK, June 12, 2024 (Bloomberg) — Shares of A (B) rose – sharply.")]
+    public void Reads_the_same_groups_on_the_engine_the_plan_chooses_for_it_as_on_the_backtracking_one(string text)
+    {
+        TextLine line = Line(text);
+        Regex backtracking = TextRules.CreatePattern(Dateline, backtracking: true);
+        Assert.Matches(DatelinePattern, text);
+
+        foreach (string name in new[] { "place", "date", "agency", "text" })
+        {
+            Assert.Equal(
+                LineCaptures.Group(line, backtracking.Match(text), name),
+                LineCaptures.Group(line, DatelinePattern.Match(text), name));
+        }
+    }
 }
