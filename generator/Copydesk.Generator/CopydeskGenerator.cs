@@ -49,7 +49,13 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => new GeneratorOptions(
                 Read(provider.GlobalOptions, "build_property.RootNamespace"),
-                Read(provider.GlobalOptions, "build_property.ProjectDir")))
+                Read(provider.GlobalOptions, "build_property.ProjectDir"))
+            {
+                DefaultVisibility = Read(provider.GlobalOptions, "build_property.CopydeskVisibility") is { } visibility
+                    && string.Equals(visibility.Trim(), "internal", StringComparison.OrdinalIgnoreCase)
+                    ? TypeVisibility.Internal
+                    : null,
+            })
             .WithTrackingName(TrackingNames.Options);
 
         // Each path once: the same file passed twice is read once, so no two outputs ever share a file name.
@@ -98,15 +104,22 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ProjectRequirements);
         context.RegisterSourceOutput(projectProblems, static (production, problems) => ReportProject(production, problems));
 
+        IncrementalValueProvider<bool> referencesMarkup = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(ProjectRequirements.MarkupMarkerType) is not null)
+            .WithTrackingName(TrackingNames.MarkupReference);
+
         IncrementalValuesProvider<SchemaOutput> outputs = emitted
             .Combine(verdicts)
             .Select(static (pair, _) => Allow(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SchemaOutput);
-        context.RegisterSourceOutput(outputs.Combine(projectProblems), static (production, pair) => AddSource(production, pair.Left, pair.Right));
+        context.RegisterSourceOutput(
+            outputs.Combine(projectProblems).Combine(referencesMarkup),
+            static (production, pair) => AddSource(production, pair.Left.Left, pair.Left.Right, pair.Right));
 
         IncrementalValuesProvider<SchemaReport> reports = units
             .Combine(verdicts)
-            .Select(static (pair, _) => CreateReport(pair.Left, pair.Right))
+            .Combine(referencesMarkup)
+            .Select(static (pair, _) => CreateReport(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
         context.RegisterSourceOutput(reports, static (production, report) => ReportAll(production, report));
     }
@@ -166,6 +179,11 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         {
             ArticleSchema? schema = loaded.Result.Schema;
             EquatableArray<SchemaDiagnostic> diagnostics = loaded.Result.Diagnostics;
+            if (schema is { Visibility: null } && options.DefaultVisibility is { } defaultVisibility)
+            {
+                schema = schema with { Visibility = defaultVisibility };
+            }
+
             string? @namespace = schema?.Namespace;
             if (schema is not null && @namespace is null && options.RootNamespace is { } rootNamespace)
             {
@@ -232,7 +250,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         try
         {
             string source = emit(planned.Plan, planned.FileName, planned.Namespace);
-            return new EmittedSchema(planned.Path, planned.HintName, planned.FullTypeName, source, null);
+            return new EmittedSchema(planned.Path, planned.HintName, planned.FullTypeName, source, null) { NeedsMarkup = planned.Plan.NeedsMarkup };
         }
         catch (GeneratedSourceTooLargeException)
         {
@@ -319,7 +337,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         {
             // When the checks across schemas failed, no source is added: a clash they would have caught must not fail the build.
             bool adds = schema.Source is not null && verdicts.Error is null && (verdicts.For(schema.Path)?.AddsSource ?? true);
-            return adds ? new SchemaOutput(schema.Path, schema.HintName, schema.Source) : new SchemaOutput(schema.Path, null, null);
+            return adds ? new SchemaOutput(schema.Path, schema.HintName, schema.Source) { NeedsMarkup = schema.NeedsMarkup } : new SchemaOutput(schema.Path, null, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -327,11 +345,16 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         }
     }
 
-    private static SchemaReport CreateReport(GenerationUnit unit, ClaimVerdicts verdicts)
+    private static SchemaReport CreateReport(GenerationUnit unit, ClaimVerdicts verdicts, bool referencesMarkup)
     {
         try
         {
             var diagnostics = new List<SchemaDiagnostic>(unit.Diagnostics);
+            if (unit.Schema is { } planned && ProjectRequirements.CheckMarkup(planned, referencesMarkup) is { } markup)
+            {
+                diagnostics.Add(markup);
+            }
+
             if (verdicts.For(unit.Path) is { } verdict)
             {
                 if (verdict.Error is { } error)
@@ -368,7 +391,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         }
     }
 
-    private static void AddSource(SourceProductionContext production, SchemaOutput output, EquatableArray<SchemaDiagnostic> projectProblems)
+    private static void AddSource(SourceProductionContext production, SchemaOutput output, EquatableArray<SchemaDiagnostic> projectProblems, bool referencesMarkup)
     {
         if (output.Error is not null)
         {
@@ -377,7 +400,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         }
 
         // A project that cannot compile the generated code gets its one diagnostic instead (ReportProject).
-        if (output.HintName is null || output.Source is null || projectProblems.Count > 0)
+        if (output.HintName is null || output.Source is null || projectProblems.Count > 0 || (output.NeedsMarkup && !referencesMarkup))
         {
             return;
         }

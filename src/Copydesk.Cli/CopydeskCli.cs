@@ -36,6 +36,7 @@ public static class CopydeskCli
             ValidateCommand.Create(streams),
             ExplainCommand.Create(streams),
             SnapshotCommand.Create(streams),
+            UnitsCommand.Create(streams),
         };
     }
 

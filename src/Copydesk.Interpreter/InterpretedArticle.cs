@@ -5,6 +5,8 @@ using Copydesk.Interpretation.Json;
 using Copydesk.Interpretation.Binding;
 using Copydesk.Interpretation.Validation;
 using Copydesk.Json;
+using Copydesk.Markup.FrontMatter;
+using Copydesk.Schema.Planning;
 using Copydesk.Validation;
 
 namespace Copydesk.Interpretation;
@@ -13,15 +15,19 @@ namespace Copydesk.Interpretation;
 /// An article read by a <see cref="SchemaInterpreter"/>: what the generated article type would hold, as a tree of
 /// <see cref="InterpretedNode"/>s, with the same validation and the same contract JSON. Immutable.
 /// </summary>
-public sealed class InterpretedArticle : IArticle
+public sealed class InterpretedArticle : IArticle, IJsonLdArticle
 {
     private readonly BoundSchema plan;
 
-    internal InterpretedArticle(BoundSchema plan, InterpretedRecord root)
+    internal InterpretedArticle(BoundSchema plan, InterpretedRecord root, FrontMatterValues? frontMatter)
     {
         this.plan = plan;
         Root = root;
+        FrontMatter = frontMatter;
     }
+
+    /// <summary>The typed front matter, or <see langword="null"/> when the schema declares none.</summary>
+    public FrontMatterValues? FrontMatter { get; }
 
     /// <summary>The article itself: one field per layout slot.</summary>
     public InterpretedRecord Root { get; }
@@ -33,6 +39,12 @@ public sealed class InterpretedArticle : IArticle
     public IReadOnlyList<ArticleIssue> Validate()
     {
         var context = new ValidationContext();
+        if (FrontMatter is not null)
+        {
+            // Found while reading the front matter, which comes first in the article.
+            context.AddRange(FrontMatter.Issues);
+        }
+
         ArticleValidator.Validate(context, plan.Layout, Root);
         return context.Issues;
     }
@@ -42,8 +54,25 @@ public sealed class InterpretedArticle : IArticle
     public void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArticleJsonWriter.Write(writer, plan.Layout, Root);
+        ArticleJsonWriter.Write(writer, plan.Layout, Root, FrontMatter);
     }
+
+    /// <summary>Whether the schema maps the article to schema.org (<c>jsonLd:</c>), so it has a JSON-LD document.</summary>
+    public bool HasJsonLd => plan.Plan.JsonLd is not null;
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The schema has no <c>jsonLd:</c> mapping (see <see cref="HasJsonLd"/>).</exception>
+    public void WriteJsonLd(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonLdPlan jsonLd = plan.Plan.JsonLd ?? throw new InvalidOperationException($"The schema of {plan.Plan.TypeName} has no 'jsonLd:' mapping, so its articles have no JSON-LD document.");
+        ArticleJsonLdWriter.Write(writer, jsonLd, Root);
+    }
+
+    /// <summary>Returns the article's JSON-LD document.</summary>
+    /// <param name="indented">Whether to indent the JSON.</param>
+    /// <exception cref="InvalidOperationException">The schema has no <c>jsonLd:</c> mapping (see <see cref="HasJsonLd"/>).</exception>
+    public string ToJsonLd(bool indented = false) => JsonLd.Serialize(this, indented);
 
     /// <summary>Returns the article as contract JSON.</summary>
     /// <param name="indented">Whether to indent the JSON.</param>

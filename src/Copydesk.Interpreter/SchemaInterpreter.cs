@@ -71,4 +71,20 @@ public sealed class SchemaInterpreter
         ArgumentNullException.ThrowIfNull(text);
         return ParseRun.Parse(plan, text, trace);
     }
+
+    /// <summary>The units the schema's layout reads from <paramref name="text"/>, as its input model makes them.</summary>
+    /// <param name="text">The article text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public Copydesk.Units.TextUnit[] ReadUnits(string text) => ReadUnits(Schema.Input, text);
+
+    /// <summary>The units <paramref name="input"/> makes of <paramref name="text"/>, with the calls generated code makes.</summary>
+    /// <param name="input">The input model.</param>
+    /// <param name="text">The article text.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Copydesk.Units.TextUnit[] ReadUnits(InputModel input, string text)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(text);
+        return InputUnits.Read(input, text);
+    }
 }

@@ -33,11 +33,20 @@ public static class IssueCodes
     /// <summary>An attribution names no speaker.</summary>
     public const string SpeakerRequired = "CD3008";
 
+    /// <summary>A quotation in a <c>value: quotes</c> paragraph names no speaker, not even through a pronoun or an earlier paragraph.</summary>
+    public const string QuoteSpeakerRequired = "CD3045";
+
+    /// <summary>A quotation in a <c>value: quotes</c> paragraph is attributed further back than its check's <c>attributedWithin</c>, or not at all.</summary>
+    public const string AttributedWithin = "CD3046";
+
     /// <summary>A repeated slot has too few or too many items.</summary>
     public const string Count = "CD3009";
 
     /// <summary>A <c>value: date</c> text is not a date.</summary>
     public const string NotADate = "CD3010";
+
+    /// <summary>A repeated <c>oneOf</c> has too few or too many items of one case (<c>count</c> on the case).</summary>
+    public const string CaseCount = "CD3050";
 
     /// <summary>A <c>value: date-time</c> text is not a date and time with a UTC offset.</summary>
     public const string NotADateTime = "CD3011";
@@ -65,4 +74,40 @@ public static class IssueCodes
 
     /// <summary>A <c>value: byline</c> text is not a byline.</summary>
     public const string NotAByline = "CD3019";
+
+    /// <summary>An article opens front matter with <c>---</c> and never closes it.</summary>
+    public const string FrontMatterUnclosed = "CD2020";
+
+    /// <summary>An article's front matter is not well-formed YAML.</summary>
+    public const string FrontMatterSyntax = "CD2021";
+
+    /// <summary>An article's front matter nests deeper than the front-matter reader allows.</summary>
+    public const string FrontMatterTooDeep = "CD2022";
+
+    /// <summary>An article's front matter has more nodes than the front-matter reader allows.</summary>
+    public const string FrontMatterTooLarge = "CD2023";
+
+    /// <summary>An article's front matter expands aliases to more nodes than the front-matter reader allows (a YAML bomb).</summary>
+    public const string FrontMatterAliasExpansion = "CD2024";
+
+    /// <summary>A scalar of an article's front matter is longer than the front-matter reader allows.</summary>
+    public const string FrontMatterScalarTooLong = "CD2025";
+
+    /// <summary>An article's front matter is not a mapping of keys to values.</summary>
+    public const string FrontMatterNotMapping = "CD2026";
+
+    /// <summary>A key appears twice in one mapping of an article's front matter.</summary>
+    public const string FrontMatterDuplicateKey = "CD2027";
+
+    /// <summary>A front-matter key the schema requires is missing or empty.</summary>
+    public const string FrontMatterMissingKey = "CD3030";
+
+    /// <summary>A front-matter value is of the wrong kind: a list or mapping where a scalar belongs, a quoted number, …</summary>
+    public const string FrontMatterWrongType = "CD3031";
+
+    /// <summary>A front-matter key the schema does not declare, when the schema reports unknown keys.</summary>
+    public const string FrontMatterUnknownKey = "CD3032";
+
+    /// <summary>A front-matter value lies outside the <c>min</c>/<c>max</c> range of its field.</summary>
+    public const string FrontMatterOutOfRange = "CD3033";
 }

@@ -18,7 +18,7 @@ public sealed class CheckCommandTests
         CliRun run = await CliRun.RunAsync("check", TestFiles.Schemas);
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
-        Assert.Equal(["2 schemas, 0 errors, 0 warnings"], run.OutLines);
+        Assert.Equal(["4 schemas, 0 errors, 0 warnings"], run.OutLines);
         Assert.Empty(run.Error);
     }
 

@@ -49,7 +49,7 @@ public sealed class ExplainCommandTests
             Assert.NotEqual(' ', row[ReaderColumn]);
         }
 
-        Assert.Contains("   1  Riverside library reopens after two-year re…  headline (label)", run.OutLines);
+        Assert.Contains("   1  Riverside libr…n with rooftop reading garden  headline (label)", run.OutLines);
     }
 
     [Fact]

@@ -93,9 +93,9 @@ public sealed class OutputTests
     [Theory]
     [InlineData("short", 8, "short   ")]
     [InlineData("exactly8", 8, "exactly8")]
-    [InlineData("too long by far", 8, "too lon…")]
+    [InlineData("too long by far", 8, "to…y far")]
     [InlineData("tab\there", 8, "tab here")]
-    [InlineData("abcdef\U0001F600x", 8, "abcdef… ")]
+    [InlineData("abcd\U0001F600efgh", 8, "ab…efgh ")]
     public void Shorten_fits_text_into_its_column(string text, int width, string expected)
     {
         Assert.Equal(expected, ExplainWriter.Shorten(text, width));

@@ -31,6 +31,50 @@ public sealed class GeneratedSourceTests
         Assert.Equal(string.Empty, Problems(output));
     }
 
+    /// <summary>A post with typed front matter of every type: lists, a list of mappings, a nested mapping, checks and defaults.</summary>
+    private const string FrontMatterPost = """
+        copydesk: 1
+        type: Post
+        namespace: Copydesk.Samples
+        frontMatter:
+          unknownKeys: warn
+          fields:
+            title: { type: string, required: true, maxLength: 90, description: "The post's title." }
+            date: { type: date, required: true, min: 2000-01-01 }
+            updated: date-time
+            draft: { type: boolean, default: false }
+            weight: integer
+            rating: { type: number, max: 5, severity: warning }
+            tags: { type: string, list: true, count: 0..8, pattern: '^[a-z-]+$' }
+            category: { type: string, oneOf: [news, opinion] }
+            cover_image: url
+            authors:
+              type: mapping
+              list: true
+              fields:
+                name: { type: string, required: true }
+                email: email
+            seo:
+              type: mapping
+              unknownKeys: error
+              fields:
+                description: string
+        layout:
+          - headline: label
+          - paragraphs: { line: any, repeat: 1+ }
+        """;
+
+    [Fact]
+    public void Generated_source_with_front_matter_matches_its_snapshot_and_compiles_cleanly()
+    {
+        var (run, output) = GeneratorHarness.Run(("/project/schemas/post.schema.yaml", FrontMatterPost));
+
+        GeneratedSourceResult source = Assert.Single(run.Results.Single().GeneratedSources);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(string.Empty, Problems(output));
+        Snapshot.Match($"// hint name: {source.HintName}\n{source.SourceText}");
+    }
+
     [Fact]
     public void Same_named_schemas_in_different_folders_get_different_files()
     {

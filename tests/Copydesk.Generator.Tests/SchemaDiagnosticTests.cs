@@ -84,12 +84,31 @@ public sealed class SchemaDiagnosticTests
         { "CD1041_latin1_file_as_the_compiler_reads_it", Valid.Replace("- headline: label", "- headline: { line: label, description: \"caf\uFFFD\" }") },
         { "CD1042_marker_alternative_listed_twice", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"###\", \"-30-\", \"- 30 -\", \"-30-\"] }") },
         { "CD1042_marker_alternative_in_another_case", Valid.Replace("  - sections: { part: Section, repeat: 0+ }", "  - sections: { part: Section, repeat: 0+ }\n  - end: { marker: [\"ENDS\", \"Ends\"] }") },
+        { "CD1052_markdown_schema_in_a_project_without_Copydesk_Markup", Valid.Replace("type: Story\n", "type: Story\ninput: markdown\n").Replace("heading: { not: sentence, maxWords: 6 }", "heading: { block: heading }").Replace("line: sentence, repeat", "line: paragraphs, repeat").Replace("- headline: label", "- headline: heading").Replace("lines:\n", "lines:\n  paragraphs: { block: paragraph }\n") },
+        { "CD1060_block_kind_the_input_never_makes", Valid.Replace("heading: { not: sentence, maxWords: 6 }", "heading: { block: heading }") },
+        { "CD1061_heading_level_without_markdown", Valid.Replace("heading: { not: sentence, maxWords: 6 }", "heading: { not: sentence, level: 2 }") },
+        { "CD1070_unknown_front_matter_type", FrontMatter("date: datetime") },
+        { "CD1071_default_that_does_not_fit_the_type", FrontMatter("draft: { type: boolean, default: \"no\" }") },
+        { "CD1071_date_default_not_in_iso_form", FrontMatter("date: { type: date, default: 05/03/2024 }") },
+        { "CD1072_text_check_on_a_date", FrontMatter("date: { type: date, maxLength: 10 }") },
+        { "CD1072_count_on_a_single_value", FrontMatter("tag: { type: string, count: 1..3 }") },
+        { "CD1073_keys_that_become_the_same_property", FrontMatter("cover_image: url\n    cover-image: url") },
+        { "CD1073_key_named_like_a_record_member", FrontMatter("span: string") },
+        { "CD1074_key_that_cannot_become_a_property", FrontMatter("'2nd-title': string") },
+        { "CD1075_required_field_with_a_default", FrontMatter("draft: { type: boolean, required: true, default: false }") },
         { "CD1080_value_option_for_another_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: integer, formats: [\"MMMM d, yyyy\"] } }") },
         { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
+        { "CD1110_unknown_json_ld_type", Valid + "\njsonLd:\n  type: NewsArtcle\n  headline: headline\n" },
+        { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
+        { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
+        { "CD1113_text_line_for_a_date", Valid + "\njsonLd:\n  headline: headline\n  datePublished: headline\n" },
         { "CD1120_generated_code_past_the_limit", Valid },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
+
+    // The valid schema with a front matter of one field, written as its YAML line(s) under 'fields:'.
+    private static string FrontMatter(string field) => Valid.Replace("lines:", "frontMatter:\n  fields:\n    " + field + "\nlines:");
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -106,6 +125,7 @@ public sealed class SchemaDiagnosticTests
 
             // A schema past the limit is thousands of parts (GeneratedSizeTests builds one); an emitter past it stands in here.
             "CD1120" => GeneratorHarness.Run(new CopydeskGenerator((_, _, _) => throw new Emitter.GeneratedSourceTooLargeException(DiagnosticCatalog.MaxGeneratedCharacters)), (Path, yaml)),
+            "CD1052" => GeneratorHarness.RunWithoutMarkup((Path, yaml)),
             _ => GeneratorHarness.Run((Path, yaml)),
         };
 

@@ -52,7 +52,7 @@ public sealed class AuthoredArticleTests
     }
 
     /// <summary>The expected document, written as indented JSON for review, in the compact form with the contract's escaping.</summary>
-    private static string Compact(string indentedJson)
+    internal static string Compact(string indentedJson)
     {
         using JsonDocument document = JsonDocument.Parse(indentedJson);
         using var stream = new MemoryStream();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using Copydesk.Corpus;
 using Copydesk.Interpretation;
 using Xunit;
@@ -11,7 +12,7 @@ namespace Copydesk.Interpreter.Tests;
 
 /// <summary>
 /// Differential tests: for every schema in <c>schemas/</c> (and the tests' own feature tour), the interpreter and the generated code give byte-identical
-/// compact JSON (or both no document), identical parse errors and identical validation issues on every authored
+/// compact JSON and JSON-LD that fits the schema.org vocabulary (or both no document), identical parse errors and identical validation issues on every authored
 /// article and on <see cref="GeneratedPerSchema"/> articles built from the schema and, for half of them, damaged.
 /// </summary>
 public sealed class ParityTests(ITestOutputHelper output)
@@ -73,7 +74,10 @@ public sealed class ParityTests(ITestOutputHelper output)
         var (expectedJson, expectedIssues) = generated.Run(text);
         var (actualJson, actualIssues) = TestFiles.Run(interpreter, text);
         tally.Count(expectedJson is not null, expectedIssues, mutated);
-        if (expectedJson == actualJson && expectedIssues.SequenceEqual(actualIssues))
+        string? expectedJsonLd = generated.JsonLd?.Invoke(text);
+        string? actualJsonLd = interpreter.Parse(text).Document is { HasJsonLd: true } document ? document.ToJsonLd() : null;
+        string[] vocabularyProblems = VocabularyProblems(actualJsonLd);
+        if (expectedJson == actualJson && expectedIssues.SequenceEqual(actualIssues) && expectedJsonLd == actualJsonLd && vocabularyProblems.Length == 0)
         {
             return;
         }
@@ -82,9 +86,23 @@ public sealed class ParityTests(ITestOutputHelper output)
         message.AppendLine(name).AppendLine("text: " + Visible(text));
         message.AppendLine("generated json:   " + (expectedJson ?? "null"));
         message.AppendLine("interpreted json: " + (actualJson ?? "null"));
+        message.AppendLine("generated json-ld:   " + (expectedJsonLd ?? "null"));
+        message.AppendLine("interpreted json-ld: " + (actualJsonLd ?? "null"));
+        message.AppendLine("json-ld against schema.org: ").AppendJoin('\n', vocabularyProblems).AppendLine();
         message.AppendLine("generated issues:").AppendJoin('\n', expectedIssues.Select(TestFiles.Describe)).AppendLine();
         message.AppendLine("interpreted issues:").AppendJoin('\n', actualIssues.Select(TestFiles.Describe));
         tally.Failures.Add(message.ToString());
+    }
+
+    private static string[] VocabularyProblems(string? jsonLd)
+    {
+        if (jsonLd is null)
+        {
+            return [];
+        }
+
+        using JsonDocument document = JsonDocument.Parse(jsonLd);
+        return [.. JsonLd.SchemaOrgVocabulary.Instance.Problems(document.RootElement)];
     }
 
     private static string Visible(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)

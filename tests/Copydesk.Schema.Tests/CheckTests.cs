@@ -108,6 +108,29 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Speaker_required_and_attributed_within_on_a_quotes_slot()
+    {
+        Check check = Slot("body: { line: label, value: quotes, check: { speaker: required, attributedWithin: 2, severity: warning } }").Schema!.Layout[0].Check!;
+
+        Assert.True(check.SpeakerRequired);
+        Assert.Equal(2, check.AttributedWithin);
+    }
+
+    [Fact]
+    public void Attributed_within_on_a_slot_without_quotes_values_is_CD1038_at_the_key()
+    {
+        SchemaDiagnostic diagnostic = Single(Slot("title: { line: label, value: attribution, check: { attributedWithin: 1 } }"), "CD1038", 4, 56);
+
+        Assert.Contains("'value: quotes'", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attributed_within_is_a_count_of_paragraphs()
+    {
+        Single(Slot("body: { line: label, value: quotes, check: { attributedWithin: -1 } }"), "CD1004", 4, 68);
+    }
+
+    [Fact]
     public void Count_on_a_slot_that_does_not_repeat_is_CD1038_at_the_key()
     {
         Single(Slot("title: { line: label, check: { count: 1..2 } }"), "CD1038", 4, 36);

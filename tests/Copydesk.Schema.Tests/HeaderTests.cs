@@ -193,7 +193,7 @@ public sealed class HeaderTests
     [Fact]
     public void An_unknown_input_is_CD1009_at_the_value()
     {
-        Assert.Equal("Unknown input 'html': write one of 'lines' or 'paragraphs'", Single(Load(Header + "input: html", MinimalLayout), "CD1009", 3, 8).Message);
+        Assert.Equal("Unknown input 'html': write one of 'lines', 'paragraphs' or 'markdown'", Single(Load(Header + "input: html", MinimalLayout), "CD1009", 3, 8).Message);
         Assert.Empty(Load(Header + "input: lines", MinimalLayout).Diagnostics);
     }
 

@@ -196,7 +196,7 @@ public sealed class SlotTests
     {
         SchemaDiagnostic diagnostic = Single(Layout("  - text: { line: sentence, value: quote }"), "CD1009", 7, 36);
 
-        Assert.Equal("Unknown value parser 'quote': did you mean 'quoted'? Write one of 'text', 'quoted', 'attribution', 'date', 'date-time', 'integer', 'number', 'boolean', 'url', 'email', 'phone', 'byline' or 'list'", diagnostic.Message);
+        Assert.Equal("Unknown value parser 'quote': did you mean 'quoted'? Write one of 'text', 'quoted', 'attribution', 'quotes', 'date', 'date-time', 'integer', 'number', 'boolean', 'url', 'email', 'phone', 'byline' or 'list'", diagnostic.Message);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class SlotTests
     {
         SchemaDiagnostic diagnostic = Single(Layout("  - text: { line: sentence, value: speech }"), "CD1009", 7, 36);
 
-        Assert.Equal("Unknown value parser 'speech': write one of 'text', 'quoted', 'attribution', 'date', 'date-time', 'integer', 'number', 'boolean', 'url', 'email', 'phone', 'byline' or 'list'", diagnostic.Message);
+        Assert.Equal("Unknown value parser 'speech': write one of 'text', 'quoted', 'attribution', 'quotes', 'date', 'date-time', 'integer', 'number', 'boolean', 'url', 'email', 'phone', 'byline' or 'list'", diagnostic.Message);
     }
 
     [Fact]

@@ -31,8 +31,15 @@ public static class GeneratorHarness
             .ToImmutableArray();
     });
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    /// <summary>The framework's assemblies and the Copydesk runtime, without Copydesk.Markup: a project whose Markdown schemas get CD1052.</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> RuntimeOnlyReferences = new(() =>
         PlatformReferences.Value.Add(MetadataReference.CreateFromFile(typeof(IArticle).Assembly.Location)));
+
+    // Copydesk.Markup and Markdig too, so schemas that read Markdown compile as in a project with both packages.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        RuntimeOnlyReferences.Value
+            .Add(MetadataReference.CreateFromFile(typeof(Copydesk.Markup.Markdown.MarkdownUnits).Assembly.Location))
+            .Add(MetadataReference.CreateFromFile(typeof(Markdig.Markdown).Assembly.Location)));
 
     /// <summary>A schema file of the in-memory project.</summary>
     /// <param name="path">Where the file is, as the compiler reports it in diagnostics.</param>
@@ -56,16 +63,25 @@ public static class GeneratorHarness
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>A driver that runs <paramref name="generator"/> (or the real one) over <paramref name="schemas"/> with the build properties a project passes.</summary>
+    /// <summary>
+    /// A driver that runs <paramref name="generator"/> (or the real one) over <paramref name="schemas"/> with the build
+    /// properties a project passes; <paramref name="visibility"/> is the project's <c>CopydeskVisibility</c>.
+    /// </summary>
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText> schemas,
         string? rootNamespace = RootNamespace,
         bool trackSteps = true,
         CopydeskGenerator? generator = null,
         CSharpParseOptions? parseOptions = null,
-        string? targetFramework = null)
+        string? targetFramework = null,
+        string? visibility = null)
     {
         var globals = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
+        if (visibility is not null)
+        {
+            globals["build_property.CopydeskVisibility"] = visibility;
+        }
+
         if (targetFramework is not null)
         {
             globals["build_property.TargetFramework"] = targetFramework;
@@ -96,6 +112,16 @@ public static class GeneratorHarness
     {
         GeneratorDriver driver = CreateDriver(schemas.Select(s => new SchemaFile(s.Path, s.Text)), generator: generator);
         driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(userCode), out Compilation output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>Runs the generator over the schemas in a project that references the Copydesk runtime but not Copydesk.Markup.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) RunWithoutMarkup(params (string Path, string Text)[] schemas)
+    {
+        GeneratorDriver driver = CreateDriver(schemas.Select(s => new SchemaFile(s.Path, s.Text)));
+        CSharpCompilation compilation = CreateCompilation($"namespace {RootNamespace} {{ internal static class Anchor {{ }} }}")
+            .WithReferences(RuntimeOnlyReferences.Value);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return (driver.GetRunResult(), output);
     }
 

@@ -1,4 +1,7 @@
+using System;
+using System.Linq;
 using Copydesk.Text;
+using Copydesk.Units;
 using Xunit;
 
 namespace Copydesk.Tests;
@@ -61,5 +64,24 @@ public sealed class ArticleTextTests
     {
         Assert.Empty(ArticleText.SplitLines(string.Empty));
         Assert.Empty(ArticleText.SplitLines("\r\n \n\t"));
+    }
+
+    [Fact]
+    public void A_body_after_front_matter_keeps_its_line_numbers_and_offsets()
+    {
+        const string text = "---\r\ntitle: T\r\n---\r\n\r\n  Headline\r\nBody.";
+
+        TextUnit[] lines = ArticleUnits.Lines(text, text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 2);
+
+        Assert.Equal(["Headline", "Body."], lines.Select(line => line.Text));
+        Assert.Equal((5, 3), (lines[0].Span.Line, lines[0].Span.Column));
+        Assert.Equal("Headline", text.Substring(lines[0].Span.Offset, lines[0].Span.Length));
+    }
+
+    [Fact]
+    public void A_body_offset_outside_the_text_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleUnits.Lines("text", 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArticleUnits.Lines("text", -1));
     }
 }

@@ -21,15 +21,18 @@ public sealed class RuntimeApiTests
 
     private static readonly string[] GeneratedCodeSupport =
     [
+        "Copydesk.Json.JsonLdWriter",
         "Copydesk.Json.ValueJson",
         "Copydesk.Parsing.Expectation",
         "Copydesk.Parsing.ParseState",
         "Copydesk.Parsing.RepeatCache`1",
         "Copydesk.Parsing.RepeatRun`1",
+        "Copydesk.Text.LineExcerpt",
         "Copydesk.Text.Marker",
         "Copydesk.Text.TextRules",
         "Copydesk.Text.ValueParsers",
         "Copydesk.Validation.Checks",
+        "Copydesk.Validation.QuoteChecks",
         "Copydesk.Validation.ValidationContext",
         "Copydesk.Validation.ValueChecks",
         "Copydesk.Values.LineCaptures",

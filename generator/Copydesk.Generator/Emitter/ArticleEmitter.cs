@@ -22,6 +22,12 @@ internal static class ArticleEmitter
         ValidatorEmitter.Emit(w, context);
         w.WriteLine();
         JsonEmitter.Emit(w, context);
+        if (plan.JsonLd is { } jsonLd)
+        {
+            w.WriteLine();
+            JsonLdEmitter.Emit(w, context, jsonLd);
+        }
+
         return w.ToString();
     }
 }

@@ -14,6 +14,7 @@ internal sealed class EmitContext
     public const string Runtime = "global::Copydesk";
     public const string TextLineType = Runtime + ".TextLine";
     public const string AttributionType = Runtime + ".Attribution";
+    public const string QuotedParagraphType = Runtime + ".Text.Quotes.QuotedParagraph";
 
     private readonly Dictionary<string, string> memberNames = new();
     private readonly HashSet<string> usedMemberNames = new();
@@ -97,7 +98,12 @@ internal sealed class EmitContext
 
     /// <summary>The C# type of the value a line case or slot reads.</summary>
     public static string LineValueType(LineRead line) => line.Spec is { } spec ? TypedValueEmitter.LineType(spec)
-        : line.Value == ValueKind.Attribution ? AttributionType : TextLineType;
+        : line.Value switch
+        {
+            ValueKind.Attribution => AttributionType,
+            ValueKind.Quotes => QuotedParagraphType,
+            _ => TextLineType,
+        };
 
     /// <summary>The C# type a case holds.</summary>
     public string CaseValueType(CasePlan @case) => @case.Read switch
@@ -137,6 +143,10 @@ internal sealed class EmitContext
     /// <summary>The comment that introduces a slot's code: its name and where it is written, <c>byline (wire-story.schema.yaml:31)</c>.</summary>
     public string SlotComment(SlotPlan slot) =>
         "// " + string.Join(" ", CSharp.DocLines(slot.Name)) + " (" + commentFileName + ":" + slot.SourceLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>The comment that introduces other code written in the schema: its text and where it is written, <c>headline: headline (wire-story.schema.yaml:64)</c>.</summary>
+    public string SourceComment(string text, int line) =>
+        "// " + string.Join(" ", CSharp.DocLines(text)) + " (" + commentFileName + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
 
     /// <summary>
     /// Claims <paramref name="name"/> for a member whose name is fixed (<c>lines</c>, <c>TryLayout</c>) rather than

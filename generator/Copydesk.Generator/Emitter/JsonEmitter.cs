@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
 using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
@@ -84,6 +85,12 @@ internal sealed class JsonEmitter
             WriteUnion(owner, slot, oneOf);
         }
 
+        if (context.Plan.FrontMatter is { } frontMatter)
+        {
+            w.WriteLine();
+            FrontMatterEmitter.EmitJson(w, context, frontMatter);
+        }
+
         w.CloseBlock();
     }
 
@@ -104,6 +111,12 @@ internal sealed class JsonEmitter
         w.WriteLine($"private static void WriteFields_{EmitContext.OwnerToken(owner)}({Json}.Utf8JsonWriter writer, {context.OwnerType(owner)} value)");
         w.OpenBlock();
         var locals = new LocalNames(context, "writer", "value", "item");
+        if (owner.IsLayout && context.Plan.FrontMatter is { } frontMatter)
+        {
+            w.WriteLine($"writer.WritePropertyName({CSharp.Literal(FrontMatterNames.JsonName)});");
+            w.WriteLine(FrontMatterEmitter.JsonStatement(frontMatter, "value." + FrontMatterNames.Property));
+        }
+
         foreach (SlotPlan slot in owner.Slots)
         {
             string property = "value." + EmitContext.Property(slot);
@@ -150,11 +163,12 @@ internal sealed class JsonEmitter
         _ => throw EmitContext.Unknown(slot.Read),
     };
 
-    // A marker's value is always text; a line slot's value parser decides between a string, an attribution and a typed value.
+    // A marker's value is always text; a line slot's value parser decides between a string, an attribution, quotes and a typed value.
     private static string LineStatement(LineRead? line, string expression) => line switch
     {
         { Spec: { } spec } => TypedValueEmitter.JsonStatement(spec, expression),
         { Value: ValueKind.Attribution } => $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});",
+        { Value: ValueKind.Quotes } => $"global::Copydesk.Json.QuoteJson.WriteQuotedParagraph(writer, {expression});",
         _ => $"writer.WriteStringValue({expression}.Text);",
     };
 

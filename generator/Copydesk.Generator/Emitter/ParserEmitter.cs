@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Copydesk.Generator.Emitter;
 
@@ -40,7 +41,15 @@ internal sealed class ParserEmitter
         units = context.FixedMemberName("units");
         state = context.FixedMemberName("state");
         markers = context.FixedMemberName("Markers");
+        if (context.Plan.FrontMatter is { } frontMatter)
+        {
+            FrontMatterEmitter.ClaimNames(context, frontMatter);
+            context.FixedMemberName(FrontMatterField);
+        }
     }
+
+    // The parser's field holding the article's front matter, read before the body.
+    private const string FrontMatterField = "frontMatter";
 
     public static void Emit(SourceWriter w, EmitContext context) => new ParserEmitter(context, w).Emit();
 
@@ -56,7 +65,10 @@ internal sealed class ParserEmitter
 
         foreach (LineClassPlan lineClass in plan.LineClasses)
         {
-            classMethods[lineClass.Name] = context.FixedMemberName("Class_" + lineClass.Name);
+            // A class written inline on a slot is named by its predicates, which is no identifier.
+            classMethods[lineClass.Name] = SyntaxFacts.IsValidIdentifier(lineClass.Name)
+                ? context.FixedMemberName("Class_" + lineClass.Name)
+                : context.NewMemberName("Class_Inline");
         }
 
         var classBodies = plan.LineClasses.Select(c => (Method: classMethods[c.Name], Body: Expression(c.Condition, "unit", Or, c.Name))).ToList();
@@ -83,6 +95,12 @@ internal sealed class ParserEmitter
         w.Unindent();
         w.WriteLine("];");
         w.WriteLine();
+        if (plan.FrontMatter is { } frontMatterPlan)
+        {
+            FrontMatterEmitter.EmitReader(w, context, frontMatterPlan);
+            w.WriteLine();
+        }
+
         foreach (OwnerPlan owner in plan.Owners)
         {
             WriteExpectations(owner);
@@ -96,6 +114,11 @@ internal sealed class ParserEmitter
         w.WriteLine();
         w.WriteLine($"private readonly {Parsing}.ParseState {state};");
         w.WriteLine($"private readonly {UnitType}[] {units};");
+        if (plan.FrontMatter is { } frontMatterRecord)
+        {
+            w.WriteLine($"private {FrontMatterEmitter.PropertyType(context, frontMatterRecord)}? {FrontMatterField};");
+        }
+
         foreach (var (owner, slot) in context.AllSlots().Where(x => x.Slot.Repeat is { Strategy: RunStrategy.Cached }))
         {
             w.WriteLine($"private {Parsing}.RepeatCache<{context.ElementType(owner, slot)}>? {CacheField(owner, slot)};");
@@ -110,13 +133,21 @@ internal sealed class ParserEmitter
         w.WriteLine();
         w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
         w.OpenBlock();
-        w.WriteLine($"var parser = new {parser}({InputUnits(plan.Input)});");
-        w.WriteLine("try");
-        w.OpenBlock();
-        w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
-        w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
-        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
-        w.CloseBlock();
+        if (plan.FrontMatter is { } read)
+        {
+            WriteParseWithFrontMatter(read, parser, article);
+        }
+        else
+        {
+            w.WriteLine($"var parser = new {parser}({InputUnits(plan.Input)});");
+            w.WriteLine("try");
+            w.OpenBlock();
+            w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
+            w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
+            w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
+            w.CloseBlock();
+        }
+
         w.WriteLine("catch (global::System.Text.RegularExpressions.RegexMatchTimeoutException timeout)");
         w.OpenBlock();
         w.WriteLine("// A pattern that needs backtracking ran out of time on a line: an issue there, never a silent mismatch.");
@@ -269,7 +300,8 @@ internal sealed class ParserEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"value = new {context.OwnerType(owner)}({string.Concat(values.Select(v => v + ", "))}{state}.SpanOf(start, position));");
+        string frontMatterArgument = owner.IsLayout && context.Plan.FrontMatter is not null ? FrontMatterField + "!, " : string.Empty;
+        w.WriteLine($"value = new {context.OwnerType(owner)}({frontMatterArgument}{string.Concat(values.Select(v => v + ", "))}{state}.SpanOf(start, position));");
         w.WriteLine("end = position;");
         w.WriteLine("return true;");
         w.CloseBlock();
@@ -559,6 +591,7 @@ internal sealed class ParserEmitter
         ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({units}[position].ToTextLine())",
         ValueKind.Text => $"{units}[position].ToTextLine()",
         ValueKind.Typed => typedReads[key],
+        ValueKind.Quotes => $"{state}.ReadQuotes(position)",
         _ => throw EmitContext.Unknown(line.Value),
     };
 
@@ -584,11 +617,17 @@ internal sealed class ParserEmitter
             StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
             WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
             LengthCondition p => ($"{text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)}", And),
+            BlockCondition p => (string.Join(" || ", p.Kinds.Select(kind => $"{unit}.Kind == {EmitContext.Runtime}.Units.UnitKind.{char.ToUpperInvariant(kind[0])}{kind.Substring(1)}")), p.Kinds.Count > 1 ? Or : Primary),
+            LevelCondition p => (Within($"{unit}.Level", p.Min, p.Max), And),
+            IndentCondition p => (Within($"{unit}.Indentation", p.Min, p.Max), And),
             PatternCondition p => ($"{AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern, p.Backtracking)}.IsMatch({text})", Primary),
             _ => throw EmitContext.Unknown(condition),
         };
         return precedence < needs ? "(" + code + ")" : code;
     }
+
+    private static string Within(string value, int min, int max) =>
+        max == int.MaxValue ? $"{value} >= {Int(min)}" : min == max ? $"{value} == {Int(min)}" : $"{value} >= {Int(min)} && {value} <= {Int(max)}";
 
     private string AddStrings(string kind, string? lineClass, EquatableArray<string> values)
     {
@@ -611,12 +650,40 @@ internal sealed class ParserEmitter
     }
 
     /// <summary>The call that turns the article text into the units the plan's input model reads.</summary>
-    private static string InputUnits(InputModel input) => input.Kind switch
+    // The runtime call that makes the units; after front matter, the body starts at bodyOffset and keeps its line numbers.
+    private static string InputUnits(InputModel input, string? bodyOffset = null)
     {
-        InputKind.Lines => $"{EmitContext.Runtime}.Units.ArticleUnits.Lines(text)",
-        InputKind.Paragraphs => $"{EmitContext.Runtime}.Units.ArticleUnits.Paragraphs(text, indentStartsParagraph: {(input.IndentStartsParagraph ? "true" : "false")})",
-        _ => throw EmitContext.Unknown(input.Kind),
-    };
+        string body = bodyOffset is null ? string.Empty : $", bodyOffset: {bodyOffset}";
+        return input.Kind switch
+        {
+            InputKind.Lines => $"{EmitContext.Runtime}.Units.ArticleUnits.Lines(text{body})",
+            InputKind.Paragraphs => $"{EmitContext.Runtime}.Units.ArticleUnits.Paragraphs(text, indentStartsParagraph: {(input.IndentStartsParagraph ? "true" : "false")}{body})",
+            InputKind.Markdown => $"global::Copydesk.Markup.Markdown.MarkdownUnits.Read(text{body})",
+            _ => throw EmitContext.Unknown(input.Kind),
+        };
+    }
 
     public static string Int(int value) => value == int.MaxValue ? "int.MaxValue" : value.ToString(CultureInfo.InvariantCulture);
+
+    // The front matter is read first and the body after its closing fence, with the body's real line numbers; the
+    // body is parsed even when the front matter failed, so one parse reports the errors of both, in document order.
+    private void WriteParseWithFrontMatter(FrontMatterPlan plan, string parser, string article)
+    {
+        w.WriteLine($"var frontMatter = global::Copydesk.Markup.FrontMatter.FrontMatterReader.Read(text, {FrontMatterEmitter.SpecField});");
+        w.WriteLine($"var parser = new {parser}({InputUnits(context.Plan.Input, "frontMatter.BodyOffset")});");
+        w.WriteLine($"parser.{FrontMatterField} = frontMatter.Values is {{ }} values ? {FrontMatterEmitter.Build(plan, "values")} : null;");
+        w.WriteLine("try");
+        w.OpenBlock();
+        w.WriteLine($"bool parsed = parser.{OwnerMethod(context.Plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end);");
+        w.WriteLine("if (!frontMatter.Succeeded)");
+        w.OpenBlock();
+        w.WriteLine($"return {EmitContext.Runtime}.ParseResult<{article}>.Failure(frontMatter.ErrorsWith(parsed ? null : parser.{state}.CreateError()));");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return parsed");
+        w.WriteLine($"    ? {EmitContext.Runtime}.ParseResult<{article}>.Success(article)");
+        w.WriteLine($"    : {EmitContext.Runtime}.ParseResult<{article}>.Failure([parser.{state}.CreateError()]);");
+        w.CloseBlock();
+    }
+
 }

@@ -17,11 +17,21 @@ internal static class TypesEmitter
     {
         ParsePlan plan = context.Plan;
         WriteSummary(w, plan.Description ?? $"An article read with the schema {schemaFileName}.");
+        if (plan.FrontMatter is not null)
+        {
+            w.WriteLine($"/// <param name=\"{FrontMatterNames.Property}\">The front matter: the typed YAML between the '---' lines at the top of the article.</param>");
+        }
+
         WriteParameterDocs(w, plan, plan.Layout, "The span of the article, from its first line to its last.");
         w.WriteLine(GeneratedCodeAttribute);
-        w.WriteLine($"public sealed partial record {context.TypeName}(");
+        w.WriteLine($"{Accessibility(context)} sealed partial record {context.TypeName}(");
+        if (plan.FrontMatter is { } frontMatter)
+        {
+            w.WriteLine($"    {FrontMatterEmitter.PropertyType(context, frontMatter)} {FrontMatterNames.Property},");
+        }
+
         WriteParameters(w, context, plan.Layout, string.Empty);
-        w.WriteLine($"    : {EmitContext.Runtime}.IArticle<{context.ArticleType}>");
+        w.WriteLine($"    : {EmitContext.Runtime}.IArticle<{context.ArticleType}>" + (plan.JsonLd is null ? string.Empty : $", {EmitContext.Runtime}.IJsonLdArticle"));
         w.OpenBlock();
         WriteArticleMembers(w, context);
 
@@ -31,7 +41,7 @@ internal static class TypesEmitter
             WriteSummary(w, part.Description ?? $"The part {part.Name} of {plan.TypeName}.");
             WriteParameterDocs(w, plan, part, "The span of the part, from its first line to its last.");
             w.WriteLine(GeneratedCodeAttribute);
-            w.WriteLine($"public sealed partial record {context.PartTypeName(part.Name)}(");
+            w.WriteLine($"{Accessibility(context)} sealed partial record {context.PartTypeName(part.Name)}(");
             WriteParameters(w, context, part, ";");
         }
 
@@ -39,6 +49,11 @@ internal static class TypesEmitter
         {
             w.WriteLine();
             WriteUnion(w, context, owner, slot, oneOf);
+        }
+
+        if (plan.FrontMatter is { } records)
+        {
+            FrontMatterEmitter.EmitRecords(w, context, records);
         }
 
         w.CloseBlock();
@@ -70,13 +85,32 @@ internal static class TypesEmitter
         w.WriteLine("return article is not null;");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("/// <summary>Runs every check of the schema and returns every issue found, in document order.</summary>");
+        w.WriteLine("/// <summary>");
+        w.WriteLine("/// Runs every check of the schema and returns every issue found, in document order, followed by the issues");
+        w.WriteLine("/// <see cref=\"ValidateCustom\"/> adds, in the order it adds them.");
+        w.WriteLine("/// </summary>");
         w.WriteLine($"public global::System.Collections.Generic.IReadOnlyList<{EmitContext.Runtime}.ArticleIssue> Validate()");
         w.OpenBlock();
         w.WriteLine($"var context = new {EmitContext.Runtime}.Validation.ValidationContext();");
         w.WriteLine($"{context.QualifiedValidatorClass}.Validate(context, this);");
+        w.WriteLine($"var custom = new global::System.Collections.Generic.List<{EmitContext.Runtime}.ArticleIssue>();");
+        w.WriteLine("ValidateCustom(custom);");
+        w.WriteLine("if (custom.Count == 0)");
+        w.OpenBlock();
         w.WriteLine("return context.Issues;");
         w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("custom.InsertRange(0, context.Issues);");
+        w.WriteLine("return custom;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>");
+        w.WriteLine("/// Rules of your own, in C#, run by <see cref=\"Validate\"/> after the schema's checks: implement this partial method");
+        w.WriteLine("/// in a partial declaration of the type and add an issue (code, severity, path, message, span) for each problem.");
+        w.WriteLine("/// Only compiled code runs it; the interpreter and the command-line tool run the schema's checks only.");
+        w.WriteLine("/// </summary>");
+        w.WriteLine("/// <param name=\"issues\">Where to add the issues found.</param>");
+        w.WriteLine($"partial void ValidateCustom(global::System.Collections.Generic.ICollection<{EmitContext.Runtime}.ArticleIssue> issues);");
         w.WriteLine();
         w.WriteLine("/// <summary>Writes the article as its contract JSON object.</summary>");
         w.WriteLine("/// <param name=\"writer\">The writer; use <see cref=\"global::Copydesk.Json.ContractJson.IndentedOptions\"/> or <see cref=\"global::Copydesk.Json.ContractJson.CompactOptions\"/> for the contract's escaping.</param>");
@@ -89,6 +123,22 @@ internal static class TypesEmitter
         w.WriteLine("/// <summary>Returns the article as contract JSON.</summary>");
         w.WriteLine("/// <param name=\"indented\">Whether to indent the JSON.</param>");
         w.WriteLine("public string ToJson(bool indented = false) => global::Copydesk.Json.ContractJson.Serialize(this, indented);");
+        if (context.Plan.JsonLd is { } jsonLd)
+        {
+            string jsonLdClass = "global::" + (context.Namespace is null ? string.Empty : context.Namespace + ".") + JsonLdEmitter.ClassName(context);
+            w.WriteLine();
+            w.WriteLine($"/// <summary>Writes the article as its schema.org {jsonLd.Type} JSON-LD document, as the schema's <c>jsonLd:</c> maps it.</summary>");
+            w.WriteLine("/// <param name=\"writer\">The writer; use <see cref=\"global::Copydesk.Json.JsonLd.HtmlSafeOptions\"/> for a document embedded in HTML.</param>");
+            w.WriteLine("public void WriteJsonLd(global::System.Text.Json.Utf8JsonWriter writer)");
+            w.OpenBlock();
+            w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            w.WriteLine($"{jsonLdClass}.Write(writer, this);");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("/// <summary>Returns the article's schema.org JSON-LD document.</summary>");
+            w.WriteLine("/// <param name=\"indented\">Whether to indent the JSON.</param>");
+            w.WriteLine("public string ToJsonLd(bool indented = false) => global::Copydesk.Json.JsonLd.Serialize(this, indented);");
+        }
     }
 
     private static void WriteUnion(SourceWriter w, EmitContext context, OwnerPlan owner, SlotPlan slot, OneOfRead oneOf)
@@ -96,7 +146,7 @@ internal static class TypesEmitter
         string union = SchemaNames.UnionTypeName(owner.IsLayout ? null : owner.Name, slot.Name);
         WriteSummary(w, $"One item of {OwnerPrefix(owner)}{slot.Name}: " + string.Join(" or ", oneOf.Cases.Select(c => c.Name)) + ".");
         w.WriteLine(GeneratedCodeAttribute);
-        w.WriteLine($"public abstract partial record {CSharp.Identifier(union)}");
+        w.WriteLine($"{Accessibility(context)} abstract partial record {CSharp.Identifier(union)}");
         w.OpenBlock();
         w.WriteLine("// Only the cases below derive from this type: the private constructor closes the hierarchy.");
         w.WriteLine($"private {CSharp.Identifier(union)}()");
@@ -113,7 +163,7 @@ internal static class TypesEmitter
             WriteSummary(w, $"The case {@case.Name}: {Reads(context.Plan, @case.Read)}.");
             w.WriteLine("/// <param name=\"Value\">The value read.</param>");
             w.WriteLine(GeneratedCodeAttribute);
-            w.WriteLine($"public sealed partial record {caseName}({valueType} Value) : {context.UnionType(owner, slot)}");
+            w.WriteLine($"{Accessibility(context)} sealed partial record {caseName}({valueType} Value) : {context.UnionType(owner, slot)}");
             w.OpenBlock();
             w.WriteLine("/// <inheritdoc/>");
             w.WriteLine($"public override {EmitContext.Runtime}.SourceSpan Span => Value.Span;");
@@ -172,6 +222,9 @@ internal static class TypesEmitter
         OneOfRead oneOf => "one of " + string.Join(", ", oneOf.Cases.Select(c => c.Name)),
         _ => throw EmitContext.Unknown(read),
     };
+
+    // Every generated type has the same accessibility, the one the plan carries.
+    private static string Accessibility(EmitContext context) => context.Plan.Visibility == TypeVisibility.Internal ? "internal" : "public";
 
     private static void WriteSummary(SourceWriter w, string text)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
 using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
@@ -108,6 +109,12 @@ internal sealed class ValidatorEmitter
         string item = locals.New("item");
         body.WriteLine($"public static void {OwnerMethod(owner)}({Validation}.ValidationContext context, {context.OwnerType(owner)} value)");
         body.OpenBlock();
+        if (owner.IsLayout && context.Plan.FrontMatter is not null)
+        {
+            body.WriteLine("// The front matter comes first: what its checks and unknown keys found while it was read.");
+            body.WriteLine($"context.AddRange(value.{FrontMatterNames.Property}.Issues);");
+        }
+
         foreach (SlotPlan slot in slots)
         {
             SlotChecks checks = slot.Checks;
@@ -121,6 +128,14 @@ internal sealed class ValidatorEmitter
                     body.WriteLine(
                         $"{Validation}.Checks.Count(context, {property}, static {item} => {item}.Span, value.Span, " +
                         $"{ParserEmitter.Int(count.Min)}, {ParserEmitter.Int(count.Max)}, {Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});");
+                }
+
+                foreach (CaseCountRule caseCount in checks.CaseCounts)
+                {
+                    CasePlan @case = ((OneOfRead)slot.Read).Cases[caseCount.CaseIndex];
+                    body.WriteLine(
+                        $"{Validation}.Checks.CaseCount(context, {property}, static {item} => {item} is {context.CaseType(owner, slot, @case)}, static {item} => {item}.Span, value.Span, " +
+                        $"{CSharp.Literal(caseCount.CaseName)}, {ParserEmitter.Int(caseCount.Min)}, {ParserEmitter.Int(caseCount.Max)}, {Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});");
                 }
 
                 if (checks.HasElementChecks)
@@ -188,6 +203,8 @@ internal sealed class ValidatorEmitter
                 NotEmptyRule => $"{Validation}.Checks.NotEmpty(context, {text}, {span}, {tail}",
                 OneOfRule r => $"{Validation}.Checks.OneOf(context, {text}, {span}, [{string.Join(", ", r.Values.Select(CSharp.Literal))}], {tail}",
                 SpeakerRequiredRule => $"{Validation}.Checks.SpeakerRequired(context, {value}, {tail}",
+                QuoteSpeakerRequiredRule => $"{Validation}.QuoteChecks.SpeakerRequired(context, {value}, {tail}",
+                AttributedWithinRule r => $"{Validation}.QuoteChecks.AttributedWithin(context, {value}, {r.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {tail}",
                 TypedValueRule => TypedValueEmitter.ValidateStatement(((LineRead)slot.Read).Spec!, value),
                 _ => throw EmitContext.Unknown(rule),
             });

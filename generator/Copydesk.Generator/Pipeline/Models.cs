@@ -16,7 +16,11 @@ internal sealed record LoadedSchema(string Path, SchemaLoadResult Result);
 /// <summary>The build properties the generator reads.</summary>
 /// <param name="RootNamespace">The project's root namespace, the default for schemas that name none.</param>
 /// <param name="ProjectDirectory">The project folder, to name generated files after schema paths relative to it.</param>
-internal sealed record GeneratorOptions(string? RootNamespace, string? ProjectDirectory);
+internal sealed record GeneratorOptions(string? RootNamespace, string? ProjectDirectory)
+{
+    /// <summary>The project's <c>CopydeskVisibility</c>: the accessibility of types from schemas without <c>visibility</c>.</summary>
+    public TypeVisibility? DefaultVisibility { get; init; }
+}
 
 /// <summary>Everything needed to emit one schema and report its diagnostics. Holds no Roslyn objects.</summary>
 /// <param name="Path">The schema file path.</param>
@@ -77,6 +81,9 @@ internal sealed record EmittedSchema(string Path, string HintName, string? FullT
 
     /// <summary>Whether the generated code would have been too long (CD1120), so <see cref="Source"/> is a stand-in.</summary>
     public bool IsTooLarge { get; init; }
+
+    /// <summary>Whether the generated code calls Copydesk.Markup.</summary>
+    public bool NeedsMarkup { get; init; }
 }
 
 /// <summary>
@@ -130,7 +137,11 @@ internal sealed record ClaimVerdicts(EquatableArray<ClaimVerdict> Verdicts, stri
 /// <param name="HintName">The unique generated file name, or <see langword="null"/> when nothing is added.</param>
 /// <param name="Source">The source to add, or <see langword="null"/>.</param>
 /// <param name="Error">Why deciding whether to add the source failed, when it did.</param>
-internal sealed record SchemaOutput(string Path, string? HintName, string? Source, string? Error = null);
+internal sealed record SchemaOutput(string Path, string? HintName, string? Source, string? Error = null)
+{
+    /// <summary>Whether the generated code calls Copydesk.Markup, so it is added only to a project that references it.</summary>
+    public bool NeedsMarkup { get; init; }
+}
 
 /// <summary>Everything to report at one schema file.</summary>
 /// <param name="Path">The schema file path.</param>

@@ -25,6 +25,26 @@ internal static class ProjectRequirements
     /// <summary>A runtime type every generated article implements; its presence means the runtime is referenced.</summary>
     public const string RuntimeMarkerType = "Copydesk.IArticle`1";
 
+    /// <summary>A type of Copydesk.Markup the generated code of a Markdown schema calls; its presence means Copydesk.Markup is referenced.</summary>
+    public const string MarkupMarkerType = "Copydesk.Markup.Markdown.MarkdownUnits";
+
+    /// <summary>
+    /// CD1052 at the schema's <c>input</c> (or its <c>frontMatter</c> key) when its generated code needs Copydesk.Markup and
+    /// the project does not reference it; such a schema then gets no generated code, rather than a compiler error at each
+    /// call into Copydesk.Markup.
+    /// </summary>
+    public static SchemaDiagnostic? CheckMarkup(ArticleSchema schema, bool referencesMarkup)
+    {
+        if (!schema.NeedsMarkup || referencesMarkup)
+        {
+            return null;
+        }
+
+        return schema.Input.Kind == InputKind.Markdown
+            ? SchemaDiagnostic.Create(DiagnosticCatalog.MarkupNotReferenced, schema.InputRange, "reads Markdown ('input: markdown')")
+            : SchemaDiagnostic.Create(DiagnosticCatalog.MarkupNotReferenced, schema.FrontMatter!.Range, "reads front matter ('frontMatter:')");
+    }
+
     /// <summary>The diagnostics for a project that cannot compile the generated code; empty when it can.</summary>
     public static EquatableArray<SchemaDiagnostic> Check(ProjectFacts project)
     {

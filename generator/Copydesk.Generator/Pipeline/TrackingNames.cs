@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>What the project lacks for the generated code to compile (C# version, runtime reference), if anything.</summary>
     public const string ProjectRequirements = nameof(ProjectRequirements);
 
+    /// <summary>Whether the project references Copydesk.Markup, which Markdown schemas need (CD1052).</summary>
+    public const string MarkupReference = nameof(MarkupReference);
+
     /// <summary>Each schema with everything needed to plan it and report its diagnostics.</summary>
     public const string GenerationUnit = nameof(GenerationUnit);
 

@@ -10,7 +10,7 @@ using Copydesk.Interpretation;
 namespace Copydesk.Cli.Commands;
 
 /// <summary>
-/// <c>copydesk parse --schema &lt;file&gt; [--format json|text] &lt;articles&gt;...</c>: reads each article with the schema,
+/// <c>copydesk parse --schema &lt;file&gt; [--format text|json|jsonld|sarif|github] &lt;articles&gt;...</c>: reads each article with the schema,
 /// in the order given. Text: the article as indented contract JSON followed by its validation issues, or its parse
 /// errors. JSON: the contract line per file. Behaves like the DigestReader sample, for any schema.
 /// </summary>
@@ -20,7 +20,7 @@ public static class ParseCommand
     public static Command Create(CliStreams streams)
     {
         Option<string> schema = CommonOptions.Schema();
-        Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif, OutputFormat.GitHub);
+        Option<string> format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.JsonLd, OutputFormat.Sarif, OutputFormat.GitHub);
         Option<string> encoding = CommonOptions.Encoding();
         Option<string> maxInputSize = CommonOptions.MaxInputSize();
         Argument<string[]> articles = CommonOptions.Paths("articles", "Article files, read in the order given.");
@@ -64,6 +64,12 @@ public static class ParseCommand
         SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
         if (interpreter is null)
         {
+            return ExitCodes.Failure;
+        }
+
+        if (format == OutputFormat.JsonLd && interpreter.Schema.JsonLd is null)
+        {
+            await streams.Error.WriteLineAsync($"{DisplayNames.Escape(schemaPath)}: error: the schema has no 'jsonLd:' mapping, so its articles have no JSON-LD document; map its values to schema.org properties (docs/schema-language.md#json-ld).").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 

@@ -14,7 +14,7 @@ public static class ExplanationBuilder
     public const string EndOfArticle = "the end of the article";
 
     /// <summary>Builds the explanation.</summary>
-    /// <param name="lines">The article's non-blank lines (<see cref="Copydesk.Text.ArticleText.SplitLines"/>), which the trace's indexes refer to.</param>
+    /// <param name="lines">The article's non-blank lines (<see cref="Copydesk.Text.ArticleText.SplitLines(string)"/>), which the trace's indexes refer to.</param>
     /// <param name="events">The trace, in order.</param>
     /// <param name="parseError">The parse error, or <see langword="null"/> when the article parsed.</param>
     /// <param name="issues">The validation issues of the parsed article.</param>

@@ -71,7 +71,7 @@ public static class ExplainWriter
         _ => "NOT READ",
     };
 
-    /// <summary>Fits <paramref name="text"/> into <paramref name="width"/> characters: control characters become spaces, long text ends in '…', short text is padded.</summary>
+    /// <summary>Fits <paramref name="text"/> into <paramref name="width"/> characters: control characters become spaces, long text keeps its start and its end around '…' (<see cref="Copydesk.Text.LineExcerpt"/>), short text is padded.</summary>
     public static string Shorten(string text, int width)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -81,21 +81,7 @@ public static class ExplainWriter
             builder.Append(char.IsControl(c) ? ' ' : c);
         }
 
-        if (builder.Length > width)
-        {
-            int cut = width - 1;
-
-            // Never split a surrogate pair: half a character prints as garbage.
-            if (char.IsHighSurrogate(builder[cut - 1]))
-            {
-                cut--;
-            }
-
-            builder.Length = cut;
-            builder.Append('…');
-        }
-
-        return builder.ToString().PadRight(width);
+        return Copydesk.Text.LineExcerpt.Of(builder.ToString(), width).PadRight(width);
     }
 
     private static string Count(int count, string noun) =>

@@ -18,6 +18,7 @@ public static class HelpExamples
         ["validate"] = "copydesk validate --schema schemas/story.schema.yaml --format github articles",
         ["explain"] = "copydesk explain --schema schemas/story.schema.yaml articles/bridge-closure.txt",
         ["snapshot"] = "copydesk snapshot --schema schemas/story.schema.yaml --update articles",
+        ["units"] = "copydesk units --input markdown posts/night-ferries.md",
     };
 
     /// <summary>Makes <paramref name="help"/> end every command's help with its example.</summary>

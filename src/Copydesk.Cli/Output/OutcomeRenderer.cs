@@ -12,6 +12,7 @@ public static class OutcomeRenderer
     /// <param name="outcome">What became of the file.</param>
     /// <param name="format">
     /// <see cref="OutputFormat.Json"/>: the contract line (<c>{"file","document","issues"}</c>) on standard output.
+    /// <see cref="OutputFormat.JsonLd"/>: the same line with the article's JSON-LD as its document.
     /// <see cref="OutputFormat.Text"/>: one MSBuild-style line per issue, after the indented document when
     /// <paramref name="includeDocument"/>. <see cref="OutputFormat.GitHub"/>: one workflow command per issue.
     /// <see cref="OutputFormat.Sarif"/>: nothing on standard output (the results go into the log).
@@ -46,6 +47,11 @@ public static class OutcomeRenderer
                             ContractJson.WriteResult(writer, outcome.File, outcome.Document, outcome.Issues);
                         }
                     }),
+                };
+            case OutputFormat.JsonLd:
+                return new RenderedOutcome(outcome, outLines, errorLines)
+                {
+                    OutRecord = Utf8Record.Json(ContractJson.CompactOptions, writer => JsonLdLines.Write(writer, outcome)),
                 };
             case OutputFormat.GitHub:
                 foreach (Finding finding in Finding.Of(outcome))

@@ -9,6 +9,9 @@ public enum OutputFormat
     /// <summary>For programs: one contract JSON object per file, one per line.</summary>
     Json,
 
+    /// <summary>For web sites: one contract line per file whose <c>document</c> is the article's schema.org JSON-LD.</summary>
+    JsonLd,
+
     /// <summary>For code-scanning tools: one SARIF 2.1.0 log with one run.</summary>
     Sarif,
 

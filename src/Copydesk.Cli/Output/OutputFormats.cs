@@ -5,10 +5,11 @@ namespace Copydesk.Cli.Output;
 /// <summary>The names and descriptions of <see cref="OutputFormat"/> values, as <c>--format</c> takes and documents them.</summary>
 public static class OutputFormats
 {
-    /// <summary>The name on the command line: <c>text</c>, <c>json</c>, <c>sarif</c> or <c>github</c>.</summary>
+    /// <summary>The name on the command line: <c>text</c>, <c>json</c>, <c>jsonld</c>, <c>sarif</c> or <c>github</c>.</summary>
     public static string Name(OutputFormat format) => format switch
     {
         OutputFormat.Json => "json",
+        OutputFormat.JsonLd => "jsonld",
         OutputFormat.Sarif => "sarif",
         OutputFormat.GitHub => "github",
         _ => "text",
@@ -19,6 +20,7 @@ public static class OutputFormats
     {
         "text" => OutputFormat.Text,
         "json" => OutputFormat.Json,
+        "jsonld" => OutputFormat.JsonLd,
         "sarif" => OutputFormat.Sarif,
         "github" => OutputFormat.GitHub,
         _ => null,
@@ -28,6 +30,7 @@ public static class OutputFormats
     public static string Describe(OutputFormat format) => format switch
     {
         OutputFormat.Json => "json: one contract JSON object per file, one per line",
+        OutputFormat.JsonLd => "jsonld: one line per file as json, the document being the article's schema.org JSON-LD",
         OutputFormat.Sarif => "sarif: one SARIF 2.1.0 log for code-scanning tools",
         OutputFormat.GitHub => "github: GitHub Actions annotations (workflow commands)",
         _ => "text: readable output with MSBuild-style issue lines",

@@ -13,7 +13,11 @@ namespace Copydesk.Cli.Output;
 public static class RecordJson
 {
     /// <summary>Writes the result for <paramref name="outcome"/> of <paramref name="record"/> (one line with <see cref="ContractJson.CompactOptions"/>).</summary>
-    public static void Write(Utf8JsonWriter writer, ArticleOutcome outcome, ArticleRecord record)
+    /// <param name="writer">The writer of the line.</param>
+    /// <param name="outcome">What became of the record.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="writeDocument">Writes the document: its contract JSON when <see langword="null"/>.</param>
+    public static void Write(Utf8JsonWriter writer, ArticleOutcome outcome, ArticleRecord record, Action<Utf8JsonWriter, IArticle>? writeDocument = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -31,14 +35,28 @@ public static class RecordJson
             writer.WriteRawValue(record.IdJson, skipInputValidation: true);
         }
 
+        WriteDocumentAndIssues(writer, outcome, writeDocument);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>document</c> (<c>null</c> when there is none) and <c>issues</c> members of a result line.</summary>
+    /// <param name="writer">The writer, inside the line's object.</param>
+    /// <param name="outcome">What became of the file or record.</param>
+    /// <param name="writeDocument">Writes the document: its contract JSON when <see langword="null"/>.</param>
+    internal static void WriteDocumentAndIssues(Utf8JsonWriter writer, ArticleOutcome outcome, Action<Utf8JsonWriter, IArticle>? writeDocument)
+    {
         writer.WritePropertyName("document");
         if (outcome.Document is null)
         {
             writer.WriteNullValue();
         }
-        else
+        else if (writeDocument is null)
         {
             outcome.Document.WriteJson(writer);
+        }
+        else
+        {
+            writeDocument(writer, outcome.Document);
         }
 
         writer.WriteStartArray("issues");
@@ -48,6 +66,5 @@ public static class RecordJson
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 }

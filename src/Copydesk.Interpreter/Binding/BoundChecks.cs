@@ -11,6 +11,7 @@ internal sealed class BoundChecks
         Severity = severity;
         Message = plan.Message;
         Count = plan.Count;
+        CaseCounts = [.. plan.CaseCounts];
         ValueRules = valueRules;
         HasNestedChecks = plan.HasNestedChecks;
         HasChecks = plan.HasChecks;
@@ -23,6 +24,9 @@ internal sealed class BoundChecks
 
     /// <inheritdoc cref="SlotChecks.Count"/>
     public CountRule? Count { get; }
+
+    /// <inheritdoc cref="SlotChecks.CaseCounts"/>
+    public CaseCountRule[] CaseCounts { get; }
 
     /// <summary>The rules each value is checked against, in the plan's order.</summary>
     public BoundRule[] ValueRules { get; }

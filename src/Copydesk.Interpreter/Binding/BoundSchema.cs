@@ -22,6 +22,9 @@ internal sealed class BoundSchema
     /// <summary>Every marker of the schema, in the plan's order: lines matching one are reserved.</summary>
     public Marker[] Markers { get; }
 
+    /// <summary>The front matter the schema declares, or <see langword="null"/>: its articles are read from their first line.</summary>
+    public Markup.FrontMatter.FrontMatterSpec? FrontMatter { get; init; }
+
     /// <summary>How many repeats remember their runs.</summary>
     public int CacheCount => Plan.CacheCount;
 }

@@ -101,6 +101,18 @@ internal sealed class LineConditionCompiler
                 (int minLength, int maxLength) = (p.Min, p.Max);
                 return unit => unit.Text.Length >= minLength && unit.Text.Length <= maxLength;
 
+            case BlockCondition p:
+                UnitKind[] kinds = p.Kinds.Select(kind => Enum.Parse<UnitKind>(kind, ignoreCase: true)).ToArray();
+                return unit => Array.IndexOf(kinds, unit.Kind) >= 0;
+
+            case LevelCondition p:
+                (int minLevel, int maxLevel) = (p.Min, p.Max);
+                return unit => unit.Level >= minLevel && unit.Level <= maxLevel;
+
+            case IndentCondition p:
+                (int minIndent, int maxIndent) = (p.Min, p.Max);
+                return unit => unit.Indentation >= minIndent && unit.Indentation <= maxIndent;
+
             case PatternCondition p:
                 Regex regex = compileRegex(p.Pattern, p.Backtracking);
                 return unit => regex.IsMatch(unit.Text);

@@ -50,7 +50,7 @@ internal sealed class PlanBinder
             parts.Add(part.Name, Owner(part));
         }
 
-        return new BoundSchema(plan, Owner(plan.Layout), markers);
+        return new BoundSchema(plan, Owner(plan.Layout), markers) { FrontMatter = FrontMatterSpecBinder.Bind(plan.FrontMatter) };
     }
 
     private BoundOwner Owner(OwnerPlan owner)
@@ -133,15 +133,17 @@ internal sealed class PlanBinder
                 rule is OneOfRule oneOf ? [.. oneOf.Values] : null);
         }
 
-        IssueSeverity severity = checks.Severity switch
-        {
-            CheckSeverity.Info => IssueSeverity.Info,
-            CheckSeverity.Warning => IssueSeverity.Warning,
-            CheckSeverity.Error => IssueSeverity.Error,
-            _ => throw new InvalidOperationException($"The interpreter does not know the severity {checks.Severity}."),
-        };
-        return new BoundChecks(checks, severity, rules);
+        return new BoundChecks(checks, Severity(checks.Severity), rules);
     }
+
+    /// <summary>The runtime's severity of a check's severity.</summary>
+    internal static IssueSeverity Severity(CheckSeverity severity) => severity switch
+    {
+        CheckSeverity.Info => IssueSeverity.Info,
+        CheckSeverity.Warning => IssueSeverity.Warning,
+        CheckSeverity.Error => IssueSeverity.Error,
+        _ => throw new InvalidOperationException($"The interpreter does not know the severity {severity}."),
+    };
 
     private Marker[] YieldsTo(LineRead line)
     {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Copydesk.Interpretation.Binding;
 using Copydesk.Json;
+using Copydesk.Markup.FrontMatter;
+using Copydesk.Schema.Naming;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Interpretation.Json;
@@ -12,10 +14,16 @@ namespace Copydesk.Interpretation.Json;
 /// </summary>
 internal static class ArticleJsonWriter
 {
-    /// <summary>Writes the article.</summary>
-    public static void Write(Utf8JsonWriter writer, BoundOwner layout, InterpretedRecord article)
+    /// <summary>Writes the article, led by its front matter when the schema declares one.</summary>
+    public static void Write(Utf8JsonWriter writer, BoundOwner layout, InterpretedRecord article, FrontMatterValues? frontMatter)
     {
         writer.WriteStartObject();
+        if (frontMatter is not null)
+        {
+            writer.WritePropertyName(FrontMatterNames.JsonName);
+            FrontMatterJson.Write(writer, frontMatter);
+        }
+
         WriteFields(writer, layout, article);
         writer.WriteEndObject();
     }
@@ -85,12 +93,16 @@ internal static class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
-    // Marker values are always text; a line slot's value parser decides between a string and an attribution object.
+    // Marker values are always text; a line slot's value parser decides between a string, an attribution, quotes and a typed value.
     private static void WriteLine(Utf8JsonWriter writer, InterpretedLine value)
     {
         if (value is InterpretedAttribution attribution)
         {
             ContractJson.WriteAttribution(writer, attribution.Value);
+        }
+        else if (value is InterpretedQuotes quotes)
+        {
+            QuoteJson.WriteQuotedParagraph(writer, quotes.Value);
         }
         else if (value is InterpretedValue typed)
         {

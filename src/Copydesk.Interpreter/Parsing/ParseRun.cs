@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Copydesk.Interpretation.Binding;
+using Copydesk.Markup.FrontMatter;
 using Copydesk.Parsing;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
@@ -31,11 +32,19 @@ internal sealed class ParseRun
     /// <summary>Parses <paramref name="text"/>.</summary>
     public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace)
     {
-        var run = new ParseRun(plan, InputUnits.Read(plan.Plan.Input, text), trace);
+        FrontMatterRead? frontMatter = plan.FrontMatter is { } spec ? FrontMatterReader.Read(text, spec) : null;
+        var run = new ParseRun(plan, InputUnits.Read(plan.Plan.Input, text, frontMatter?.BodyOffset ?? 0), trace);
         try
         {
-            return run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end)
-                ? ParseResult<InterpretedArticle>.Success(new InterpretedArticle(plan, article))
+            bool parsed = run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end);
+            if (frontMatter is { Succeeded: false })
+            {
+                // The front matter's errors first, in document order, then the body's, so one parse reports both.
+                return ParseResult<InterpretedArticle>.Failure(frontMatter.ErrorsWith(parsed ? null : run.state.CreateError()));
+            }
+
+            return parsed
+                ? ParseResult<InterpretedArticle>.Success(new InterpretedArticle(plan, article, frontMatter?.Values))
                 : ParseResult<InterpretedArticle>.Failure([run.state.CreateError()]);
         }
         catch (RegexMatchTimeoutException timeout)
@@ -263,6 +272,7 @@ internal sealed class ParseRun
                 ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position].ToTextLine())),
                 ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position].ToTextLine())),
                 ValueKind.Typed => typedRead!(lines[position].ToTextLine()),
+                ValueKind.Quotes => new InterpretedQuotes(state.ReadQuotes(position)),
                 _ => new InterpretedText(lines[position].ToTextLine()),
             };
             end = position + 1;

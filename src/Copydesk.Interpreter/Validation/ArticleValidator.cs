@@ -35,6 +35,14 @@ internal static class ArticleValidator
                     Checks.Count(context, items, static item => item.Span, value.Span, count.Min, count.Max, checks.Severity, checks.Message);
                 }
 
+                foreach (CaseCountRule caseCount in checks.CaseCounts)
+                {
+                    int caseIndex = caseCount.CaseIndex;
+                    Checks.CaseCount(
+                        context, items, item => ((InterpretedCase)item).CaseIndex == caseIndex, static item => item.Span, value.Span,
+                        caseCount.CaseName, caseCount.Min, caseCount.Max, checks.Severity, checks.Message);
+                }
+
                 if (checks.HasElementChecks)
                 {
                     for (int index = 0; index < items.Count; index++)
@@ -129,6 +137,12 @@ internal static class ArticleValidator
                     break;
                 case SpeakerRequiredRule:
                     Checks.SpeakerRequired(context, ((InterpretedAttribution)value).Value, severity, message);
+                    break;
+                case QuoteSpeakerRequiredRule:
+                    QuoteChecks.SpeakerRequired(context, ((InterpretedQuotes)value).Value, severity, message);
+                    break;
+                case AttributedWithinRule within:
+                    QuoteChecks.AttributedWithin(context, ((InterpretedQuotes)value).Value, within.Paragraphs, severity, message);
                     break;
                 case TypedValueRule:
                     ValidateTyped(context, value);

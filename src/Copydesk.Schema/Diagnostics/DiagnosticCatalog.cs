@@ -186,6 +186,30 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor DuplicateMarkerText = new(
         "CD1042", "Marker alternative listed twice", "The marker text '{0}' is already listed for this marker{1}; remove one of them", Syntax, SchemaSeverity.Error);
 
+    /// <summary>CD1070: a front-matter field's type is not one of the front-matter types.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownFrontMatterType = new(
+        "CD1070", "Unknown front-matter type", "Unknown front-matter type '{0}' for field '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1071: a front-matter field's default (or minimum, maximum) is not a value of its type in canonical form.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidFrontMatterValue = new(
+        "CD1071", "Front-matter setting does not fit the field's type", "The {0} of front-matter field '{1}' must be {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1072: a check or option does not apply to a front-matter field of this type.</summary>
+    public static readonly SchemaDiagnosticDescriptor FrontMatterOptionNotApplicable = new(
+        "CD1072", "Option does not apply to the front-matter field's type", "'{0}' does not apply to front-matter field '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1073: two front-matter fields of one mapping become the same C# property, or one takes a name the record already has.</summary>
+    public static readonly SchemaDiagnosticDescriptor FrontMatterNameCollision = new(
+        "CD1073", "Front-matter field names collide in C#", "Front-matter field '{0}' becomes the C# property '{1}', which {2}; rename the key", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1074: a front-matter key cannot become a C# property.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidFrontMatterKey = new(
+        "CD1074", "Front-matter key cannot become a property", "Front-matter key '{0}' cannot become a C# property: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1075: a front-matter field is both required and defaulted.</summary>
+    public static readonly SchemaDiagnosticDescriptor RequiredWithDefault = new(
+        "CD1075", "Required front-matter field with a default", "Front-matter field '{0}' is required and has a default, which it would never use; remove one", Semantics, SchemaSeverity.Error);
+
     /// <summary>
     /// CD1050: the project compiles a C# version older than the generated code needs; reported once for the project,
     /// which then gets no generated code (rather than a compiler error at every newer construct in it).
@@ -200,6 +224,21 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor RuntimeNotReferenced = new(
         "CD1051", "Copydesk runtime not referenced", "The code Copydesk generates from schemas needs .NET 8 or later and the Copydesk runtime library, which this project does not reference{0}: target net8.0 or later and reference the Copydesk package", Generation, SchemaSeverity.Error);
 
+    /// <summary>
+    /// CD1052: a schema's generated code calls Copydesk.Markup (it reads Markdown), and the project does not reference
+    /// it; reported once per schema, which then gets no generated code.
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor MarkupNotReferenced = new(
+        "CD1052", "Copydesk.Markup not referenced", "This schema {0}, which needs the Copydesk.Markup package, and this project does not reference it: add <PackageReference Include=\"Copydesk.Markup\" /> to the project", Generation, SchemaSeverity.Error);
+
+    /// <summary>CD1060: a <c>block:</c> predicate names a kind of unit the schema's input model never makes.</summary>
+    public static readonly SchemaDiagnosticDescriptor BlockKindNeverRead = new(
+        "CD1060", "Block kind the input never makes", "'block: {0}' can never match: {1} units; {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1061: a <c>level:</c> predicate in a schema whose input has no headings.</summary>
+    public static readonly SchemaDiagnosticDescriptor LevelWithoutHeadings = new(
+        "CD1061", "Heading level without Markdown", "'level' tests the level of a Markdown heading, and {0} makes no headings: read the text with 'input: markdown' or remove 'level'", Semantics, SchemaSeverity.Error);
+
     /// <summary>CD1080: an option of <c>value:</c> is written for a value parser it does not apply to.</summary>
     public static readonly SchemaDiagnosticDescriptor ValueOptionNotApplicable = new(
         "CD1080", "Value option does not apply to the parser", "'{0}' does not apply to 'value: {1}'; it applies to {2}", Syntax, SchemaSeverity.Error);
@@ -211,6 +250,22 @@ public static class DiagnosticCatalog
     /// <summary>CD1082: an option of <c>value:</c> has a value the parser cannot use.</summary>
     public static readonly SchemaDiagnosticDescriptor InvalidValueOption = new(
         "CD1082", "Invalid value option", "{0} cannot be '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1110: the <c>type</c> of a <c>jsonLd:</c> mapping, or of an object in it, is not a schema.org type it may be.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdType = new(
+        "CD1110", "Unknown schema.org type", "'{0}' is not a schema.org type {1}: {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1111: a <c>jsonLd:</c> mapping names a property schema.org does not give the object's type.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdProperty = new(
+        "CD1111", "Unknown schema.org property", "'{0}' is not a schema.org property of {1} that an article's values can fill{2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1112: the path of a <c>jsonLd:</c> property does not lead to a value of the article.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownJsonLdPath = new(
+        "CD1112", "JSON-LD path names no value", "The path '{0}' does not lead to a value: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1113: the value a <c>jsonLd:</c> path reads cannot be what the schema.org property expects.</summary>
+    public static readonly SchemaDiagnosticDescriptor JsonLdTypeMismatch = new(
+        "CD1113", "Value cannot fill the schema.org property", "'{0}' cannot fill '{1}': {2}", Semantics, SchemaSeverity.Error);
 
     /// <summary>
     /// CD1120: the code generated from the schema would be longer than <see cref="MaxGeneratedCharacters"/>; the schema
@@ -235,7 +290,11 @@ public static class DiagnosticCatalog
         MultipleDocuments, AliasNotSupported, SchemaNotMapping, KeyNotName, SectionNotMapping, NotASequence, NotOneEntry,
         OptionsBesideSlot, InvalidSlotDefinition, InvalidLineClassDefinition, NoPredicate, ConflictingKinds, OptionalAndRepeat,
         InvalidCount, BoundsOutOfOrder, OptionNotApplicable, WrongReferenceKind, BacktrackingPattern, NotUtf8,
-        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption, GeneratedCodeTooLarge, InternalError,
+        DuplicateMarkerText, LanguageVersionTooOld, RuntimeNotReferenced, MarkupNotReferenced, BlockKindNeverRead, LevelWithoutHeadings,
+        UnknownFrontMatterType, InvalidFrontMatterValue,
+        FrontMatterOptionNotApplicable, FrontMatterNameCollision, InvalidFrontMatterKey, RequiredWithDefault,
+        ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
+        UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -24,8 +24,33 @@ public sealed record ArticleSchema(
     /// <summary>Where the <c>type</c> value stands, for diagnostics about the generated type.</summary>
     public TextRange TypeRange { get; init; }
 
+    /// <summary>The typed front matter the schema declares, or <see langword="null"/> when it reads none.</summary>
+    public FrontMatterSchema? FrontMatter { get; init; }
+
     /// <summary>The input model (<c>input:</c>): how the article text becomes the units the schema matches.</summary>
     public InputModel Input { get; init; } = InputModel.Lines;
+
+    /// <summary>The <c>jsonLd:</c> mapping, or <see langword="null"/> when the schema has none.</summary>
+    public JsonLdMapping? JsonLd { get; init; }
+
+    /// <summary>Where the <c>input</c> value stands (the file start when it is not written), for diagnostics about what it needs.</summary>
+    public TextRange InputRange { get; init; }
+
+    /// <summary>Whether reading the schema's articles needs Copydesk.Markup (CD1052 when a project lacks it).</summary>
+    public bool NeedsMarkup => Input.Kind == InputKind.Markdown || FrontMatter is not null;
+
+    /// <summary>The accessibility of every generated type: <c>visibility</c> in the schema, or <see langword="null"/> for the project's default.</summary>
+    public TypeVisibility? Visibility { get; init; }
+}
+
+/// <summary>The accessibility of the types generated from a schema.</summary>
+public enum TypeVisibility
+{
+    /// <summary>Public types (the default).</summary>
+    Public,
+
+    /// <summary>Internal types, for a library that does not expose its articles.</summary>
+    Internal,
 }
 
 /// <summary>A named line class: a predicate over the text of one line.</summary>

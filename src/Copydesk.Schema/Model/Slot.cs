@@ -27,6 +27,9 @@ public enum ValueKind
 
     /// <summary>A typed value parser (<c>date</c>, <c>integer</c>, <c>list</c>, …), described by a <see cref="ValueSpec"/>.</summary>
     Typed,
+
+    /// <summary>A paragraph of prose and the direct quotations in it, with their speakers resolved across the article.</summary>
+    Quotes,
 }
 
 /// <summary>
@@ -146,7 +149,16 @@ public abstract record OneOfCase
 
     /// <summary>Where the line class or part name is written; the name's <see cref="Range"/> when it was not read.</summary>
     public TextRange TargetRange { get; init; }
+
+    /// <summary>The <c>count</c> of the case: how many items of a repeated <c>oneOf</c> may take it; <see langword="null"/> for no rule.</summary>
+    public CaseCount? Count { get; init; }
 }
+
+/// <summary>How many items of a repeated <c>oneOf</c> may take one case.</summary>
+/// <param name="Min">The fewest items.</param>
+/// <param name="Max">The most items; <see cref="int.MaxValue"/> for no limit.</param>
+/// <param name="Range">Where the <c>count</c> key stands.</param>
+public sealed record CaseCount(int Min, int Max, TextRange Range);
 
 /// <summary>A case that reads one line of a line class.</summary>
 public sealed record LineCase : OneOfCase
@@ -194,4 +206,8 @@ public sealed record Check(
     int? CountMin,
     int? CountMax,
     CheckSeverity Severity,
-    string? Message);
+    string? Message)
+{
+    /// <summary><c>attributedWithin</c>: how many paragraphs before a quotation its attribution may stand; only on <c>value: quotes</c>.</summary>
+    public int? AttributedWithin { get; init; }
+}

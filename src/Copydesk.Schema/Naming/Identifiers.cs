@@ -30,7 +30,7 @@ internal static class Identifiers
     };
 
     /// <summary>Members of every generated article type besides the record members: its span and its API.</summary>
-    public static readonly string[] ArticleMembers = ["Span", "Parse", "TryParse", "Validate", "WriteJson", "ToJson"];
+    public static readonly string[] ArticleMembers = ["Span", "Parse", "TryParse", "Validate", "WriteJson", "ToJson", "WriteJsonLd", "ToJsonLd"];
 
     /// <summary>Members of every generated part type besides the record members.</summary>
     public static readonly string[] PartMembers = ["Span"];

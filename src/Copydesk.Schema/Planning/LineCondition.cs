@@ -61,3 +61,17 @@ public sealed record LengthCondition(int Min, int Max) : LineCondition;
 /// <param name="Pattern">The pattern.</param>
 /// <param name="Backtracking">Whether it needs the backtracking engine (CD1040) and so runs under the time budget; otherwise it runs on the non-backtracking engine.</param>
 public sealed record PatternCondition(string Pattern, bool Backtracking) : LineCondition;
+
+/// <summary>The unit is of one of the kinds.</summary>
+/// <param name="Kinds">The kinds, at least one, named as <c>block:</c> names them: the runtime's <c>UnitKind</c> names with a lower-case first letter.</param>
+public sealed record BlockCondition(EquatableArray<string> Kinds) : LineCondition;
+
+/// <summary>A heading's level lies in <c>Min..Max</c>; every other unit has level 0.</summary>
+/// <param name="Min">The lowest level.</param>
+/// <param name="Max">The highest level.</param>
+public sealed record LevelCondition(int Min, int Max) : LineCondition;
+
+/// <summary>The unit's indentation, in columns (a tab to the next multiple of 4), lies in <c>Min..Max</c>.</summary>
+/// <param name="Min">The least indentation.</param>
+/// <param name="Max">The most indentation.</param>
+public sealed record IndentCondition(int Min, int Max) : LineCondition;

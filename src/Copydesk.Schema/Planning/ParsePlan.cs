@@ -25,6 +25,12 @@ public sealed record ParsePlan(
     EquatableArray<OwnerPlan> Parts,
     int CacheCount)
 {
+    /// <summary>
+    /// How the front matter is read, or <see langword="null"/> when the schema declares none: its articles are then
+    /// read from their first line, exactly as before front matter existed.
+    /// </summary>
+    public FrontMatterPlan? FrontMatter { get; init; }
+
     /// <summary>How the article text becomes the units the parse reads; both back ends read units this way.</summary>
     public InputModel Input { get; init; } = InputModel.Lines;
 
@@ -33,6 +39,12 @@ public sealed record ParsePlan(
     /// reference it (CD1052). Set by whatever in the schema needs it.
     /// </summary>
     public bool NeedsMarkup { get; init; }
+
+    /// <summary>How the article becomes schema.org JSON-LD, or <see langword="null"/> when the schema maps nothing.</summary>
+    public JsonLdPlan? JsonLd { get; init; }
+
+    /// <summary>The accessibility of every generated type; the schema's <c>visibility</c>, or the project's default, or public.</summary>
+    public TypeVisibility Visibility { get; init; } = TypeVisibility.Public;
 
     /// <summary>The layout, then every part.</summary>
     public IEnumerable<OwnerPlan> Owners

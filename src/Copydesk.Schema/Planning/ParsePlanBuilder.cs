@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Analysis;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 
@@ -88,8 +89,11 @@ public sealed class ParsePlanBuilder
         OwnerPlan layout = Owner(schema.TypeName, schema.TypeName, schema.Description, schema.Layout);
         return new ParsePlan(schema.TypeName, schema.Description, schema.Markers, lineClasses.ToEquatableArray(), layout, ordered.ToEquatableArray(), cacheCount)
         {
+            FrontMatter = FrontMatterPlanner.Plan(schema),
             Input = schema.Input,
-            NeedsMarkup = schema.Input.Kind == InputKind.Markdown,
+            NeedsMarkup = schema.NeedsMarkup,
+            JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
+            Visibility = schema.Visibility ?? TypeVisibility.Public,
         };
     }
 
@@ -163,9 +167,13 @@ public sealed class ParsePlanBuilder
             slot.Description);
     }
 
+    // The loader reports every mistake of a mapping; a hand-built schema with one is refused like any other.
+    private static void RefuseMapping(Diagnostics.SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
+        throw Invalid("The jsonLd mapping is not one the loader accepts: " + Diagnostics.DiagnosticCatalog.Format(descriptor, arguments));
+
     private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed or ValueKind.Quotes))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
@@ -209,10 +217,22 @@ public sealed class ParsePlanBuilder
             _ => false,
         };
         bool typed = read is LineRead { Value: ValueKind.Typed };
+        var caseCounts = new List<CaseCountRule>();
+        if (slot is OneOfSlot { Cardinality: Cardinality.Repeat } oneOfSlot)
+        {
+            for (int c = 0; c < oneOfSlot.Cases.Count; c++)
+            {
+                if (oneOfSlot.Cases[c].Count is { } caseCount)
+                {
+                    caseCounts.Add(new CaseCountRule(c, oneOfSlot.Cases[c].Name, caseCount.Min, caseCount.Max));
+                }
+            }
+        }
+
         if (slot.Check is not { } check)
         {
-            return nested || typed
-                ? SlotChecks.None with { ValueRules = TypedValues.Rules(typed), HasNestedChecks = nested, HasChecks = true }
+            return nested || typed || caseCounts.Count > 0
+                ? SlotChecks.None with { ValueRules = TypedValues.Rules(typed), HasNestedChecks = nested, HasChecks = true, CaseCounts = caseCounts.ToEquatableArray() }
                 : SlotChecks.None;
         }
 
@@ -252,9 +272,22 @@ public sealed class ParsePlanBuilder
             {
                 rules.Add(new SpeakerRequiredRule());
             }
+
+            if (check.SpeakerRequired && read is LineRead { Value: ValueKind.Quotes })
+            {
+                rules.Add(new QuoteSpeakerRequiredRule());
+            }
+
+            if (check.AttributedWithin is { } paragraphs && read is LineRead { Value: ValueKind.Quotes })
+            {
+                rules.Add(new AttributedWithinRule(paragraphs));
+            }
         }
 
-        return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true);
+        return new SlotChecks(check.Severity, check.Message, count, rules.ToEquatableArray(), nested, HasChecks: true)
+        {
+            CaseCounts = caseCounts.ToEquatableArray(),
+        };
     }
 
     private static void Add(List<ValueRule> rules, int? limit, Func<int, ValueRule> create)
@@ -316,6 +349,9 @@ public sealed class ParsePlanBuilder
         WordCountPredicate p => new WordCountCondition(p.Min, p.Max),
         LengthPredicate p => new LengthCondition(p.Min, p.Max),
         PatternPredicate p => new PatternCondition(p.Pattern, NeedsBacktracking(p.Pattern)),
+        BlockPredicate p => new BlockCondition(p.Kinds),
+        LevelPredicate p => new LevelCondition(p.Min, p.Max),
+        IndentPredicate p => new IndentCondition(p.Min, p.Max),
         _ => throw Invalid($"The predicate {predicate.GetType().Name} is not one the language has."),
     };
 
@@ -404,5 +440,5 @@ public sealed class ParsePlanBuilder
     private static ArgumentException Invalid(string message) => new(message, nameof(schema));
 
     // Which engine runs a pattern is decided here, from the same analysis that reports CD1040.
-    private static bool NeedsBacktracking(string pattern) => PatternSafety.FindBacktrackingConstruct(pattern) is not null;
+    internal static bool NeedsBacktracking(string pattern) => PatternSafety.FindBacktrackingConstruct(pattern) is not null;
 }

@@ -12,7 +12,7 @@ namespace Copydesk.Schema.Planning;
 /// <param name="Count">The <c>count</c> rule of a repeat, or <see langword="null"/>.</param>
 /// <param name="ValueRules">The rules each value is checked against, in order; only line and marker slots have any.</param>
 /// <param name="HasNestedChecks">Whether the parts the slot reads, directly or through a case, hold checks.</param>
-/// <param name="HasChecks">Whether validating the slot can report anything: it has a <c>check:</c> or nested checks.</param>
+/// <param name="HasChecks">Whether validating the slot can report anything: it has a <c>check:</c>, case counts or nested checks.</param>
 public sealed record SlotChecks(
     CheckSeverity Severity,
     string? Message,
@@ -24,6 +24,9 @@ public sealed record SlotChecks(
     /// <summary>A slot that checks nothing.</summary>
     public static SlotChecks None { get; } = new(CheckSeverity.Error, null, null, EquatableArray<ValueRule>.Empty, false, false);
 
+    /// <summary>The <c>count</c> rules of the cases of a repeated <c>oneOf</c>, in case order; checked after <see cref="Count"/>.</summary>
+    public EquatableArray<CaseCountRule> CaseCounts { get; init; } = EquatableArray<CaseCountRule>.Empty;
+
     /// <summary>Whether each value (each item of a repeat) needs a visit: its own rules or nested checks.</summary>
     public bool HasElementChecks => ValueRules.Count > 0 || HasNestedChecks;
 }
@@ -32,6 +35,16 @@ public sealed record SlotChecks(
 /// <param name="Min">The fewest items.</param>
 /// <param name="Max">The most items; <see cref="int.MaxValue"/> for no limit.</param>
 public sealed record CountRule(int Min, int Max);
+
+/// <summary>
+/// The number of items of a repeated <c>oneOf</c> that take one case lies in <c>Min..Max</c>; reported over those
+/// items, or over all the items when none takes it, or over the owner when there are no items.
+/// </summary>
+/// <param name="CaseIndex">The case, an index into the slot's cases.</param>
+/// <param name="CaseName">The case name, as messages show it.</param>
+/// <param name="Min">The fewest items of the case.</param>
+/// <param name="Max">The most items of the case; <see cref="int.MaxValue"/> for no limit.</param>
+public sealed record CaseCountRule(int CaseIndex, string CaseName, int Min, int Max);
 
 /// <summary>A rule checked on one value's text. A closed set: back ends treat anything else as a bug.</summary>
 public abstract record ValueRule
@@ -72,6 +85,13 @@ public sealed record OneOfRule(EquatableArray<string> Values) : ValueRule;
 
 /// <summary>An attribution names its speaker.</summary>
 public sealed record SpeakerRequiredRule : ValueRule;
+
+/// <summary>Every quotation of a <c>value: quotes</c> paragraph has a speaker the reader can name.</summary>
+public sealed record QuoteSpeakerRequiredRule : ValueRule;
+
+/// <summary>Every quotation of a <c>value: quotes</c> paragraph is attributed in its paragraph or at most <paramref name="Paragraphs"/> paragraphs before it.</summary>
+/// <param name="Paragraphs">How many paragraphs before the quotation its attribution may stand.</param>
+public sealed record AttributedWithinRule(int Paragraphs) : ValueRule;
 
 /// <summary>
 /// The value a typed parser read (<c>value: date</c>, …) was refused: reported under the parser's code

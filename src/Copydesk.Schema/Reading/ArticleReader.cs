@@ -4,6 +4,7 @@ using System.Globalization;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Analysis;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Naming;
 
 namespace Copydesk.Schema.Reading;
@@ -39,6 +40,16 @@ internal sealed class ArticleReader
         string? ns = top.Find(SchemaKeys.Namespace) is { } namespaceEntry ? ReadNamespace(namespaceEntry) : null;
         string? description = top.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         InputModel input = top.Find(SchemaKeys.Input) is { } inputEntry ? new InputReader(context).Read(inputEntry) : InputModel.Lines;
+        context.Input = input;
+
+        TypeVisibility? visibility = top.Find(SchemaKeys.Visibility) is { } visibilityEntry
+            ? context.Values.Choice(visibilityEntry, SchemaKeys.Visibilities, "visibility") switch
+            {
+                "internal" => TypeVisibility.Internal,
+                "public" => TypeVisibility.Public,
+                _ => null,
+            }
+            : null;
 
         IReadOnlyList<KeyedEntry> classDeclarations = DeclareLineClasses(Section(top.Find(SchemaKeys.Lines), "line class names"));
         IReadOnlyList<KeyedEntry> partDeclarations = DeclareParts(Section(top.Find(SchemaKeys.Parts), "part names"), typeName);
@@ -57,6 +68,15 @@ internal sealed class ArticleReader
             ? slots.ReadList(layoutEntry.Value, null, typeName)
             : EquatableArray<Slot>.Empty;
 
+        FrontMatterSchema? frontMatter = top.Find(SchemaKeys.FrontMatter) is { } frontMatterEntry
+            ? new FrontMatterSectionReader(context).Read(frontMatterEntry)
+            : null;
+        if (frontMatter is not null)
+        {
+            CheckFrontMatterProperty(layout);
+        }
+
+        classes.AddRange(context.InlineClasses.Classes);
         GraphChecks.CheckLineClasses(classes, context);
         GraphChecks.CheckParts(parts, layout, context);
         NameChecks.Check(typeName, parts, layout, context);
@@ -67,7 +87,8 @@ internal sealed class ArticleReader
             Reachability.Check(classes, parts, layout, context);
         }
 
-        return new ArticleSchema(
+        JsonLdMapping? jsonLd = top.Find(SchemaKeys.JsonLd) is { } jsonLdEntry ? new JsonLdReader(context).Read(jsonLdEntry) : null;
+        ArticleSchema schema = new ArticleSchema(
             version ?? SupportedVersion,
             typeName ?? string.Empty,
             ns,
@@ -78,8 +99,32 @@ internal sealed class ArticleReader
             context.Markers())
         {
             TypeRange = typeEntry?.Value.Range ?? head,
+            FrontMatter = frontMatter,
             Input = input,
+            JsonLd = jsonLd,
+            InputRange = top.Find(SchemaKeys.Input)?.Value.Range ?? head,
+            Visibility = visibility,
         };
+
+        // Paths lead through slots and parts: only a schema without errors has them all.
+        if (jsonLd is not null && !context.Diagnostics.HasErrors)
+        {
+            _ = JsonLdPlanner.Plan(jsonLd, schema, context.Report);
+        }
+
+        return schema;
+    }
+
+    // The article record holds the front matter in a property of its own, which no slot may take.
+    private void CheckFrontMatterProperty(EquatableArray<Slot> layout)
+    {
+        foreach (Slot slot in layout)
+        {
+            if (SchemaNames.Pascal(slot.Name) == FrontMatterNames.Property)
+            {
+                context.Report(DiagnosticCatalog.FrontMatterNameCollision, slot.Range, slot.Name, FrontMatterNames.Property, "holds the front matter of an article whose schema declares one");
+            }
+        }
     }
 
     // Where to report a key missing from a mapping: its first key when the mapping starts there (block

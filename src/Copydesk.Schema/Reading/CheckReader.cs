@@ -15,8 +15,9 @@ internal sealed class CheckReader
     /// <param name="slotName">The slot, for messages.</param>
     /// <param name="isRepeat">Whether the slot repeats (<c>count</c> needs it).</param>
     /// <param name="readsText">Whether the slot reads a line's value (text rules need it).</param>
-    /// <param name="hasAttribution">Whether the slot reads attribution values (<c>speaker</c> needs it).</param>
-    public Check? Read(KeyedEntry entry, string slotName, bool isRepeat, bool readsText, bool hasAttribution)
+    /// <param name="hasAttribution">Whether the slot reads attribution or quotes values (<c>speaker</c> needs one).</param>
+    /// <param name="hasQuotes">Whether the slot reads <c>value: quotes</c> (<c>attributedWithin</c> needs it).</param>
+    public Check? Read(KeyedEntry entry, string slotName, bool isRepeat, bool readsText, bool hasAttribution, bool hasQuotes = false)
     {
         if (entry.Value is not YamlMapping mapping)
         {
@@ -25,7 +26,7 @@ internal sealed class CheckReader
         }
 
         KeyedMapping keys = KeyedMapping.Read(mapping, $"check of slot '{slotName}'", SchemaKeys.Checks, context);
-        int? maxLength = null, minLength = null, maxWords = null, minWords = null, countMin = null, countMax = null;
+        int? maxLength = null, minLength = null, maxWords = null, minWords = null, countMin = null, countMax = null, attributedWithin = null;
         string? pattern = null, message = null;
         bool notEmpty = false, speakerRequired = false;
         var oneOf = EquatableArray<string>.Empty;
@@ -34,7 +35,7 @@ internal sealed class CheckReader
         foreach (KeyedEntry rule in keys.Entries)
         {
             if (!readsText && rule.Key is SchemaKeys.MaxLength or SchemaKeys.MinLength or SchemaKeys.MaxWords or SchemaKeys.MinWords
-                or SchemaKeys.Pattern or SchemaKeys.NotEmpty or SchemaKeys.OneOf or SchemaKeys.Speaker)
+                or SchemaKeys.Pattern or SchemaKeys.NotEmpty or SchemaKeys.OneOf or SchemaKeys.Speaker or SchemaKeys.AttributedWithin)
             {
                 context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "line and marker slots", "move it to the check of the part's or case's own line slot");
                 continue;
@@ -70,6 +71,17 @@ internal sealed class CheckReader
                 case SchemaKeys.Speaker:
                     speakerRequired = ReadSpeaker(rule, hasAttribution);
                     break;
+                case SchemaKeys.AttributedWithin:
+                    if (!hasQuotes)
+                    {
+                        context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "slots with 'value: quotes'", "add 'value: quotes' to the slot or remove 'attributedWithin'");
+                    }
+                    else
+                    {
+                        attributedWithin = context.Values.Count(rule);
+                    }
+
+                    break;
                 case SchemaKeys.Count:
                     if (!isRepeat)
                     {
@@ -90,7 +102,10 @@ internal sealed class CheckReader
             }
         }
 
-        return new Check(maxLength, minLength, maxWords, minWords, pattern, notEmpty, oneOf, speakerRequired, countMin, countMax, severity, message);
+        return new Check(maxLength, minLength, maxWords, minWords, pattern, notEmpty, oneOf, speakerRequired, countMin, countMax, severity, message)
+        {
+            AttributedWithin = attributedWithin,
+        };
     }
 
     private bool ReadSpeaker(KeyedEntry rule, bool hasAttribution)
@@ -102,7 +117,7 @@ internal sealed class CheckReader
 
         if (!hasAttribution)
         {
-            context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "slots with 'value: attribution'", "add 'value: attribution' to the slot or remove 'speaker'");
+            context.Report(DiagnosticCatalog.OptionNotApplicable, rule.KeyNode.Range, rule.Key, "slots with 'value: attribution' or 'value: quotes'", "add 'value: attribution' or 'value: quotes' to the slot, or remove 'speaker'");
             return false;
         }
 

@@ -66,6 +66,26 @@ internal sealed class LineClassReader
         }
     }
 
+    /// <summary>
+    /// The predicates of the class <paramref name="name"/> written inline on a slot or case; a mapping without any is
+    /// CD1033 and matches no line.
+    /// </summary>
+    public Predicate ReadInline(YamlMapping mapping, string name)
+    {
+        KeyedMapping keys = KeyedMapping.Read(mapping, $"line class '{name}'", SchemaKeys.Predicates, context);
+        if (Conjunction(keys, name) is { } predicate)
+        {
+            return predicate;
+        }
+
+        if (mapping.Entries.Count == 0)
+        {
+            context.Report(DiagnosticCatalog.NoPredicate, mapping.Range, "The line class written on the slot", PredicateList);
+        }
+
+        return new AnyPredicate(EquatableArray<Predicate>.Empty);
+    }
+
     // A mapping's predicates, in written order: one alone stands for itself, several are a conjunction.
     // Recursion through not/all/any is bounded by the YAML depth limit.
     private Predicate? Conjunction(KeyedMapping keys, string owner)
@@ -131,6 +151,9 @@ internal sealed class LineClassReader
                     break;
                 case SchemaKeys.All or SchemaKeys.Any:
                     predicates.Add(Combination(entry, owner));
+                    break;
+                case SchemaKeys.Block or SchemaKeys.Level or SchemaKeys.Indent:
+                    predicates.Add(new UnitPredicateReader(context).Read(entry));
                     break;
             }
         }

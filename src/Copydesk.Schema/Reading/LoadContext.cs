@@ -19,6 +19,7 @@ internal sealed class LoadContext
 
     private readonly List<MarkerUse> markerUses = new();
     private long suggestionBudget = SuggestionBudget;
+    private InlineLineClasses? inlineClasses;
 
     public LoadContext(CancellationToken cancellationToken)
     {
@@ -31,6 +32,12 @@ internal sealed class LoadContext
     public DiagnosticBag Diagnostics { get; } = new();
 
     public ValueReader Values { get; }
+
+    /// <summary>The schema's input model, read before anything that depends on it.</summary>
+    public InputModel Input { get; set; } = InputModel.Lines;
+
+    /// <summary>Line classes written inline on slots and cases.</summary>
+    public InlineLineClasses InlineClasses => inlineClasses ??= new InlineLineClasses(this);
 
     /// <summary>Built-in and declared line class names, built-ins first, for suggestions.</summary>
     public List<string> LineClassNames { get; } = new(SchemaKeys.BuiltInLineClasses);

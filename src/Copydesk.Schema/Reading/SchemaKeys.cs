@@ -11,6 +11,10 @@ internal static class SchemaKeys
     public const string Lines = "lines";
     public const string Parts = "parts";
     public const string Layout = "layout";
+    public const string FrontMatter = "frontMatter";
+    public const string JsonLd = "jsonLd";
+    public const string From = "from";
+    public const string Visibility = "visibility";
 
     public const string EndsWith = "endsWith";
     public const string StartsWith = "startsWith";
@@ -22,6 +26,9 @@ internal static class SchemaKeys
     public const string Not = "not";
     public const string All = "all";
     public const string Any = "any";
+    public const string Block = "block";
+    public const string Level = "level";
+    public const string Indent = "indent";
 
     public const string Line = "line";
     public const string Part = "part";
@@ -39,6 +46,7 @@ internal static class SchemaKeys
     public const string NotEmpty = "notEmpty";
     public const string Speaker = "speaker";
     public const string Count = "count";
+    public const string AttributedWithin = "attributedWithin";
     public const string Severity = "severity";
     public const string Message = "message";
 
@@ -63,25 +71,31 @@ internal static class SchemaKeys
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
-    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Lines, Parts, Layout];
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Visibility, FrontMatter, Lines, Parts, Layout, JsonLd];
 
-    public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
+    /// <summary>The accessibilities of generated types.</summary>
+    public static readonly string[] Visibilities = ["public", "internal"];
 
-    public static readonly string[] LineClass = [Description, EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any];
+    public static readonly string[] Predicates = [EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any, Block, Level, Indent];
+
+    public static readonly string[] LineClass = [Description, EndsWith, StartsWith, MinWords, MaxWords, MinLength, MaxLength, Pattern, Not, All, Any, Block, Level, Indent];
+
+    /// <summary>The unit kinds <c>block:</c> names: the runtime's <c>UnitKind</c> names with a lower-case first letter, <c>line</c> and <c>paragraph</c> first.</summary>
+    public static readonly string[] BlockKinds = ["line", "paragraph", "heading", "listItem", "quote", "code", "thematicBreak", "html", "table", "image"];
 
     public static readonly string[] SlotKinds = [Line, Part, Marker, OneOf];
 
     public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, CaseSensitive, Reserved, Check, Description];
 
-    public static readonly string[] Case = [Line, Part, Value];
+    public static readonly string[] Case = [Line, Part, Value, Count];
 
-    public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, Count, Severity, Message];
+    public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, AttributedWithin, Count, Severity, Message];
 
-    public static readonly string[] ValueParsers = ["text", "quoted", "attribution", .. ValueSpecKeys.TypedParsers];
+    public static readonly string[] ValueParsers = ["text", "quoted", "attribution", "quotes", .. ValueSpecKeys.TypedParsers];
 
     public static readonly string[] CaptureModes = [CaptureRest];
 
-    public static readonly string[] Inputs = [LinesInput, ParagraphsInput];
+    public static readonly string[] Inputs = [LinesInput, ParagraphsInput, MarkdownInput];
 
     public static readonly string[] InputOptions = [InputKind, IndentStartsParagraph];
 

@@ -176,6 +176,14 @@ internal sealed class SlotReader
         };
 
         (Cardinality cardinality, int min, int max) = ReadCardinality(keys);
+        if (slot is OneOfSlot { Cases: var cases } && cardinality != Cardinality.Repeat)
+        {
+            // Counting items of a case needs a list of items.
+            foreach (CaseCount caseCount in cases.Select(c => c.Count).OfType<CaseCount>())
+            {
+                context.Report(DiagnosticCatalog.OptionNotApplicable, caseCount.Range, SchemaKeys.Count, "cases of a 'oneOf' slot with 'repeat'", "add 'repeat' to the slot, or remove it");
+            }
+        }
         List<string>? afterTexts = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerTexts(afterEntry, capturesRest: false, markerOptions) : null;
         (ValueKind value, ValueSpec? spec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : (ValueKind.Text, null);
         if (keys.Find(SchemaKeys.Capture) is { } captureEntry && slot is not MarkerSlot)
@@ -186,10 +194,10 @@ internal sealed class SlotReader
         // Text rules read one line's value, so they need a line or marker slot; parts and oneOf items are
         // checked through their own slots. Accepting them elsewhere would silently check nothing.
         bool readsText = isLine || kindEntry.Key == SchemaKeys.Marker;
-        bool attribution = isLine && value == ValueKind.Attribution;
+        bool attribution = isLine && value is ValueKind.Attribution or ValueKind.Quotes;
 
         Check? check = keys.Find(SchemaKeys.Check) is { } checkEntry
-            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution)
+            ? checks.Read(checkEntry, name, cardinality == Cardinality.Repeat, readsText, attribution, hasQuotes: isLine && value == ValueKind.Quotes)
             : null;
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         if (slot is LineSlot lineSlot)
@@ -366,9 +374,12 @@ internal sealed class SlotReader
                 }
 
                 (ValueKind value, ValueSpec? valueSpec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : (ValueKind.Text, null);
+                CaseCount? count = keys.Find(SchemaKeys.Count) is { } countEntry && context.Values.Range(countEntry, forRepeat: false) is { } range
+                    ? new CaseCount(range.Min, range.Max, countEntry.KeyNode.Range)
+                    : null;
                 return line is not null
-                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Spec = valueSpec, Range = nameNode.Range, TargetRange = line.Value.Range }
-                    : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range };
+                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Spec = valueSpec, Range = nameNode.Range, TargetRange = line.Value.Range, Count = count }
+                    : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range, Count = count };
 
             default:
                 context.ReportAt(spec, DiagnosticCatalog.InvalidSlotDefinition, $"Case '{name}'", CaseKindList, spec.Describe());
@@ -397,9 +408,15 @@ internal sealed class SlotReader
 
     private string? LineTarget(KeyedEntry entry)
     {
+        // Predicates written on the slot itself: a class of its own, without a name to declare.
+        if (entry.Value is YamlMapping inline)
+        {
+            return context.InlineClasses.Read(inline);
+        }
+
         if (entry.Value is not YamlScalar { IsNull: false } reference)
         {
-            context.ReportWrongKind(entry.Value, entry.Key, "the name of a line class");
+            context.ReportWrongKind(entry.Value, entry.Key, "the name of a line class, or a mapping of predicates");
             return null;
         }
 

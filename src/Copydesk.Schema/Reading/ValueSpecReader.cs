@@ -37,6 +37,7 @@ internal sealed class ValueSpecReader
             "text" => (ValueKind.Text, null),
             "quoted" => (ValueKind.Quoted, null),
             "attribution" => (ValueKind.Attribution, null),
+            "quotes" => (ValueKind.Quotes, null),
             ValueSpecKeys.List => Missing(entry, ValueSpecKeys.List, ValueSpecKeys.Separator, "write 'value: { type: list, separator: \",\", item: text }'"),
             string word => (ValueKind.Typed, new ValueSpec(ValueSpecKeys.Kind(word))),
         };

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
 using Copydesk.Text;
+using Copydesk.Text.Quotes;
 using Copydesk.Units;
 
 namespace Copydesk.Parsing;
@@ -21,6 +22,7 @@ public sealed class ParseState
     private readonly bool[] reserved;
     private readonly List<(Expectation Expected, string Section)> expectations = new();
     private int farthest = -1;
+    private ArticleQuotes? quotes;
 
     /// <summary>
     /// Prepares a parse of <paramref name="lines"/>; a unit whose text matches any of <paramref name="markers"/> that is
@@ -131,12 +133,14 @@ public sealed class ParseState
 
     /// <summary>
     /// Finishes a parse whose layout stopped at <paramref name="position"/>: <see langword="true"/> when
-    /// every line was read; otherwise the end of the article is recorded as expected there.
+    /// every line was read, after the quotations of the paragraphs read with <c>value: quotes</c> are found;
+    /// otherwise the end of the article is recorded as expected there.
     /// </summary>
     public bool TryFinish(int position)
     {
         if (position == lines.Length)
         {
+            quotes?.Resolve(lines);
             return true;
         }
 
@@ -144,6 +148,12 @@ public sealed class ParseState
         Fail(position, Expectation.EndOfArticle);
         return false;
     }
+
+    /// <summary>
+    /// Reads the unit at <paramref name="position"/> with <c>value: quotes</c>. Its quotations are found by
+    /// <see cref="TryFinish"/> once the whole article is read, so speakers resolve across paragraphs.
+    /// </summary>
+    public QuotedParagraph ReadQuotes(int position) => (quotes ??= new ArticleQuotes()).Read(lines, position);
 
     /// <summary>
     /// The parse error for a pattern that could not decide a line within its time budget (CD2002), located at that
@@ -226,9 +236,5 @@ public sealed class ParseState
         return builder.ToString();
     }
 
-    private static string Quote(string text)
-    {
-        const int Limit = 60;
-        return text.Length <= Limit ? $"\"{text}\"" : $"\"{text.Substring(0, Limit)}…\"";
-    }
+    private static string Quote(string text) => "\"" + LineExcerpt.Of(text, LineExcerpt.MessageWidth) + "\"";
 }

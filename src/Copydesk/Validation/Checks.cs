@@ -118,12 +118,53 @@ public static class Checks
         int count = items.Count;
         if (count < min || count > max)
         {
-            string range = max == int.MaxValue
-                ? $"at least {min.ToString(CultureInfo.InvariantCulture)}"
-                : min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min}..{max}";
+            string range = Range(min, max);
             SourceSpan span = count > 0 ? SourceSpan.Cover(spanOf(items[0]), spanOf(items[count - 1])) : ownerSpan;
             context.Report(IssueCodes.Count, severity, message ?? $"{Name(context)} has {count} items; expected {range}.", span);
         }
+    }
+
+    /// <summary>
+    /// <c>count: N..M</c> on a case of a repeated <c>oneOf</c>: between <paramref name="min"/> and
+    /// <paramref name="max"/> items take the case <paramref name="caseName"/>. The issue covers those items, from the
+    /// first through the last; all the items when none takes the case; the owner when there are no items.
+    /// </summary>
+    /// <param name="context">The validation.</param>
+    /// <param name="items">The items of the repeat.</param>
+    /// <param name="isCase">Whether an item takes the case.</param>
+    /// <param name="spanOf">Where an item stands.</param>
+    /// <param name="ownerSpan">Where the record holding the repeat stands.</param>
+    /// <param name="caseName">The case name, as the message shows it.</param>
+    /// <param name="min">The fewest items of the case.</param>
+    /// <param name="max">The most items of the case; <see cref="int.MaxValue"/> for no limit.</param>
+    /// <param name="severity">The severity of the issue.</param>
+    /// <param name="message">The message replacing the default one, or <see langword="null"/>.</param>
+    public static void CaseCount<T>(
+        ValidationContext context, NodeList<T> items, Func<T, bool> isCase, Func<T, SourceSpan> spanOf, SourceSpan ownerSpan, string caseName, int min, int max, IssueSeverity severity, string? message)
+    {
+        ArgumentNullException.ThrowIfNull(isCase);
+        ArgumentNullException.ThrowIfNull(spanOf);
+        int count = 0, first = -1, last = -1;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (isCase(items[i]))
+            {
+                count++;
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (count >= min && count <= max)
+        {
+            return;
+        }
+
+        string range = Range(min, max);
+        SourceSpan span = count > 0 ? SourceSpan.Cover(spanOf(items[first]), spanOf(items[last]))
+            : items.Count > 0 ? SourceSpan.Cover(spanOf(items[0]), spanOf(items[items.Count - 1]))
+            : ownerSpan;
+        context.Report(IssueCodes.CaseCount, severity, message ?? $"{Name(context)} has {count} '{caseName}' items; expected {range}.", span);
     }
 
     /// <summary>
@@ -135,7 +176,13 @@ public static class Checks
         context.Report(failure.Code, severity, message ?? failure.Describe(Name(context), text), span);
     }
 
-    private static string Name(ValidationContext context)
+    // How a count range reads in messages: "at least 2", "1", "2..5".
+    private static string Range(int min, int max) =>
+        max == int.MaxValue
+            ? $"at least {min.ToString(CultureInfo.InvariantCulture)}"
+            : min == max ? min.ToString(CultureInfo.InvariantCulture) : $"{min}..{max}";
+
+    internal static string Name(ValidationContext context)
     {
         string path = context.CurrentPath;
         return path.Length == 0 ? "The article" : path;

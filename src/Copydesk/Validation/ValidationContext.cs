@@ -32,6 +32,32 @@ public sealed class ValidationContext
     /// <summary>The current path, such as <c>body[1].attribution</c>.</summary>
     internal string CurrentPath => BuildPath(null);
 
+    /// <summary>The current path, such as <c>frontMatter.tags[2]</c>: the name messages give the value checked.</summary>
+    public string Path => CurrentPath;
+
+    /// <summary>Reports an issue of a rule of its own at the current path (front-matter rules use it).</summary>
+    /// <param name="code">The issue code (<see cref="IssueCodes"/>).</param>
+    /// <param name="severity">The severity.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="span">Where the issue stands in the article text.</param>
+    public void Add(string code, IssueSeverity severity, string message, SourceSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(message);
+        Report(code, severity, message, span);
+    }
+
+    /// <summary>Adds issues found earlier, such as those of the front matter found while parsing, as they are.</summary>
+    /// <param name="found">The issues, in document order.</param>
+    public void AddRange(IEnumerable<ArticleIssue> found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        foreach (ArticleIssue issue in found)
+        {
+            (issues ??= new()).Add(issue);
+        }
+    }
+
     /// <summary>Reports an issue at the current path, or at its child <paramref name="child"/> when given.</summary>
     internal void Report(string code, IssueSeverity severity, string message, SourceSpan span, string? child = null)
     {

@@ -17,6 +17,7 @@ public sealed class ArticleBuilder
 
     private readonly ArticleSchema schema;
     private readonly Dictionary<string, Part> parts = new(StringComparer.Ordinal);
+    private readonly MarkdownBlocks? markdown;
 
     /// <summary>Prepares articles for <paramref name="schema"/>.</summary>
     public ArticleBuilder(ArticleSchema schema)
@@ -24,6 +25,7 @@ public sealed class ArticleBuilder
         ArgumentNullException.ThrowIfNull(schema);
         this.schema = schema;
         Lines = new LineSynthesizer(schema);
+        markdown = schema.Input.Kind == InputKind.Markdown ? new MarkdownBlocks(schema) : null;
         foreach (Part part in schema.Parts)
         {
             parts[part.Name] = part;
@@ -32,6 +34,9 @@ public sealed class ArticleBuilder
 
     /// <summary>The line writer, shared with mutations.</summary>
     public LineSynthesizer Lines { get; }
+
+    // For a Markdown schema, the text as the block its class asks for.
+    private string Block(string className, string text, Random random) => markdown is null ? text : markdown.Write(className, text, random);
 
     /// <summary>The lines of one article, without line ends.</summary>
     public List<string> Build(Random random)
@@ -81,7 +86,7 @@ public sealed class ArticleBuilder
         switch (slot)
         {
             case LineSlot line:
-                output.Add(Lines.Line(line.LineClass, random, Hint(slot.Name, line.LineClass, line.Value)));
+                output.Add(Block(line.LineClass, Lines.Line(line.LineClass, random, Hint(slot.Name, line.LineClass, line.Value)), random));
                 break;
             case MarkerSlot marker:
                 output.Add(LineSynthesizer.Marker(marker.Marker, random));
@@ -96,7 +101,7 @@ public sealed class ArticleBuilder
                         WritePart(partCase.Part, output, random, depth);
                         break;
                     case LineCase lineCase:
-                        output.Add(Lines.Line(lineCase.LineClass, random, Hint(lineCase.Name, lineCase.LineClass, lineCase.Value)));
+                        output.Add(Block(lineCase.LineClass, Lines.Line(lineCase.LineClass, random, Hint(lineCase.Name, lineCase.LineClass, lineCase.Value)), random));
                         break;
                 }
 

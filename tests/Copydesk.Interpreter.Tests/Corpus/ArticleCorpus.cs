@@ -66,9 +66,13 @@ public sealed class ArticleCorpus
         return new CorpusArticle(seed, text, mutations);
     }
 
-    // A unit per line for 'input: lines'; hard-wrapped paragraphs for 'input: paragraphs'.
-    private List<string> Layout(List<string> units, Random random) =>
-        input.Kind == InputKind.Paragraphs ? ParagraphWrapper.Wrap(units, random, input.IndentStartsParagraph) : units;
+    // A unit per line for 'input: lines'; hard-wrapped paragraphs for 'input: paragraphs'; blocks apart for Markdown.
+    private List<string> Layout(List<string> units, Random random) => input.Kind switch
+    {
+        InputKind.Paragraphs => ParagraphWrapper.Wrap(units, random, input.IndentStartsParagraph),
+        InputKind.Markdown => ParagraphWrapper.SetApart(units),
+        _ => units,
+    };
 
     /// <summary>An article whose seed is drawn from <paramref name="random"/>.</summary>
     public CorpusArticle Next(Random random)

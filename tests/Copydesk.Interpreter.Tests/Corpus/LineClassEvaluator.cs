@@ -94,6 +94,9 @@ public sealed class LineClassEvaluator
                 }
 
                 return regex.IsMatch(text);
+            case BlockPredicate or LevelPredicate or IndentPredicate:
+                // About the unit, not its text: the corpus writes the block the class asks for (MarkdownBlocks).
+                return true;
             default:
                 return false;
         }

@@ -39,6 +39,24 @@ public static class ParagraphWrapper
         return lines;
     }
 
+    /// <summary>The units with a blank line between each two, unwrapped: Markdown blocks as a writer sets them apart.</summary>
+    public static List<string> SetApart(IReadOnlyList<string> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var lines = new List<string>(units.Count * 2);
+        foreach (string unit in units)
+        {
+            if (lines.Count > 0)
+            {
+                lines.Add(string.Empty);
+            }
+
+            lines.Add(unit);
+        }
+
+        return lines;
+    }
+
     // Breaks at single spaces only, so joining the lines with single spaces gives the unit's text back.
     private static void WrapOne(string text, int width, List<string> lines)
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Reading;
 
 namespace Copydesk.Schema.Tests.EditorSchema;
@@ -110,9 +111,32 @@ internal static class EditorSchemaBuilder
                 Ref("scalar"),
                 ClosedMapping(SchemaKeys.Case, CaseKey, at => at["oneOf"] = ExactlyOne(SchemaKeys.Case.Where(key => SchemaKeys.SlotKinds.Contains(key))))),
             ["check"] = ClosedMapping(SchemaKeys.Checks, CheckKey, _ => { }),
+            ["frontMatterFields"] = Described(
+                "The front-matter keys: each maps to a type ('title: string') or to '{ type, list, required, default, checks }'.",
+                new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("frontMatterField") }),
+            ["frontMatterField"] = AnyOf(
+                new JsonObject { ["enum"] = Array(FrontMatterKeys.Types.Where(type => type != "mapping").ToArray()) },
+                ClosedMapping(FrontMatterKeys.Field, FrontMatterFieldKey, _ => { })),
+            ["unknownKeys"] = new JsonObject { ["enum"] = Array(FrontMatterKeys.Policies) },
             ["valueParser"] = AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.ValueParsers) }, Ref("typedValue")),
             ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
             ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
+            ["jsonLdValue"] = Described(
+                "The path of a value (slot names, and case names after a oneOf slot, joined by dots), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
+                AnyOf(
+                    Ref("nonEmptyScalar"),
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = Array(SchemaKeys.From),
+                        ["properties"] = new JsonObject
+                        {
+                            [SchemaKeys.From] = Described("The path of the value.", Ref("nonEmptyScalar")),
+                            [SchemaKeys.Type] = Described("The schema.org type of the object the value becomes: Person or Organization for a line, a CreativeWork such as Quotation for a part.", new JsonObject { ["enum"] = Array([.. SchemaOrgTerms.Types]) }),
+                        },
+                        ["propertyNames"] = new JsonObject { ["enum"] = Array([SchemaKeys.From, SchemaKeys.Type, .. SchemaOrgTerms.Properties.Select(property => property.Name)]) },
+                        ["additionalProperties"] = Ref("jsonLdValue"),
+                    })),
         },
     };
 
@@ -122,6 +146,7 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Type => (Ref("scalar"), "The C# name of the generated article type, such as DigestStory."),
         SchemaKeys.Namespace => (Ref("optionalScalar"), "The C# namespace of the generated types; the project's root namespace when left out."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What kind of article this schema describes; becomes the type's documentation."),
+        SchemaKeys.Visibility => (new JsonObject { ["enum"] = Array(SchemaKeys.Visibilities) }, "The accessibility of every generated type: 'public' (the default, or the project's CopydeskVisibility) or 'internal'."),
         SchemaKeys.Input => (
             AnyOf(
                 new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) },
@@ -134,6 +159,18 @@ internal static class EditorSchemaBuilder
             new JsonObject { ["type"] = Array("object", "null"), ["additionalProperties"] = Ref("slots") },
             "Parts: each name maps to a list of slots and becomes a record type."),
         SchemaKeys.Layout => (Ref("slots"), "The article, top to bottom: a list of slots."),
+        SchemaKeys.FrontMatter => (
+            ClosedMapping(FrontMatterKeys.Section, FrontMatterSectionKey, at => at["required"] = Array(FrontMatterKeys.Fields)),
+            "Typed front matter: the YAML between '---' lines at the top of the article."),
+        SchemaKeys.JsonLd => (
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { [SchemaKeys.Type] = Described("The schema.org type of the document; NewsArticle when left out.", new JsonObject { ["enum"] = Array([.. SchemaOrgTerms.DocumentTypes]) }) },
+                ["propertyNames"] = new JsonObject { ["enum"] = Array([SchemaKeys.Type, .. SchemaOrgTerms.Properties.Select(property => property.Name)]) },
+                ["additionalProperties"] = Ref("jsonLdValue"),
+            },
+            "How an article becomes its schema.org JSON-LD document: each schema.org property maps to the path of a value, such as 'headline: headline'."),
         _ => throw Unknown("the top level", key),
     };
 
@@ -142,6 +179,35 @@ internal static class EditorSchemaBuilder
         SchemaKeys.InputKind => (new JsonObject { ["enum"] = Array(SchemaKeys.Inputs) }, "How the text becomes units: 'lines', 'paragraphs' or 'markdown'."),
         SchemaKeys.IndentStartsParagraph => (new JsonObject { ["type"] = "boolean" }, "With 'paragraphs': a line indented deeper than the text's margin starts a new paragraph, as in wire copy."),
         _ => throw Unknown("'input'", key),
+    };
+
+    private static (JsonNode Shape, string Description) FrontMatterSectionKey(string key) => key switch
+    {
+        FrontMatterKeys.Fields => (Ref("frontMatterFields"), "The typed keys of the front matter."),
+        FrontMatterKeys.UnknownKeys => (Ref("unknownKeys"), "What a key the fields do not declare becomes: allow (the default), warn or error."),
+        _ => throw Unknown("frontMatter", key),
+    };
+
+    private static (JsonNode Shape, string Description) FrontMatterFieldKey(string key) => key switch
+    {
+        FrontMatterKeys.Type => (new JsonObject { ["enum"] = Array(FrontMatterKeys.Types) }, "What the field holds; for a list, what each item holds."),
+        FrontMatterKeys.List => (Ref("boolean"), "The field holds a list of its type."),
+        FrontMatterKeys.Required => (Ref("boolean"), "A missing or empty key stops the parse."),
+        FrontMatterKeys.Default => (
+            AnyOf(Ref("scalar"), new JsonObject { ["type"] = "array", ["items"] = Ref("scalar") }),
+            "The value of a missing or empty key, written in the type's canonical form."),
+        SchemaKeys.Description => (Ref("optionalScalar"), "What the field holds; becomes the property's documentation."),
+        SchemaKeys.MinLength => (Ref("count"), "A text value has at least this many characters."),
+        SchemaKeys.MaxLength => (Ref("count"), "A text value has at most this many characters."),
+        SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression a text value matches."),
+        SchemaKeys.OneOf => (Ref("strings"), "A text value is one of these."),
+        FrontMatterKeys.Min => (Ref("scalar"), "The smallest integer, number, date or date-time."),
+        FrontMatterKeys.Max => (Ref("scalar"), "The largest integer, number, date or date-time."),
+        SchemaKeys.Count => (Ref("countRange"), "How many items a list has: N, N+ or N..M."),
+        SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the issues the checks report."),
+        FrontMatterKeys.Fields => (Ref("frontMatterFields"), "The keys of a mapping field."),
+        FrontMatterKeys.UnknownKeys => (Ref("unknownKeys"), "What a key of the mapping its fields do not declare becomes."),
+        _ => throw Unknown("a front-matter field", key),
     };
 
     private static (JsonNode Shape, string Description) LineClassKey(string key) =>
@@ -159,12 +225,17 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Not => (Ref("operand"), "The line does not meet this class or these predicates."),
         SchemaKeys.All => (OperandList(), "The line meets every one of these classes or predicate mappings."),
         SchemaKeys.Any => (OperandList(), "The line meets at least one of these classes or predicate mappings."),
+        SchemaKeys.Block => (
+            AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.BlockKinds) }, new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["enum"] = Array(SchemaKeys.BlockKinds) } }),
+            "The unit is of this kind, or one of these kinds: line, paragraph, or a Markdown block (heading, listItem, quote, code, thematicBreak, html, table, image)."),
+        SchemaKeys.Level => (Ref("countRange"), "A Markdown heading's level is this number or range, such as 2 or 1..3 (every other unit has level 0)."),
+        SchemaKeys.Indent => (Ref("countRange"), "The unit's indentation, in columns (a tab to the next multiple of 4), is this number or range, such as 0 or 1+."),
         _ => throw Unknown("a line class", key),
     };
 
     private static (JsonNode Shape, string Description) SlotKey(string key) => key switch
     {
-        SchemaKeys.Line => (Ref("lineClassName"), "The slot reads one line of this class."),
+        SchemaKeys.Line => (Ref("operand"), "The slot reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The slot reads this part."),
         SchemaKeys.Marker => (Ref("markerTexts"), "The slot reads a line with exactly this text, such as '***', or one of several alternatives."),
         SchemaKeys.OneOf => (Ref("cases"), "The slot reads the first of these alternatives that matches."),
@@ -184,9 +255,10 @@ internal static class EditorSchemaBuilder
 
     private static (JsonNode Shape, string Description) CaseKey(string key) => key switch
     {
-        SchemaKeys.Line => (Ref("lineClassName"), "The case reads one line of this class."),
+        SchemaKeys.Line => (Ref("operand"), "The case reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The case reads this part."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
+        SchemaKeys.Count => (Ref("countRange"), "How many items of a repeated oneOf take this case: N, N+ or N..M; checked by Validate()."),
         _ => throw Unknown("a oneOf case", key),
     };
 
@@ -199,7 +271,8 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression the value matches."),
         SchemaKeys.NotEmpty => (Ref("boolean"), "The value is not empty."),
         SchemaKeys.OneOf => (Ref("strings"), "The value is one of these texts."),
-        SchemaKeys.Speaker => (new JsonObject { ["enum"] = Array(SchemaKeys.SpeakerRequired) }, "'required': the attribution names a speaker."),
+        SchemaKeys.Speaker => (new JsonObject { ["enum"] = Array(SchemaKeys.SpeakerRequired) }, "'required': the attribution, or every quotation of a 'value: quotes' paragraph, names a speaker."),
+        SchemaKeys.AttributedWithin => (Ref("count"), "On 'value: quotes': every quotation is attributed in its paragraph or at most this many paragraphs before it."),
         SchemaKeys.Count => (Ref("countRange"), "How many times a repeated slot occurs: N, N+ or N..M."),
         SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the issues these rules report."),
         SchemaKeys.Message => (Ref("scalar"), "The message of the issues these rules report, instead of the default one."),

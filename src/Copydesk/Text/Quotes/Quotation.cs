@@ -37,6 +37,13 @@ public sealed record Quotation(
     string? Cue,
     string? ResolvedSpeaker)
 {
+    /// <summary>
+    /// The 0-based index of the paragraph whose words attribute the quotation: its own when a cue there names the
+    /// speaker, the one that opened a quotation continued over paragraphs, or the previous one for an uncued
+    /// whole-paragraph quotation; <see langword="null"/> when nothing attributes it.
+    /// </summary>
+    public int? AttributionParagraph { get; init; }
+
     /// <summary>Returns <see cref="Text"/>.</summary>
     public override string ToString() => Text;
 }

@@ -17,7 +17,7 @@ public sealed class QuoteParagraph
     private readonly int[] starts;
 
     /// <summary>A paragraph written on one line.</summary>
-    /// <param name="line">The line, as <see cref="ArticleText.SplitLines"/> or a paragraph slot gives it.</param>
+    /// <param name="line">The line, as <see cref="ArticleText.SplitLines(string)"/> or a paragraph slot gives it.</param>
     public QuoteParagraph(TextLine line)
     {
         lines = [line];
@@ -64,7 +64,7 @@ public sealed class QuoteParagraph
     /// Groups article lines into paragraphs the way prose is written: lines on consecutive line numbers form one
     /// paragraph, a blank line ends it.
     /// </summary>
-    /// <param name="lines">Non-blank lines in order, as <see cref="ArticleText.SplitLines"/> returns them.</param>
+    /// <param name="lines">Non-blank lines in order, as <see cref="ArticleText.SplitLines(string)"/> returns them.</param>
     public static QuoteParagraph[] Group(IReadOnlyList<TextLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);

@@ -23,8 +23,8 @@ internal sealed class QuoteReader
     // The attribution of a quotation left open at the end of the previous paragraph, which the next one may continue.
     private Resolved? open;
 
-    // The speaker of the last quotation of the previous paragraph, for a whole-paragraph quotation with no cue.
-    private string? previousSpeaker;
+    // The attribution of the last quotation of the previous paragraph, for a whole-paragraph quotation with no cue.
+    private Resolved? previous;
 
     public void Read(QuoteParagraph paragraph, int index, List<Quotation> output)
     {
@@ -358,7 +358,7 @@ internal sealed class QuoteReader
                 continue;
             }
 
-            Resolved resolved = Attributed(text, a, continues && a == 0, previousOwn);
+            Resolved resolved = Attributed(text, index, a, continues && a == 0, previousOwn);
 
             QuoteSegment segment = segments[tokens[attribution.Token].Segment];
             int end = segment.Closed ? segment.Close + 1 : text.Length;
@@ -370,7 +370,10 @@ internal sealed class QuoteReader
                 continues && a == 0,
                 resolved.Speaker,
                 resolved.Cue,
-                resolved.ResolvedSpeaker));
+                resolved.ResolvedSpeaker)
+            {
+                AttributionParagraph = resolved.Paragraph,
+            });
             last = resolved;
             open = segment.Closed ? null : resolved;
             if (attribution.Phrase.Found)
@@ -384,18 +387,18 @@ internal sealed class QuoteReader
             open = null;
         }
 
-        previousSpeaker = last?.ResolvedSpeaker;
+        previous = last;
     }
 
     // Who says quotation a, first decided by its own cue and speaker phrase; without them, by the quotation it
     // continues, by another quotation of its paragraph, or, for a whole-paragraph quotation, by the previous
     // paragraph's speaker.
-    private Resolved Attributed(string text, int a, bool continuation, int previousOwn)
+    private Resolved Attributed(string text, int index, int a, bool continuation, int previousOwn)
     {
         Attribution attribution = attributions[a];
         if (attribution.Phrase.Found)
         {
-            return new Resolved(attribution.Speaker, CueText(text, attribution), attribution.ResolvedSpeaker);
+            return new Resolved(attribution.Speaker, CueText(text, attribution), attribution.ResolvedSpeaker, index);
         }
 
         if (continuation && open is { } carried)
@@ -403,21 +406,23 @@ internal sealed class QuoteReader
             return carried;
         }
 
-        if (Carried(text, a, previousOwn) is { } shared)
+        if (Carried(text, index, a, previousOwn) is { } shared)
         {
             return shared;
         }
 
         bool wholeParagraph = segments[tokens[attribution.Token].Segment].Open == 0;
-        return new Resolved(null, CueText(text, attribution), wholeParagraph ? previousSpeaker : null);
+        return wholeParagraph && previous?.ResolvedSpeaker is { } speaker
+            ? new Resolved(null, CueText(text, attribution), speaker, previous.Paragraph)
+            : new Resolved(null, CueText(text, attribution), null, null);
     }
 
     // A quotation with no cue of its own in a paragraph that attributes another: "Six years," he said. "Six years, and …"
     // The nearest attributed quotation before it wins, else the nearest after it; one pass from the end finds those.
-    private Resolved? Carried(string text, int a, int previousOwn)
+    private Resolved? Carried(string text, int index, int a, int previousOwn)
     {
         int source = previousOwn >= 0 ? previousOwn : nextOwn[a];
-        return source < 0 ? null : new Resolved(attributions[source].Speaker, CueText(text, attributions[source]), attributions[source].ResolvedSpeaker);
+        return source < 0 ? null : new Resolved(attributions[source].Speaker, CueText(text, attributions[source]), attributions[source].ResolvedSpeaker, index);
     }
 
     private void FindNextOwn()
@@ -506,5 +511,6 @@ internal sealed class QuoteReader
         public readonly bool HasCue => CueFirst >= 0;
     }
 
-    private sealed record Resolved(string? Speaker, string? Cue, string? ResolvedSpeaker);
+    // Paragraph: where the words that attribute the quotation stand; null when nothing attributes it.
+    private sealed record Resolved(string? Speaker, string? Cue, string? ResolvedSpeaker, int? Paragraph);
 }

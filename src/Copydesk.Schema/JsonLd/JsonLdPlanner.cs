@@ -1,0 +1,335 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
+
+namespace Copydesk.Schema.JsonLd;
+
+/// <summary>
+/// Resolves a <c>jsonLd:</c> mapping against the slots of its schema and decides what each property writes: the one
+/// place that knows which value can fill which schema.org property. The loader runs it to report mistakes (CD1110 to
+/// CD1113); the plan builder runs it to plan, and refuses a mapping with a mistake.
+/// </summary>
+public static class JsonLdPlanner
+{
+    /// <summary>Reports one mistake in a mapping, at the range it concerns.</summary>
+    public delegate void Report(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments);
+
+    /// <summary>Plans <paramref name="mapping"/>; returns <see langword="null"/> after reporting every mistake.</summary>
+    /// <param name="mapping">The mapping as written.</param>
+    /// <param name="schema">The schema it belongs to, whose layout and parts paths walk.</param>
+    /// <param name="report">Told about each mistake.</param>
+    public static JsonLdPlan? Plan(JsonLdMapping mapping, ArticleSchema schema, Report report)
+    {
+        if (mapping is null)
+        {
+            throw new ArgumentNullException(nameof(mapping));
+        }
+
+        if (schema is null)
+        {
+            throw new ArgumentNullException(nameof(schema));
+        }
+
+        var planner = new Planner(schema, report ?? throw new ArgumentNullException(nameof(report)));
+        string type = mapping.Type;
+        if (!SchemaOrgTerms.IsType(type) || !SchemaOrgTerms.IsA(type, "Article"))
+        {
+            planner.Fail(DiagnosticCatalog.UnknownJsonLdType, mapping.TypeRange, type, "an article may be", Choices(type, SchemaOrgTerms.DocumentTypes));
+
+            // The properties are still checked, against the type meant, so every mistake is reported at once.
+            type = NameSuggester.Suggest(type, SchemaOrgTerms.DocumentTypes) ?? SchemaOrgTerms.DefaultDocumentType;
+        }
+
+        EquatableArray<JsonLdPropertyPlan> properties = planner.Properties(mapping.Properties, type, new Owner(schema.TypeName, null, schema.Layout));
+        return planner.Failed ? null : new JsonLdPlan(type, properties);
+    }
+
+    private static string Choices(string written, IEnumerable<string> choices)
+    {
+        List<string> list = choices.ToList();
+        string quoted = string.Join(", ", list.Select(choice => "'" + choice + "'"));
+        return NameSuggester.Suggest(written, list) is { } closest ? $"did you mean '{closest}'? Write one of {quoted}" : $"write one of {quoted}";
+    }
+
+    /// <summary>The record a path starts from: the layout (<see cref="Part"/> is <see langword="null"/>) or a part.</summary>
+    private sealed class Owner
+    {
+        public Owner(string name, string? part, EquatableArray<Slot> slots)
+        {
+            Name = name;
+            Part = part;
+            Slots = slots;
+        }
+
+        public string Name { get; }
+
+        public string? Part { get; }
+
+        public EquatableArray<Slot> Slots { get; }
+
+        public string Describe() => Part is null ? "the layout" : "part '" + Part + "'";
+    }
+
+    private sealed class Planner
+    {
+        private readonly ArticleSchema schema;
+        private readonly Report report;
+
+        public Planner(ArticleSchema schema, Report report)
+        {
+            this.schema = schema;
+            this.report = report;
+        }
+
+        public bool Failed { get; private set; }
+
+        public EquatableArray<JsonLdPropertyPlan> Properties(EquatableArray<JsonLdPropertyMapping> mappings, string type, Owner owner)
+        {
+            var plans = new List<JsonLdPropertyPlan>(mappings.Count);
+            foreach (JsonLdPropertyMapping mapping in mappings)
+            {
+                if (Property(mapping, type, owner) is { } plan)
+                {
+                    plans.Add(plan);
+                }
+            }
+
+            return plans.ToEquatableArray();
+        }
+
+        private JsonLdPropertyPlan? Property(JsonLdPropertyMapping mapping, string type, Owner owner)
+        {
+            SchemaOrgProperty? property = SchemaOrgTerms.Find(mapping.Name);
+            if (property is null || !SchemaOrgTerms.IsA(type, property.Domain))
+            {
+                string hint = NameSuggester.DidYouMean(NameSuggester.Suggest(mapping.Name, SchemaOrgTerms.PropertiesOf(type)));
+                string where = property is null ? type : type + " (it belongs to " + property.Domain + ")";
+                Fail(DiagnosticCatalog.UnknownJsonLdProperty, mapping.NameRange, mapping.Name, where, hint.Length == 0 ? string.Empty : "." + hint);
+                return null;
+            }
+
+            if (mapping.Type is { } objectType && !SchemaOrgTerms.IsType(objectType))
+            {
+                Fail(DiagnosticCatalog.UnknownJsonLdType, mapping.TypeRange, objectType, "a value of '" + property.Name + "' may be", Choices(objectType, SchemaOrgTerms.Types.Where(property.TakesObjectOf)));
+                return null;
+            }
+
+            if (Resolve(mapping, owner) is not { } path)
+            {
+                return null;
+            }
+
+            int line = mapping.NameRange.StartLine;
+            if (path.Source == JsonLdSource.Part)
+            {
+                return PartProperty(mapping, property, path, line);
+            }
+
+            if (mapping.Properties.Count > 0)
+            {
+                Fail(DiagnosticCatalog.OptionNotApplicable, mapping.Properties[0].NameRange, mapping.Properties[0].Name, "a path that reads a part, whose fields become the object's properties", $"'{path.Text}' reads one line: map it alone, as '{mapping.Name}: {path.Text}'");
+                return null;
+            }
+
+            if (mapping.Type is { } agentType)
+            {
+                if (!(SchemaOrgTerms.IsA(agentType, "Person") || SchemaOrgTerms.IsA(agentType, "Organization")) || !property.TakesObjectOf(agentType))
+                {
+                    Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.TypeRange, path.Text, property.Name, Expects(property, $"a line names a Person or an Organization, and '{property.Name}' takes {(property.DefaultAgentType is null ? "neither" : "no " + agentType)}"));
+                    return null;
+                }
+
+                return Agent(property, path, agentType, line);
+            }
+
+            if (property.TakesText)
+            {
+                bool joined = property.JoinsText;
+                return new JsonLdPropertyPlan(property.Name, path, joined ? JsonLdForm.JoinedText : JsonLdForm.Text, path.IsMany && !joined, null, EquatableArray<JsonLdPropertyPlan>.Empty, line);
+            }
+
+            if (property.DefaultAgentType is { } defaultAgent)
+            {
+                return Agent(property, path, defaultAgent, line);
+            }
+
+            string why = property.Ranges.Any(range => range is "Date" or "DateTime")
+                ? "a line read as text is not a date"
+                : property.Ranges.Any(range => range is "URL")
+                    ? "a line read as text is not a URL"
+                    : $"a line read as text becomes none of them";
+            Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.FromRange, path.Text, property.Name, Expects(property, why));
+            return null;
+        }
+
+        // A person's name can come from a byline ("By Ana Ruiz and Li Wei") only when the value is plain text.
+        private static JsonLdPropertyPlan Agent(SchemaOrgProperty property, JsonLdPath path, string agentType, int line)
+        {
+            bool byline = path.Source == JsonLdSource.Text && SchemaOrgTerms.IsA(agentType, "Person");
+            return new JsonLdPropertyPlan(property.Name, path, byline ? JsonLdForm.BylineAgents : JsonLdForm.Agent, byline || path.IsMany, agentType, EquatableArray<JsonLdPropertyPlan>.Empty, line);
+        }
+
+        private JsonLdPropertyPlan? PartProperty(JsonLdPropertyMapping mapping, SchemaOrgProperty property, JsonLdPath path, int line)
+        {
+            string example = property.Ranges.FirstOrDefault(range => SchemaOrgTerms.IsType(range)) ?? "CreativeWork";
+            if (mapping.Type is not { } objectType)
+            {
+                Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.FromRange, path.Text, property.Name, Expects(property, $"'{path.Text}' is the part {path.Part}, which becomes an object only with a type and its fields mapped: write '{mapping.Name}: {{ from: {path.Text}, type: {example}, name: <slot of {path.Part}> }}'"));
+                return null;
+            }
+
+            if (!property.TakesObjectOf(objectType))
+            {
+                Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.TypeRange, path.Text, property.Name, Expects(property, $"a {objectType} is not one of them"));
+                return null;
+            }
+
+            if (mapping.Properties.Count == 0)
+            {
+                Fail(DiagnosticCatalog.MissingKey, mapping.NameRange, $"The {objectType} of '{mapping.Name}'", $"a property for at least one slot of {path.Part}, such as 'name: <slot>'");
+                return null;
+            }
+
+            Part part = schema.Parts.First(candidate => candidate.Name == path.Part);
+            EquatableArray<JsonLdPropertyPlan> properties = Properties(mapping.Properties, objectType, new Owner(part.Name, part.Name, part.Slots));
+            return new JsonLdPropertyPlan(property.Name, path, JsonLdForm.Object, path.IsMany, objectType, properties, line);
+        }
+
+        private JsonLdPath? Resolve(JsonLdPropertyMapping mapping, Owner start)
+        {
+            string[] segments = mapping.From.Split('.');
+            var steps = new List<JsonLdStep>(segments.Length);
+            Owner owner = start;
+            bool many = false;
+            for (int i = 0; i < segments.Length; i++)
+            {
+                string segment = segments[i];
+                bool last = i == segments.Length - 1;
+                int index = IndexOf(owner.Slots, segment);
+                if (index < 0)
+                {
+                    string hint = NameSuggester.DidYouMean(NameSuggester.Suggest(segment, owner.Slots.Select(slot => slot.Name)));
+                    return PathError(mapping, $"'{segment}' is not a slot of {owner.Describe()}.{hint}");
+                }
+
+                Slot slot = owner.Slots[index];
+                bool nullable = slot.Cardinality == Cardinality.Optional || (slot.Cardinality != Cardinality.Repeat && slot.After is not null);
+                many |= slot.Cardinality == Cardinality.Repeat;
+                string? caseName = null;
+                int caseIndex = -1;
+                string? partName = null;
+                JsonLdSource? source = null;
+                switch (slot)
+                {
+                    case LineSlot line:
+                        source = SourceOf(line.Value);
+                        break;
+                    case MarkerSlot:
+                        source = JsonLdSource.Text;
+                        break;
+                    case PartSlot partSlot:
+                        partName = partSlot.Part;
+                        break;
+                    case OneOfSlot oneOf:
+                        string cases = string.Join(", ", oneOf.Cases.Select(c => "'" + slot.Name + "." + c.Name + "'"));
+                        if (last)
+                        {
+                            return PathError(mapping, $"'{slot.Name}' holds items of several cases; name the case whose values to write: {cases}");
+                        }
+
+                        i++;
+                        last = i == segments.Length - 1;
+                        caseIndex = IndexOf(oneOf.Cases, segments[i]);
+                        if (caseIndex < 0)
+                        {
+                            string hint = NameSuggester.DidYouMean(NameSuggester.Suggest(segments[i], oneOf.Cases.Select(c => c.Name)));
+                            return PathError(mapping, $"'{segments[i]}' is not a case of '{slot.Name}', whose cases are {cases}.{hint}");
+                        }
+
+                        OneOfCase @case = oneOf.Cases[caseIndex];
+                        caseName = @case.Name;
+                        if (@case is LineCase lineCase)
+                        {
+                            source = SourceOf(lineCase.Value);
+                        }
+                        else
+                        {
+                            partName = ((PartCase)@case).Part;
+                        }
+
+                        break;
+                }
+
+                steps.Add(new JsonLdStep(owner.Name, owner.Part is null, slot.Name, index, slot.Cardinality, nullable, caseName, caseIndex));
+                if (source is { } value)
+                {
+                    return last
+                        ? new JsonLdPath(mapping.From, steps.ToEquatableArray(), value, null, many)
+                        : PathError(mapping, $"'{segments[i]}' reads one line, so nothing follows it in a path");
+                }
+
+                if (schema.Parts.FirstOrDefault(candidate => candidate.Name == partName) is not { } part)
+                {
+                    return PathError(mapping, $"'{segments[i]}' reads the part '{partName}', which the schema does not declare");
+                }
+
+                if (last)
+                {
+                    return new JsonLdPath(mapping.From, steps.ToEquatableArray(), JsonLdSource.Part, part.Name, many);
+                }
+
+                owner = new Owner(part.Name, part.Name, part.Slots);
+            }
+
+            return PathError(mapping, "a path names at least one slot");
+        }
+
+        private static string Expects(SchemaOrgProperty property, string why) => "it expects " + property.RangeText + ", and " + why;
+
+        private JsonLdPath? PathError(JsonLdPropertyMapping mapping, string reason)
+        {
+            Fail(DiagnosticCatalog.UnknownJsonLdPath, mapping.FromRange, mapping.From, reason);
+            return null;
+        }
+
+        private static int IndexOf(EquatableArray<Slot> slots, string name)
+        {
+            for (int i = 0; i < slots.Count; i++)
+            {
+                if (slots[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int IndexOf(EquatableArray<OneOfCase> cases, string name)
+        {
+            for (int i = 0; i < cases.Count; i++)
+            {
+                if (cases[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public void Fail(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments)
+        {
+            Failed = true;
+            report(descriptor, range, arguments);
+        }
+    }
+
+    // What a line read gives a JSON-LD property: an attribution is a person; every other value (text, quoted, a typed
+    // value, a quotes paragraph) gives its text as written in the article.
+    private static JsonLdSource SourceOf(ValueKind value) => value == ValueKind.Attribution ? JsonLdSource.Attribution : JsonLdSource.Text;
+}

@@ -1,0 +1,86 @@
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Schema.Planning;
+
+/// <summary>
+/// How an article becomes its schema.org JSON-LD document, decided once: which values each property reads and what
+/// they become. Properties are written in this order, each only when it has a value; the generator prints the plan
+/// as <c>WriteJsonLd</c> and the interpreter runs it, through the same runtime writer, so both write the same bytes.
+/// </summary>
+/// <param name="Type">The <c>@type</c> of the document.</param>
+/// <param name="Properties">The properties, in the order the schema maps them.</param>
+public sealed record JsonLdPlan(string Type, EquatableArray<JsonLdPropertyPlan> Properties);
+
+/// <summary>One property of a JSON-LD object.</summary>
+/// <param name="Name">The schema.org property.</param>
+/// <param name="Path">Where its values are in the record that owns the object.</param>
+/// <param name="Form">What each value becomes.</param>
+/// <param name="IsArray">Whether the values are written as an array; otherwise there is at most one, written alone.</param>
+/// <param name="ObjectType">The <c>@type</c> of an <see cref="JsonLdForm.Agent"/>, <see cref="JsonLdForm.BylineAgents"/> or <see cref="JsonLdForm.Object"/>; otherwise <see langword="null"/>.</param>
+/// <param name="Properties">The properties of an <see cref="JsonLdForm.Object"/>, with paths relative to the part it reads.</param>
+/// <param name="SourceLine">The 1-based line of the property in the schema file, cited by the generated code.</param>
+public sealed record JsonLdPropertyPlan(
+    string Name,
+    JsonLdPath Path,
+    JsonLdForm Form,
+    bool IsArray,
+    string? ObjectType,
+    EquatableArray<JsonLdPropertyPlan> Properties,
+    int SourceLine);
+
+/// <summary>What the values of a property become.</summary>
+public enum JsonLdForm
+{
+    /// <summary>The text of each value: a string.</summary>
+    Text,
+
+    /// <summary>The texts of all values joined by a blank line (<c>"\n\n"</c>): one string, as <c>articleBody</c> is.</summary>
+    JoinedText,
+
+    /// <summary>
+    /// A <c>Person</c> or <c>Organization</c> named by each value: the speaker of an attribution (its whole text when
+    /// it has none), or the whole text of a text value.
+    /// </summary>
+    Agent,
+
+    /// <summary>
+    /// A <c>Person</c> for each name of the byline a text value reads as (<c>By Ana Ruiz and Li Wei, Reuters</c>), or
+    /// one named by the whole text when it is not a byline; always an array, since a byline may name several.
+    /// </summary>
+    BylineAgents,
+
+    /// <summary>An object of <see cref="JsonLdPropertyPlan.ObjectType"/> per part read, with its own properties.</summary>
+    Object,
+}
+
+/// <summary>What a path ends at.</summary>
+public enum JsonLdSource
+{
+    /// <summary>A line read as text (<c>value: text</c> or <c>quoted</c>) or a marker line.</summary>
+    Text,
+
+    /// <summary>A line read with <c>value: attribution</c>.</summary>
+    Attribution,
+
+    /// <summary>A part's record.</summary>
+    Part,
+}
+
+/// <summary>A resolved path: the slots (and <c>oneOf</c> cases) walked from a record to the values.</summary>
+/// <param name="Text">The path as written, such as <c>body.quote</c>.</param>
+/// <param name="Steps">The steps, from the record that owns the object.</param>
+/// <param name="Source">What the values are.</param>
+/// <param name="Part">For <see cref="JsonLdSource.Part"/>: the part read; otherwise <see langword="null"/>.</param>
+/// <param name="IsMany">Whether a step repeats, so the path can reach more than one value.</param>
+public sealed record JsonLdPath(string Text, EquatableArray<JsonLdStep> Steps, JsonLdSource Source, string? Part, bool IsMany);
+
+/// <summary>One step of a path: a slot of the current record, then, for a <c>oneOf</c> slot, one of its cases.</summary>
+/// <param name="Owner">The part that owns the slot, or the article type name for the layout.</param>
+/// <param name="IsLayout">Whether the slot is a layout slot.</param>
+/// <param name="Slot">The slot name.</param>
+/// <param name="SlotIndex">The slot's position among its owner's slots.</param>
+/// <param name="Cardinality">How often the slot occurs.</param>
+/// <param name="IsNullable">Whether the slot may be absent.</param>
+/// <param name="Case">The case kept, for a <c>oneOf</c> slot; <see langword="null"/> otherwise.</param>
+/// <param name="CaseIndex">The case's position among the slot's cases; -1 without a case.</param>
+public sealed record JsonLdStep(string Owner, bool IsLayout, string Slot, int SlotIndex, Cardinality Cardinality, bool IsNullable, string? Case, int CaseIndex);
