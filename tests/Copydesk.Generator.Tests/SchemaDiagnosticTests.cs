@@ -99,6 +99,13 @@ public sealed class SchemaDiagnosticTests
         { "CD1080_value_option_for_another_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: integer, formats: [\"MMMM d, yyyy\"] } }") },
         { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
+        { "CD1083_group_named_like_a_member_of_every_captured_record", Capture(@"{ pattern: '^(?<span>[A-Z]+) — ', fields: { span: text } }") },
+        { "CD1084_rest_named_like_a_group", Capture(@"{ pattern: '^(?<place>[A-Z]+) — (?<text>.*)$', fields: { place: text, text: text }, rest: text }") },
+        { "CD1085_field_for_a_misspelt_group", Capture(@"{ pattern: '^(?<place>[A-Z]+) — ', fields: { plcae: text }, rest: text }") },
+        { "CD1086_named_group_read_by_no_field", Capture(@"{ pattern: '^(?<place>[A-Z]+) \((?<agency>\w+)\) — ', fields: { place: text }, rest: text }") },
+        { "CD1087_capture_beside_a_value_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: date, capture: { pattern: '^(?<date>.+)$', fields: { date: text } } }") },
+        { "CD1088_list_as_a_captured_field", Capture(@"{ pattern: '^Tags: (?<tags>.+)$', fields: { tags: { type: list, separator: "";"" } } }") },
+        { "CD1089_capture_that_reads_nothing", Capture(@"{ pattern: '^[A-Z]+ — ' }") },
         { "CD1110_unknown_json_ld_type", Valid + "\njsonLd:\n  type: NewsArtcle\n  headline: headline\n" },
         { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
         { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
@@ -106,6 +113,9 @@ public sealed class SchemaDiagnosticTests
         { "CD1120_generated_code_past_the_limit", Valid },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
+
+    // The valid schema with its headline read with the capture written as a flow mapping.
+    private static string Capture(string capture) => Valid.Replace("  - headline: label", "  - headline: { line: label, capture: " + capture + " }");
 
     // The valid schema with a front matter of one field, written as its YAML line(s) under 'fields:'.
     private static string FrontMatter(string field) => Valid.Replace("lines:", "frontMatter:\n  fields:\n    " + field + "\nlines:");

@@ -31,6 +31,7 @@ public sealed class RuntimeApiTests
         "Copydesk.Text.Marker",
         "Copydesk.Text.TextRules",
         "Copydesk.Text.ValueParsers",
+        "Copydesk.Validation.CaptureChecks",
         "Copydesk.Validation.Checks",
         "Copydesk.Validation.QuoteChecks",
         "Copydesk.Validation.ValidationContext",

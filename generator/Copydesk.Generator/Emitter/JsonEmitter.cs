@@ -16,6 +16,7 @@ internal sealed class JsonEmitter
     private readonly EmitContext context;
     private readonly SourceWriter w;
     private readonly HashSet<string> names = new();
+    private Dictionary<string, string> captureWriters = new();
 
     private JsonEmitter(EmitContext context, SourceWriter writer)
     {
@@ -45,7 +46,16 @@ internal sealed class JsonEmitter
             }
         }
 
+        foreach (CapturePlan capture in CaptureEmitter.All(context.Plan))
+        {
+            foreach (CaptureFieldPlan field in capture.Fields)
+            {
+                WriteName(field.Name);
+            }
+        }
+
         // Every member is named before any method is written, so no local of a method can take a member's name.
+        captureWriters = CaptureEmitter.JsonWriterNames(context);
         foreach (OwnerPlan owner in context.Plan.Owners)
         {
             context.FixedMemberName("WriteFields_" + EmitContext.OwnerToken(owner));
@@ -84,6 +94,8 @@ internal sealed class JsonEmitter
         {
             WriteUnion(owner, slot, oneOf);
         }
+
+        CaptureEmitter.EmitJsonWriters(w, context, captureWriters, NameField);
 
         if (context.Plan.FrontMatter is { } frontMatter)
         {
@@ -163,10 +175,12 @@ internal sealed class JsonEmitter
         _ => throw EmitContext.Unknown(slot.Read),
     };
 
-    // A marker's value is always text; a line slot's value parser decides between a string, an attribution, quotes and a typed value.
-    private static string LineStatement(LineRead? line, string expression) => line switch
+    // A marker's value is always text; a line slot's value parser decides between a string, an attribution, quotes, a
+    // typed value and a captured record.
+    private string LineStatement(LineRead? line, string expression) => line switch
     {
         { Spec: { } spec } => TypedValueEmitter.JsonStatement(spec, expression),
+        { Capture: { } capture } => $"{captureWriters[capture.RecordName]}(writer, {expression});",
         { Value: ValueKind.Attribution } => $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});",
         { Value: ValueKind.Quotes } => $"global::Copydesk.Json.QuoteJson.WriteQuotedParagraph(writer, {expression});",
         _ => $"writer.WriteStringValue({expression}.Text);",

@@ -76,7 +76,7 @@ internal sealed class JsonLdEmitter
             {
                 case JsonLdForm.Text or JsonLdForm.JoinedText:
                     w.WriteLine("var values = new global::System.Collections.Generic.List<string>();");
-                    Walk(owner, property.Path, 0, "value", locals, end => $"values.Add({end}.Text);");
+                    Walk(owner, property.Path, 0, "value", locals, end => $"values.Add({TextOf(property, end)});");
                     w.WriteLine(property.Form == JsonLdForm.Text
                         ? $"{Writer}.WriteText(writer, {name}, values, {Bool(property.IsArray)});"
                         : $"{Writer}.WriteJoinedText(writer, {name}, values);");
@@ -103,8 +103,12 @@ internal sealed class JsonLdEmitter
     }
 
     private static string AddAgent(JsonLdPropertyPlan property, string end) => property.Form == JsonLdForm.BylineAgents
-        ? $"{Writer}.AddBylineNames(values, {end}.Text);"
-        : property.Path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({end}.Text);";
+        ? $"{Writer}.AddBylineNames(values, {TextOf(property, end)});"
+        : property.Path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({TextOf(property, end)});";
+
+    // The text a line value gives: a captured record's is its whole line's.
+    private static string TextOf(JsonLdPropertyPlan property, string end) =>
+        property.Path.Source == JsonLdSource.Captured ? end + ".Line.Text" : end + ".Text";
 
     // Depth-first over the steps, as the interpreter walks them: a loop for a repeat, a test for an optional slot or
     // a case, nothing for a slot read once.

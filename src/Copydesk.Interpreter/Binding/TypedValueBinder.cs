@@ -24,7 +24,8 @@ internal static class TypedValueBinder
         return line => new InterpretedValue(TypedLines.ReadObject(line, parser));
     }
 
-    private static ValueParser<object> Parser(ValueSpec spec)
+    /// <summary>The parser of <paramref name="spec"/>, a parser other than a list, with its value boxed.</summary>
+    public static ValueParser<object> Parser(ValueSpec spec)
     {
         switch (spec.Kind)
         {

@@ -23,6 +23,9 @@ internal enum CaptureProblemKind
 
     /// <summary>A field declared for a group the pattern does not name.</summary>
     UnknownGroup,
+
+    /// <summary>A named group no field reads: named groups are fields, groups meant to capture nothing are written <c>(?:…)</c>.</summary>
+    UndeclaredGroup,
 }
 
 /// <summary>One mistake in a capture: its kind, the name it is about, and what to say about it.</summary>
@@ -38,8 +41,8 @@ internal readonly record struct CaptureProblem(CaptureProblemKind Kind, string N
 /// </summary>
 internal static class CaptureGroups
 {
-    /// <summary>Members of every captured record besides the record members: the span of the whole capture.</summary>
-    public static readonly string[] RecordMembers = ["Span"];
+    /// <summary>Members of every captured record besides the record members: the line read, whether the pattern matched it, its span.</summary>
+    public static readonly string[] RecordMembers = ["Line", "IsMatch", "Span"];
 
     /// <summary>
     /// The named groups of <paramref name="compiled"/>, built from <paramref name="pattern"/>, in the order the pattern
@@ -63,7 +66,7 @@ internal static class CaptureGroups
 
     /// <summary>
     /// The mistakes in <paramref name="groups"/> and in the fields declared for them, <paramref name="fields"/>, in the
-    /// order: invalid names, collisions, unknown fields.
+    /// order: invalid names, collisions, unknown fields, groups no field reads.
     /// </summary>
     public static List<CaptureProblem> Check(IReadOnlyList<CaptureGroup> groups, IEnumerable<string> fields)
     {
@@ -87,28 +90,45 @@ internal static class CaptureGroups
             }
         }
 
+        // A misspelt field is one mistake: its group, the one suggested, is not also reported as read by no field.
+        var declared = new List<string>();
         foreach (string field in fields)
         {
+            declared.Add(field);
             if (!names.Contains(field))
             {
-                problems.Add(new CaptureProblem(CaptureProblemKind.UnknownGroup, field, NameSuggester.DidYouMean(NameSuggester.Suggest(field, names))));
+                string? suggestion = NameSuggester.Suggest(field, names);
+                declared.Add(suggestion ?? field);
+                problems.Add(new CaptureProblem(CaptureProblemKind.UnknownGroup, field, NameSuggester.DidYouMean(suggestion)));
+            }
+        }
+
+        foreach (string name in names)
+        {
+            if (!declared.Contains(name))
+            {
+                problems.Add(new CaptureProblem(CaptureProblemKind.UndeclaredGroup, name, string.Empty));
             }
         }
 
         return problems;
     }
 
-    private static string? NameProblem(CaptureGroup group)
+    /// <summary>Why <paramref name="name"/>, a group or the rest field, cannot be a property of a captured record; <see langword="null"/> when it can.</summary>
+    public static string? NameProblem(string name)
     {
-        if (Identifiers.CheckName(group.Name) is { } reason)
+        if (Identifiers.CheckName(name) is { } reason)
         {
             return reason;
         }
 
-        return Identifiers.IsRecordMember(group.PropertyName) || Array.IndexOf(RecordMembers, group.PropertyName) >= 0
-            ? $"it becomes the property '{group.PropertyName}', which every captured record already has"
+        string property = SchemaNames.Pascal(name);
+        return Identifiers.IsRecordMember(property) || Array.IndexOf(RecordMembers, property) >= 0
+            ? $"it becomes the property '{property}', which every captured record already has"
             : null;
     }
+
+    private static string? NameProblem(CaptureGroup group) => NameProblem(group.Name);
 
     // '(?<name>', '(?<name-other>' (a balancing group) or "(?'name'"; the first one written.
     private static int OffsetOf(string pattern, string name)

@@ -330,6 +330,11 @@ public static class JsonLdPlanner
     }
 
     // What a line read gives a JSON-LD property: an attribution is a person; every other value (text, quoted, a typed
-    // value, a quotes paragraph) gives its text as written in the article.
-    private static JsonLdSource SourceOf(ValueKind value) => value == ValueKind.Attribution ? JsonLdSource.Attribution : JsonLdSource.Text;
+    // value, a quotes paragraph, a captured record) gives its text as written in the article.
+    private static JsonLdSource SourceOf(ValueKind value) => value switch
+    {
+        ValueKind.Attribution => JsonLdSource.Attribution,
+        ValueKind.Captured => JsonLdSource.Captured,
+        _ => JsonLdSource.Text,
+    };
 }

@@ -64,6 +64,9 @@ public enum JsonLdSource
 
     /// <summary>A part's record.</summary>
     Part,
+
+    /// <summary>A line read with <c>capture:</c>: its whole text, as written in the article.</summary>
+    Captured,
 }
 
 /// <summary>A resolved path: the slots (and <c>oneOf</c> cases) walked from a record to the values.</summary>

@@ -124,7 +124,7 @@ public sealed class ParsePlanBuilder
         string expectationSlot = SchemaNames.ExpectationSlot(part, slot.Name);
         SlotRead read = slot switch
         {
-            LineSlot line => Line(line.LineClass, line.Value, line.Spec, expectationSlot, yieldsTo),
+            LineSlot line => Line(line.LineClass, line.Value, line.Spec, Captures.Plan(line.Capture, SchemaNames.CaptureTypeName(part, slot.Name, null)), expectationSlot, yieldsTo),
             MarkerSlot marker => new MarkerRead(
                 MarkerIndex(marker.Marker),
                 new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Marker))),
@@ -171,9 +171,9 @@ public sealed class ParsePlanBuilder
     private static void RefuseMapping(Diagnostics.SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
         throw Invalid("The jsonLd mapping is not one the loader accepts: " + Diagnostics.DiagnosticCatalog.Format(descriptor, arguments));
 
-    private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
+    private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, CapturePlan? capture, string expectationSlot, EquatableArray<int> yieldsTo)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed or ValueKind.Quotes))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed or ValueKind.Quotes or ValueKind.Captured))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
@@ -182,6 +182,9 @@ public sealed class ParsePlanBuilder
         {
             YieldsTo = yieldsTo,
             Spec = value == ValueKind.Typed ? TypedValues.Plan(spec) : null,
+            Capture = value == ValueKind.Captured
+                ? capture ?? throw Invalid("A captured line has no capture.")
+                : null,
         };
     }
 
@@ -198,7 +201,7 @@ public sealed class ParsePlanBuilder
             OneOfCase @case = slot.Cases[c];
             SlotRead read = @case switch
             {
-                LineCase line => Line(line.LineClass, line.Value, line.Spec, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
+                LineCase line => Line(line.LineClass, line.Value, line.Spec, Captures.Plan(line.Capture, SchemaNames.CaptureTypeName(part, slot.Name, @case.Name)), SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
                 PartCase partCase => Part(part, partCase.Part),
                 _ => throw Invalid($"The case '{@case.Name}' is a {@case.GetType().Name}, which the language does not have."),
             };
@@ -216,7 +219,7 @@ public sealed class ParsePlanBuilder
             OneOfRead oneOf => HasPartCaseWithChecks(oneOf) || TypedValues.HasTypedCase(oneOf),
             _ => false,
         };
-        bool typed = read is LineRead { Value: ValueKind.Typed };
+        bool typed = read is LineRead { Value: ValueKind.Typed or ValueKind.Captured };
         var caseCounts = new List<CaseCountRule>();
         if (slot is OneOfSlot { Cardinality: Cardinality.Repeat } oneOfSlot)
         {

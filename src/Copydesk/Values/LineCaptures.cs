@@ -53,7 +53,35 @@ public static class LineCaptures
             throw new ArgumentException("The match was not made on the text of the line.", nameof(match));
         }
 
-        int start = group.Index, end = group.Index + group.Length;
+        return Slice(line, group.Index, group.Index + group.Length);
+    }
+
+    /// <summary>
+    /// The text after <paramref name="match"/>, a match on <paramref name="line"/>'s text, trimmed and located inside
+    /// <paramref name="line"/>: the <c>rest</c> field of a capture. When the pattern did not match, the whole line, so
+    /// no text is lost; <see langword="null"/> when nothing but white space follows the match.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="match"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="match"/> was not made on <paramref name="line"/>'s text.</exception>
+    public static TextLine? Rest(TextLine line, Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (!match.Success)
+        {
+            return Slice(line, 0, line.Text.Length);
+        }
+
+        if (match.Index + match.Length > line.Text.Length)
+        {
+            throw new ArgumentException("The match was not made on the text of the line.", nameof(match));
+        }
+
+        return Slice(line, match.Index + match.Length, line.Text.Length);
+    }
+
+    // The text of line between start and end, trimmed and located; null when only white space is left.
+    private static TextLine? Slice(TextLine line, int start, int end)
+    {
         while (start < end && char.IsWhiteSpace(line.Text[start]))
         {
             start++;

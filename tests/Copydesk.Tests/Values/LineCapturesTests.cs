@@ -149,4 +149,28 @@ public sealed class LineCapturesTests
                 LineCaptures.Group(line, DatelinePattern.Match(text), name));
         }
     }
+
+    [Fact]
+    public void Reads_the_text_after_the_match_as_the_rest_located_and_trimmed()
+    {
+        var pattern = TextRules.CreatePattern(@"^(?<place>[A-Z]+) \((?<agency>\w+)\) —", backtracking: false);
+        TextLine line = Line("LONDON (Reuters) —  Acme said on Monday it would close. ");
+        Match match = pattern.Match(line.Text);
+
+        TextLine rest = LineCaptures.Rest(line, match)!.Value;
+
+        Assert.Equal("Acme said on Monday it would close.", rest.Text);
+        Assert.Equal(new SourceSpan(4, 21, 4, 56, 140, 35), rest.Span);
+    }
+
+    [Fact]
+    public void Keeps_the_whole_line_as_the_rest_of_a_failed_match_and_nothing_after_a_match_to_the_end()
+    {
+        var pattern = TextRules.CreatePattern(@"^(?<place>[A-Z]+) \((?<agency>\w+)\)", backtracking: false);
+        TextLine unmatched = Line("Acme said on Monday it would close.");
+        TextLine whole = Line("LONDON (Reuters)  ");
+
+        Assert.Equal(unmatched, LineCaptures.Rest(unmatched, pattern.Match(unmatched.Text)));
+        Assert.Null(LineCaptures.Rest(whole, pattern.Match(whole.Text)));
+    }
 }
