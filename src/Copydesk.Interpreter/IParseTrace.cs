@@ -28,9 +28,15 @@ public interface IParseTrace
     /// </summary>
     /// <param name="units">The units, in order.</param>
     /// <remarks>Does nothing unless implemented: a trace that only counts attempts needs no units.</remarks>
+#if NETSTANDARD2_0
+    // The content engine compiles this file for netstandard2.0, which has no default interface members; nothing
+    // there implements the interface.
+    void Start(IReadOnlyList<TextUnit> units);
+#else
     void Start(IReadOnlyList<TextUnit> units)
     {
     }
+#endif
 
     /// <summary>A slot starts trying to read the line at <paramref name="lineIndex"/>.</summary>
     /// <param name="lineIndex">The 0-based index of the line among the article's non-blank lines; equal to the line count at the end.</param>

@@ -38,7 +38,10 @@ public static class LineCaptures
             return null;
         }
 
-        if (!match.Groups.TryGetValue(name, out System.Text.RegularExpressions.Group? group))
+        // Every name the pattern does not have gives one shared empty group; "-" can never name a group. (netstandard2.0,
+        // which the content engine compiles this for, has neither TryGetValue on the groups nor Group.Name.)
+        System.Text.RegularExpressions.Group group = match.Groups[name];
+        if (ReferenceEquals(group, match.Groups["-"]))
         {
             throw new ArgumentException("The pattern has no group named '" + name + "'.", nameof(name));
         }
