@@ -127,15 +127,10 @@ internal static class CaptureEmitter
             {
                 string present = locals.New(field.Name);
                 w.WriteLine($"writer.WritePropertyName({nameField(field.Name)});");
-                w.WriteLine($"if (value.{CSharp.Identifier(field.PropertyName)} is {{ }} {present})");
-                w.OpenBlock();
-                w.WriteLine(field.Spec is { } spec ? TypedValueEmitter.JsonStatement(spec, present) : $"writer.WriteStringValue({present}.Text);");
-                w.CloseBlock();
-                w.WriteLine("else");
-                w.OpenBlock();
-                w.WriteLine("writer.WriteNullValue();");
-                w.CloseBlock();
-                w.WriteLine();
+                JsonEmitter.WriteValueOrNull(
+                    w,
+                    $"value.{CSharp.Identifier(field.PropertyName)} is {{ }} {present}",
+                    field.Spec is { } spec ? TypedValueEmitter.JsonStatement(spec, present) : $"writer.WriteStringValue({present}.Text);");
             }
 
             w.WriteLine("writer.WriteEndObject();");

@@ -106,6 +106,20 @@ internal sealed class JsonEmitter
         w.CloseBlock();
     }
 
+    /// <summary>Writes <paramref name="statement"/> when <paramref name="test"/> holds, and a JSON <c>null</c> otherwise.</summary>
+    public static void WriteValueOrNull(SourceWriter w, string test, string statement)
+    {
+        w.WriteLine($"if ({test})");
+        w.OpenBlock();
+        w.WriteLine(statement);
+        w.CloseBlock();
+        w.WriteLine("else");
+        w.OpenBlock();
+        w.WriteLine("writer.WriteNullValue();");
+        w.CloseBlock();
+        w.WriteLine();
+    }
+
     // "$type" cannot be a slot name, so its field cannot collide with a slot's.
     private static string NameField(string name) => name == ContractJsonNames.Type ? "Discriminator" : "Name_" + name;
 
@@ -147,15 +161,7 @@ internal sealed class JsonEmitter
             else if (slot.IsNullable)
             {
                 string present = locals.New(slot.Name);
-                w.WriteLine($"if ({property} is {{ }} {present})");
-                w.OpenBlock();
-                w.WriteLine(ElementStatement(owner, slot, present));
-                w.CloseBlock();
-                w.WriteLine("else");
-                w.OpenBlock();
-                w.WriteLine("writer.WriteNullValue();");
-                w.CloseBlock();
-                w.WriteLine();
+                WriteValueOrNull(w, $"{property} is {{ }} {present}", ElementStatement(owner, slot, present));
             }
             else
             {
