@@ -111,6 +111,9 @@ public static class IssueCodes
     /// <summary>A front-matter value lies outside the <c>min</c>/<c>max</c> range of its field.</summary>
     public const string FrontMatterOutOfRange = "CD3033";
 
+    /// <summary>A line read with <c>capture:</c> does not match the capture's pattern; its fields are empty.</summary>
+    public const string CaptureNoMatch = "CD3040";
+
     /// <summary>A rule's list does not have as many items as the integer it is counted against says (<c>count</c> and <c>equals</c>).</summary>
     public const string RuleCount = "CD3051";
 

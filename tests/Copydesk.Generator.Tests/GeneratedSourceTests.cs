@@ -31,6 +31,46 @@ public sealed class GeneratedSourceTests
         Assert.Equal(string.Empty, Problems(output));
     }
 
+    /// <summary>Captures on a layout slot, a repeated slot, a oneOf case and a part slot, with text, typed and rest fields.</summary>
+    private const string Captures = """
+        copydesk: 1
+        type: Wire
+        namespace: Copydesk.Samples
+        parts:
+          Contact:
+            - name: label
+            - reach: { line: label, capture: { pattern: '^(?<email>\S+@\S+)(?: (?<phone>\+?[\d ()-]+))?$', fields: { email: email, phone: phone } } }
+        layout:
+          - headline: label
+          - lead:
+              line: sentence
+              capture:
+                pattern: '^(?:(?<place>\p{Lu}[\p{Lu} .]+?)(?:, (?<date>\p{Lu}\p{Ll}+ \d{1,2}, \d{4}))? \((?<agency>\w+)\) — )?'
+                fields: { place: text, date: { type: date, formats: ["MMMM d, yyyy"] }, agency: text }
+                rest: text
+          - facts:
+              repeat: 0+
+              oneOf:
+                - votes: { line: { pattern: '^Votes\b' }, capture: { pattern: '^Votes: (?<yes>\d+) to (?<no>\d+)$', fields: { yes: integer, no: integer } } }
+                - note: label
+          - contact: { after: "Contact", part: Contact }
+        jsonLd:
+          type: NewsArticle
+          headline: headline
+          dateline: lead
+        """;
+
+    [Fact]
+    public void Captures_generate_records_reads_JSON_and_checks_as_in_the_snapshot_and_compile_cleanly()
+    {
+        var (run, output) = GeneratorHarness.Run(("/project/schemas/wire.schema.yaml", Captures));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(string.Empty, Problems(output));
+        GeneratedSourceResult source = Assert.Single(run.Results.Single().GeneratedSources);
+        Snapshot.Match($"// hint name: {source.HintName}\n{source.SourceText}");
+    }
+
     /// <summary>A post with typed front matter of every type: lists, a list of mappings, a nested mapping, checks and defaults.</summary>
     private const string FrontMatterPost = """
         copydesk: 1

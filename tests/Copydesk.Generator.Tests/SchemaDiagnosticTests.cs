@@ -103,6 +103,13 @@ public sealed class SchemaDiagnosticTests
         { "CD1082_front_matter_date_format_that_is_not_a_format", FrontMatter("date: { type: date-time, formats: [\"yyyy-MM-dd %\"] }") },
         { "CD1082_front_matter_offset_not_written_as_hours_and_minutes", FrontMatter("date: { type: date-time, offset: \"+0100\" }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
+        { "CD1083_group_named_like_a_member_of_every_captured_record", Capture(@"{ pattern: '^(?<span>[A-Z]+) — ', fields: { span: text } }") },
+        { "CD1084_rest_named_like_a_group", Capture(@"{ pattern: '^(?<place>[A-Z]+) — (?<text>.*)$', fields: { place: text, text: text }, rest: text }") },
+        { "CD1085_field_for_a_misspelt_group", Capture(@"{ pattern: '^(?<place>[A-Z]+) — ', fields: { plcae: text }, rest: text }") },
+        { "CD1086_named_group_read_by_no_field", Capture(@"{ pattern: '^(?<place>[A-Z]+) \((?<agency>\w+)\) — ', fields: { place: text }, rest: text }") },
+        { "CD1087_capture_beside_a_value_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: date, capture: { pattern: '^(?<date>.+)$', fields: { date: text } } }") },
+        { "CD1088_list_as_a_captured_field", Capture(@"{ pattern: '^Tags: (?<tags>.+)$', fields: { tags: { type: list, separator: "";"" } } }") },
+        { "CD1089_capture_that_reads_nothing", Capture(@"{ pattern: '^[A-Z]+ — ' }") },
         { "CD1090_rule_naming_no_field", Valid + "\nrules:\n  - { field: headlin, requiredWith: sections }\n" },
         { "CD1091_rule_on_a_slot_of_a_part", Valid + "\nrules:\n  - { field: paragraphs, requiredWith: headline }\n" },
         { "CD1092_rule_comparing_a_date_with_text", WithPublished + "\nrules:\n  - { field: published, before: headline }\n" },
@@ -118,6 +125,8 @@ public sealed class SchemaDiagnosticTests
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 
+    // The valid schema with its headline read with the capture written as a flow mapping.
+    private static string Capture(string capture) => Valid.Replace("  - headline: label", "  - headline: { line: label, capture: " + capture + " }");
     // The valid schema with a date after the headline, for rules that compare dates.
     private static string WithPublished => Valid.Replace("  - headline: label", "  - headline: label\n  - published: { after: \"Published\", line: any, value: date }");
 

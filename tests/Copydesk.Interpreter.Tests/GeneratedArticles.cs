@@ -33,6 +33,7 @@ internal static class GeneratedArticles
         ["front-matter-post.schema.yaml"] = new(typeof(FrontMatterPost).FullName!, text => Run(FrontMatterPost.Parse(text))) { JsonLd = text => FrontMatterPost.Parse(text).Document?.ToJsonLd() },
         ["mailing-list.schema.yaml"] = new(typeof(MailingListPost).FullName!, text => Run(MailingListPost.Parse(text))),
         ["typed-values.schema.yaml"] = new(typeof(TypedTour).FullName!, text => Run(TypedTour.Parse(text))) { JsonLd = text => TypedTour.Parse(text).Document?.ToJsonLd() },
+        ["captures.schema.yaml"] = new(typeof(CaptureTour).FullName!, text => Run(CaptureTour.Parse(text))) { JsonLd = text => CaptureTour.Parse(text).Document?.ToJsonLd() },
     };
 
     private static (string? Json, IReadOnlyList<ArticleIssue> Issues) Run<T>(ParseResult<T> result)

@@ -31,12 +31,14 @@ public sealed class RuntimeApiTests
         "Copydesk.Text.Marker",
         "Copydesk.Text.TextRules",
         "Copydesk.Text.ValueParsers",
+        "Copydesk.Validation.CaptureChecks",
         "Copydesk.Validation.Checks",
         "Copydesk.Validation.DateOrder",
         "Copydesk.Validation.FieldRules",
         "Copydesk.Validation.QuoteChecks",
         "Copydesk.Validation.ValidationContext",
         "Copydesk.Validation.ValueChecks",
+        "Copydesk.Values.LineCaptures",
         "Copydesk.Values.TypedLines",
     ];
 

@@ -97,7 +97,8 @@ internal sealed class EmitContext
     };
 
     /// <summary>The C# type of the value a line case or slot reads.</summary>
-    public static string LineValueType(LineRead line) => line.Spec is { } spec ? TypedValueEmitter.LineType(spec)
+    public string LineValueType(LineRead line) => line.Spec is { } spec ? TypedValueEmitter.LineType(spec)
+        : line.Capture is { } capture ? CaptureEmitter.RecordType(this, capture)
         : line.Value switch
         {
             ValueKind.Attribution => AttributionType,

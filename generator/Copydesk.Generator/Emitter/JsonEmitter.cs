@@ -16,6 +16,7 @@ internal sealed class JsonEmitter
     private readonly EmitContext context;
     private readonly SourceWriter w;
     private readonly HashSet<string> names = new();
+    private Dictionary<string, string> captureWriters = new();
 
     private JsonEmitter(EmitContext context, SourceWriter writer)
     {
@@ -45,7 +46,16 @@ internal sealed class JsonEmitter
             }
         }
 
+        foreach (CapturePlan capture in CaptureEmitter.All(context.Plan))
+        {
+            foreach (CaptureFieldPlan field in capture.Fields)
+            {
+                WriteName(field.Name);
+            }
+        }
+
         // Every member is named before any method is written, so no local of a method can take a member's name.
+        captureWriters = CaptureEmitter.JsonWriterNames(context);
         foreach (OwnerPlan owner in context.Plan.Owners)
         {
             context.FixedMemberName("WriteFields_" + EmitContext.OwnerToken(owner));
@@ -85,6 +95,8 @@ internal sealed class JsonEmitter
             WriteUnion(owner, slot, oneOf);
         }
 
+        CaptureEmitter.EmitJsonWriters(w, context, captureWriters, NameField);
+
         if (context.Plan.FrontMatter is { } frontMatter)
         {
             w.WriteLine();
@@ -92,6 +104,20 @@ internal sealed class JsonEmitter
         }
 
         w.CloseBlock();
+    }
+
+    /// <summary>Writes <paramref name="statement"/> when <paramref name="test"/> holds, and a JSON <c>null</c> otherwise.</summary>
+    public static void WriteValueOrNull(SourceWriter w, string test, string statement)
+    {
+        w.WriteLine($"if ({test})");
+        w.OpenBlock();
+        w.WriteLine(statement);
+        w.CloseBlock();
+        w.WriteLine("else");
+        w.OpenBlock();
+        w.WriteLine("writer.WriteNullValue();");
+        w.CloseBlock();
+        w.WriteLine();
     }
 
     // "$type" cannot be a slot name, so its field cannot collide with a slot's.
@@ -135,15 +161,7 @@ internal sealed class JsonEmitter
             else if (slot.IsNullable)
             {
                 string present = locals.New(slot.Name);
-                w.WriteLine($"if ({property} is {{ }} {present})");
-                w.OpenBlock();
-                w.WriteLine(ElementStatement(owner, slot, present));
-                w.CloseBlock();
-                w.WriteLine("else");
-                w.OpenBlock();
-                w.WriteLine("writer.WriteNullValue();");
-                w.CloseBlock();
-                w.WriteLine();
+                WriteValueOrNull(w, $"{property} is {{ }} {present}", ElementStatement(owner, slot, present));
             }
             else
             {
@@ -163,10 +181,12 @@ internal sealed class JsonEmitter
         _ => throw EmitContext.Unknown(slot.Read),
     };
 
-    // A marker's value is always text; a line slot's value parser decides between a string, an attribution, quotes and a typed value.
-    private static string LineStatement(LineRead? line, string expression) => line switch
+    // A marker's value is always text; a line slot's value parser decides between a string, an attribution, quotes, a
+    // typed value and a captured record.
+    private string LineStatement(LineRead? line, string expression) => line switch
     {
         { Spec: { } spec } => TypedValueEmitter.JsonStatement(spec, expression),
+        { Capture: { } capture } => $"{captureWriters[capture.RecordName]}(writer, {expression});",
         { Value: ValueKind.Attribution } => $"global::Copydesk.Json.ContractJson.WriteAttribution(writer, {expression});",
         { Value: ValueKind.Quotes } => $"global::Copydesk.Json.QuoteJson.WriteQuotedParagraph(writer, {expression});",
         _ => $"writer.WriteStringValue({expression}.Text);",

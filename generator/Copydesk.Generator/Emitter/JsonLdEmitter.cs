@@ -112,7 +112,11 @@ internal sealed class JsonLdEmitter
     private static string AddText(JsonLdPath path, string end) =>
         path.IsFrontMatter ? $"{Writer}.AddValue(values, {end});"
         : path.Source is JsonLdSource.Date or JsonLdSource.DateTime or JsonLdSource.Url ? $"{Writer}.AddValue(values, {end}.Value);"
-        : $"values.Add({end}.Text);";
+        : $"values.Add({TextOf(path, end)});";
+
+    // The text a line value gives: a captured record's is its whole line's.
+    private static string TextOf(JsonLdPath path, string end) =>
+        path.Source == JsonLdSource.Captured ? end + ".Line.Text" : end + ".Text";
 
     private static string AddAgent(JsonLdPropertyPlan property, string end, LocalNames locals)
     {
@@ -126,8 +130,8 @@ internal sealed class JsonLdEmitter
         }
 
         return property.Form == JsonLdForm.BylineAgents
-            ? $"{Writer}.AddBylineNames(values, {end}.Text);"
-            : property.Path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({end}.Text);";
+            ? $"{Writer}.AddBylineNames(values, {TextOf(property.Path, end)});"
+            : property.Path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({TextOf(property.Path, end)});";
     }
 
     private void Walk(OwnerPlan owner, JsonLdPath path, LocalNames locals, Func<string, string> add)

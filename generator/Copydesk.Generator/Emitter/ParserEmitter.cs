@@ -201,12 +201,16 @@ internal sealed class ParserEmitter
         }
     }
 
-    // A typed line reads with a static parser, its options built once; the read is printed where the line is matched.
+    // A typed or captured line reads with static parsers and patterns, built once; the read is printed where the line is matched.
     private void DeclareTypedRead(SlotRead read, (string Owner, string Slot, string? Case) key, string candidate)
     {
         if (read is LineRead { Spec: { } spec })
         {
             typedReads.Add(key, TypedValueEmitter.Reader(context, statics, candidate, spec, $"{units}[position].ToTextLine()"));
+        }
+        else if (read is LineRead { Capture: { } capture })
+        {
+            typedReads.Add(key, CaptureEmitter.Reader(context, statics, candidate, capture, $"{units}[position].ToTextLine()"));
         }
     }
 
@@ -590,7 +594,7 @@ internal sealed class ParserEmitter
         ValueKind.Quoted => $"{TextNs}.ValueParsers.Quoted({units}[position].ToTextLine())",
         ValueKind.Attribution => $"{TextNs}.ValueParsers.Attribution({units}[position].ToTextLine())",
         ValueKind.Text => $"{units}[position].ToTextLine()",
-        ValueKind.Typed => typedReads[key],
+        ValueKind.Typed or ValueKind.Captured => typedReads[key],
         ValueKind.Quotes => $"{state}.ReadQuotes(position)",
         _ => throw EmitContext.Unknown(line.Value),
     };

@@ -39,6 +39,17 @@ internal static class TypedValueEmitter
         return $"{Values}.TypedLines.{(IsValueType(spec.Kind) ? "Read" : "ReadObject")}({line}, {parser})";
     }
 
+    /// <summary>
+    /// Declares the static parser of <paramref name="spec"/> in <paramref name="statics"/> and returns the expression
+    /// that reads the group <paramref name="group"/> of <paramref name="match"/> on <paramref name="line"/> with it; a
+    /// list is not a field, as the loader ensures.
+    /// </summary>
+    public static string GroupReader(EmitContext context, List<string> statics, string candidate, ValueSpec spec, string line, string match, string group)
+    {
+        string parser = Parser(context, statics, candidate, spec);
+        return $"{Values}.LineCaptures.{(IsValueType(spec.Kind) ? "Read" : "ReadObject")}({line}, {match}, {CSharp.Literal(group)}, {parser})";
+    }
+
     /// <summary>The statement that writes the typed line <paramref name="value"/> as contract JSON.</summary>
     public static string JsonStatement(ValueSpec spec, string value) => spec.Kind == TypedValueKind.List
         ? $"global::Copydesk.Json.ValueJson.WriteList(writer, {value}.Value);"

@@ -51,6 +51,7 @@ internal static class TypesEmitter
             WriteUnion(w, context, owner, slot, oneOf);
         }
 
+        CaptureEmitter.EmitRecords(w, context, Accessibility(context));
         if (plan.FrontMatter is { } records)
         {
             FrontMatterEmitter.EmitRecords(w, context, records);

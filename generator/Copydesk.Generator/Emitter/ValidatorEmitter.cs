@@ -192,12 +192,24 @@ internal sealed class ValidatorEmitter
             }
         }
 
-        string text = value + ".Text";
-        string span = value + ".Span";
+        // A captured line's text rules check the whole line, as for every line slot.
+        string line = slot.Read is LineRead { Capture: not null } ? value + ".Line" : value;
+        string text = line + ".Text";
+        string span = line + ".Span";
         string tail = $"{Severity(checks)}, {CSharp.LiteralOrNull(checks.Message)});";
         for (int i = 0; i < checks.ValueRules.Count; i++)
         {
             ValueRule rule = checks.ValueRules[i];
+            if (rule is TypedValueRule && slot.Read is LineRead { Capture: { } capture })
+            {
+                foreach (string statement in CaptureEmitter.ValidateStatements(capture, value))
+                {
+                    body.WriteLine(statement);
+                }
+
+                continue;
+            }
+
             body.WriteLine(rule switch
             {
                 MinLengthRule r => $"{Validation}.Checks.MinLength(context, {text}, {span}, {ParserEmitter.Int(r.Min)}, {tail}",
@@ -238,6 +250,18 @@ internal sealed class ValidatorEmitter
                 body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {item})");
                 body.OpenBlock();
                 body.WriteLine(TypedValueEmitter.ValidateStatement(spec, item + ".Value"));
+                body.CloseBlock();
+            }
+            else if (@case.Read is LineRead { Capture: { } capture })
+            {
+                string item = locals.New(@case.Name);
+                body.WriteLine($"if (value is {context.CaseType(owner, slot, @case)} {item})");
+                body.OpenBlock();
+                foreach (string statement in CaptureEmitter.ValidateStatements(capture, item + ".Value"))
+                {
+                    body.WriteLine(statement);
+                }
+
                 body.CloseBlock();
             }
         }

@@ -49,6 +49,7 @@ public static class IssueRules
         Article(IssueCodes.SpeakerRequired, "Attribution without a speaker"),
         Article(IssueCodes.QuoteSpeakerRequired, "Quotation without a speaker"),
         Article(IssueCodes.AttributedWithin, "Quotation attributed too far back"),
+        Article(IssueCodes.CaptureNoMatch, "Line does not match its capture pattern"),
         Article(IssueCodes.Count, "Wrong number of items"),
         Article(IssueCodes.CaseCount, "Wrong number of items of one case"),
         Article(IssueCodes.NotADate, "Not a date"),

@@ -76,7 +76,7 @@ internal sealed class PlanBinder
                 Line = classes.Get(line.Test),
                 Value = line.Value,
                 YieldsTo = YieldsTo(line),
-                TypedRead = line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null,
+                TypedRead = ValueReader(line),
                 Expectation = Expectation(line.Expectation),
                 After = after,
                 AfterExpectation = afterExpectation,
@@ -104,6 +104,12 @@ internal sealed class PlanBinder
         };
     }
 
+    // How a typed or captured line becomes a node; other lines are read by the parse itself.
+    private static System.Func<TextLine, InterpretedLine>? ValueReader(LineRead line) =>
+        line.Spec is { } spec ? TypedValueBinder.Reader(spec)
+        : line.Capture is { } capture ? CaptureBinder.Reader(capture)
+        : null;
+
     private BoundCase[] Cases(OneOfRead oneOf)
     {
         var cases = new BoundCase[oneOf.Cases.Count];
@@ -112,7 +118,7 @@ internal sealed class PlanBinder
             CasePlan @case = oneOf.Cases[c];
             cases[c] = @case.Read switch
             {
-                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, YieldsTo(line), line.Spec is { } spec ? TypedValueBinder.Reader(spec) : null, Expectation(line.Expectation)),
+                LineRead line => new BoundCase(@case, classes.Get(line.Test), line.Value, YieldsTo(line), ValueReader(line), Expectation(line.Expectation)),
                 PartRead part => new BoundCase(@case, parts[part.Part]),
                 _ => throw Unknown(@case.Read),
             };

@@ -32,7 +32,8 @@ internal static class TypedValueBinder
         ? DateTimeOptions.Iso
         : new DateTimeOptions(Strings(spec.Formats), spec.AssumedOffsetMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null);
 
-    private static ValueParser<object> Parser(ValueSpec spec)
+    /// <summary>The parser of <paramref name="spec"/>, a parser other than a list, with its value boxed.</summary>
+    public static ValueParser<object> Parser(ValueSpec spec)
     {
         switch (spec.Kind)
         {

@@ -93,6 +93,26 @@ internal static class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
+    // A captured record: its fields in order, absent ones null.
+    private static void WriteCapture(Utf8JsonWriter writer, InterpretedCapture capture)
+    {
+        writer.WriteStartObject();
+        foreach (InterpretedField field in capture.Fields)
+        {
+            writer.WritePropertyName(field.Name);
+            if (field.Value is InterpretedLine present)
+            {
+                WriteLine(writer, present);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
     // Marker values are always text; a line slot's value parser decides between a string, an attribution, quotes and a typed value.
     private static void WriteLine(Utf8JsonWriter writer, InterpretedLine value)
     {
@@ -111,6 +131,10 @@ internal static class ArticleJsonWriter
         else if (value is InterpretedValueList list)
         {
             ValueJson.WriteList(writer, list.Value.Value);
+        }
+        else if (value is InterpretedCapture capture)
+        {
+            WriteCapture(writer, capture);
         }
         else
         {

@@ -277,7 +277,7 @@ internal sealed class ParseRun
             {
                 ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position].ToTextLine())),
                 ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position].ToTextLine())),
-                ValueKind.Typed => typedRead!(lines[position].ToTextLine()),
+                ValueKind.Typed or ValueKind.Captured => typedRead!(lines[position].ToTextLine()),
                 ValueKind.Quotes => new InterpretedQuotes(state.ReadQuotes(position)),
                 _ => new InterpretedText(lines[position].ToTextLine()),
             };

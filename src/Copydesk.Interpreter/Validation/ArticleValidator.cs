@@ -62,10 +62,22 @@ internal static class ArticleValidator
         }
     }
 
-    // The refusals of a typed value, through the runtime's ValueChecks as generated code reports them.
+    // The refusals of a typed value, through the runtime's ValueChecks as generated code reports them; a captured
+    // line's no match and refused fields through CaptureChecks.
     private static void ValidateTyped(ValidationContext context, InterpretedNode value)
     {
-        if (value is InterpretedValueList list)
+        if (value is InterpretedCapture capture)
+        {
+            CaptureChecks.Match(context, capture.IsMatch, capture.Line);
+            foreach (InterpretedField field in capture.Fields)
+            {
+                if (field.Value is InterpretedValue typed)
+                {
+                    CaptureChecks.Field<object?>(context, field.Name, typed.Value);
+                }
+            }
+        }
+        else if (value is InterpretedValueList list)
         {
             ValueChecks.ReadList(context, list.Value);
         }
@@ -92,7 +104,7 @@ internal static class ArticleValidator
                 {
                     Validate(context, part, (InterpretedRecord)item.Value);
                 }
-                else if (item.Value is InterpretedValue or InterpretedValueList)
+                else if (item.Value is InterpretedValue or InterpretedValueList or InterpretedCapture)
                 {
                     ValidateTyped(context, item.Value);
                 }

@@ -251,6 +251,33 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor InvalidValueOption = new(
         "CD1082", "Invalid value option", "{0} cannot be '{1}': {2}", Semantics, SchemaSeverity.Error);
 
+    /// <summary>CD1083: a group of a capture pattern, or the rest field, cannot be a property of the captured record.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidCaptureName = new(
+        "CD1083", "Invalid captured field name", "'{0}' cannot be a field of the captured record: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1084: two fields of a capture become the same C# property.</summary>
+    public static readonly SchemaDiagnosticDescriptor CaptureNameCollision = new(
+        "CD1084", "Captured fields collide", "'{0}' becomes the property '{1}', as the field '{2}' of the captured record already does; rename one of them", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1085: <c>fields</c> declares a field for a group the capture pattern does not name.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownCaptureGroup = new(
+        "CD1085", "Field for no group of the pattern", "The capture pattern has no group '{0}' for this field to read.{1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1086: a named group of the capture pattern is read by no field.</summary>
+    public static readonly SchemaDiagnosticDescriptor UndeclaredCaptureGroup = new(
+        "CD1086", "Group of the pattern read by no field", "The capture pattern's group '{0}' is read by no field: declare it in 'fields' ({0}: text), or make it a group that captures nothing, '(?:…)'", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1087: a line is read both with <c>capture</c> and with a value parser.</summary>
+    public static readonly SchemaDiagnosticDescriptor CaptureWithValue = new(
+        "CD1087", "Capture and value parser on one line", "'capture' reads the line into fields, so it cannot also be read with 'value: {0}'; give the parser to a field in 'fields', or remove one of them", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1088: a captured field names a value parser a field cannot have.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidCaptureFieldParser = new(
+        "CD1088", "Value parser a captured field cannot have", "The captured field '{0}' cannot be read with '{1}': a field is 'text' or one of the typed parsers but 'list'", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1089: a capture declares neither <c>fields</c> nor <c>rest</c>, so it reads nothing.</summary>
+    public static readonly SchemaDiagnosticDescriptor CaptureReadsNothing = new(
+        "CD1089", "Capture that reads nothing", "The capture of '{0}' has no 'fields' and no 'rest', so it reads nothing: declare the pattern's named groups in 'fields' (place: text), or name the field after the match with 'rest'", Semantics, SchemaSeverity.Error);
     /// <summary>CD1090: a rule of <c>rules:</c> names a field the article does not have.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownRuleField = new(
         "CD1090", "Rule names an unknown field", "The rule names '{0}', which is no field of the article: {1}", Semantics, SchemaSeverity.Error);
@@ -322,6 +349,7 @@ public static class DiagnosticCatalog
         UnknownFrontMatterType, InvalidFrontMatterValue,
         FrontMatterOptionNotApplicable, FrontMatterNameCollision, InvalidFrontMatterKey, RequiredWithDefault,
         ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
+        InvalidCaptureName, CaptureNameCollision, UnknownCaptureGroup, UndeclaredCaptureGroup, CaptureWithValue, InvalidCaptureFieldParser, CaptureReadsNothing,
         UnknownRuleField, RuleFieldNotAtArticleLevel, RuleTypeMismatch, RuleCountNotList, InvalidRule, RuleRelatesFieldToItself, RuleNeverReports,
         UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
     ];

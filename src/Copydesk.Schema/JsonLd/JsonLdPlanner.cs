@@ -470,11 +470,13 @@ public static class JsonLdPlanner
     }
 
     // What a value gives a JSON-LD property, for lines, oneOf cases and front-matter fields alike: an attribution is a
-    // person; a date, a date-time and a URL keep their type (written as ISO 8601 and as an absolute URL); every other
-    // value (text, quoted, a quotes paragraph, another typed value) gives its text.
+    // person; a date, a date-time and a URL keep their type (written as ISO 8601 and as an absolute URL); a captured
+    // record gives its whole line's text; every other value (text, quoted, a quotes paragraph, another typed value)
+    // gives its text.
     private static JsonLdSource SourceOf(ValueKind value, TypedValueKind? typed) => value switch
     {
         ValueKind.Attribution => JsonLdSource.Attribution,
+        ValueKind.Captured => JsonLdSource.Captured,
         ValueKind.Typed => typed switch
         {
             TypedValueKind.Date => JsonLdSource.Date,

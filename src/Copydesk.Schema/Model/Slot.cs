@@ -30,6 +30,9 @@ public enum ValueKind
 
     /// <summary>A paragraph of prose and the direct quotations in it, with their speakers resolved across the article.</summary>
     Quotes,
+
+    /// <summary>The named groups of a pattern's match (and the text after it) as typed fields, described by a <see cref="CaptureSpec"/>.</summary>
+    Captured,
 }
 
 /// <summary>
@@ -100,6 +103,9 @@ public sealed record LineSlot : Slot
 
     /// <summary>The typed value parser when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
     public ValueSpec? Spec { get; init; }
+
+    /// <summary>The capture when <see cref="Value"/> is <see cref="ValueKind.Captured"/>; otherwise <see langword="null"/>.</summary>
+    public CaptureSpec? Capture { get; init; }
 }
 
 /// <summary>A slot that reads a composite part.</summary>
@@ -171,6 +177,9 @@ public sealed record LineCase : OneOfCase
 
     /// <summary>The typed value parser when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
     public ValueSpec? Spec { get; init; }
+
+    /// <summary>The capture when <see cref="Value"/> is <see cref="ValueKind.Captured"/>; otherwise <see langword="null"/>.</summary>
+    public CaptureSpec? Capture { get; init; }
 }
 
 /// <summary>A case that reads a composite part.</summary>

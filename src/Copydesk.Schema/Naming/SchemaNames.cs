@@ -63,4 +63,15 @@ public static class SchemaNames
 
     /// <summary>The name of the C# type of the <c>oneOf</c> slot <paramref name="slotName"/> of <paramref name="part"/> (or of the layout).</summary>
     public static string UnionTypeName(string? part, string slotName) => (part ?? string.Empty) + Pascal(slotName) + "Item";
+
+    /// <summary>The suffix of the C# record a capture becomes.</summary>
+    public const string CaptureTypeSuffix = "Capture";
+
+    /// <summary>
+    /// The name of the C# record of the capture of slot <paramref name="slotName"/> of <paramref name="part"/> (or of
+    /// the layout), or of its case <paramref name="caseName"/>, nested in the article type: <c>LeadCapture</c>,
+    /// <c>QuoteBodyCapture</c>, <c>FactsDatedCapture</c>.
+    /// </summary>
+    public static string CaptureTypeName(string? part, string slotName, string? caseName) =>
+        (part ?? string.Empty) + Pascal(slotName) + (caseName is null ? string.Empty : Pascal(caseName)) + CaptureTypeSuffix;
 }

@@ -89,6 +89,8 @@ public enum JsonLdSource
 
     /// <summary>The quotations of a line read with <c>value: quotes</c> (<c>paragraphs.quotes</c>).</summary>
     Quotations,
+    /// <summary>A line read with <c>capture:</c>: its whole text, as written in the article.</summary>
+    Captured,
 }
 
 /// <summary>A resolved path: the slots (and <c>oneOf</c> cases) walked from a record to the values.</summary>

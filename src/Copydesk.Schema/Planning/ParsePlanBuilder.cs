@@ -125,7 +125,7 @@ public sealed class ParsePlanBuilder
         string expectationSlot = SchemaNames.ExpectationSlot(part, slot.Name);
         SlotRead read = slot switch
         {
-            LineSlot line => Line(line.LineClass, line.Value, line.Spec, expectationSlot, yieldsTo),
+            LineSlot line => Line(line.LineClass, line.Value, line.Spec, Captures.Plan(line.Capture, SchemaNames.CaptureTypeName(part, slot.Name, null)), expectationSlot, yieldsTo),
             MarkerSlot marker => new MarkerRead(
                 MarkerIndex(marker.Marker),
                 new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(marker.Marker))),
@@ -181,9 +181,9 @@ public sealed class ParsePlanBuilder
         }
     }
 
-    private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
+    private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, CapturePlan? capture, string expectationSlot, EquatableArray<int> yieldsTo)
     {
-        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed or ValueKind.Quotes))
+        if (value is not (ValueKind.Text or ValueKind.Quoted or ValueKind.Attribution or ValueKind.Typed or ValueKind.Quotes or ValueKind.Captured))
         {
             throw Invalid($"The value parser {value} is not one the language has.");
         }
@@ -192,6 +192,9 @@ public sealed class ParsePlanBuilder
         {
             YieldsTo = yieldsTo,
             Spec = value == ValueKind.Typed ? TypedValues.Plan(spec) : null,
+            Capture = value == ValueKind.Captured
+                ? capture ?? throw Invalid("A captured line has no capture.")
+                : null,
         };
     }
 
@@ -208,7 +211,7 @@ public sealed class ParsePlanBuilder
             OneOfCase @case = slot.Cases[c];
             SlotRead read = @case switch
             {
-                LineCase line => Line(line.LineClass, line.Value, line.Spec, SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
+                LineCase line => Line(line.LineClass, line.Value, line.Spec, Captures.Plan(line.Capture, SchemaNames.CaptureTypeName(part, slot.Name, @case.Name)), SchemaNames.ExpectationSlot(part, slot.Name, @case.Name), yieldsTo),
                 PartCase partCase => Part(part, partCase.Part),
                 _ => throw Invalid($"The case '{@case.Name}' is a {@case.GetType().Name}, which the language does not have."),
             };
@@ -226,7 +229,7 @@ public sealed class ParsePlanBuilder
             OneOfRead oneOf => HasPartCaseWithChecks(oneOf) || TypedValues.HasTypedCase(oneOf),
             _ => false,
         };
-        bool typed = read is LineRead { Value: ValueKind.Typed };
+        bool typed = read is LineRead { Value: ValueKind.Typed or ValueKind.Captured };
         var caseCounts = new List<CaseCountRule>();
         if (slot is OneOfSlot { Cardinality: Cardinality.Repeat } oneOfSlot)
         {

@@ -96,5 +96,7 @@ public sealed record AttributedWithinRule(int Paragraphs) : ValueRule;
 /// <summary>
 /// The value a typed parser read (<c>value: date</c>, …) was refused: reported under the parser's code
 /// (CD3010–CD3019), always as an error, before the slot's text rules; for a <c>list</c>, each refused item at its index.
+/// For a captured line (<c>capture:</c>): a line the pattern does not match (CD3040), then each field whose parser
+/// refused its group, under the field's name and at the group's span.
 /// </summary>
 public sealed record TypedValueRule : ValueRule;

@@ -30,6 +30,9 @@ public sealed record LineRead(string ClassName, LineCondition Test, ValueKind Va
 
     /// <summary>The typed value parser and its options when <see cref="Value"/> is <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
     public ValueSpec? Spec { get; init; }
+
+    /// <summary>The capture when <see cref="Value"/> is <see cref="ValueKind.Captured"/>; otherwise <see langword="null"/>.</summary>
+    public CapturePlan? Capture { get; init; }
 }
 
 /// <summary>

@@ -41,12 +41,12 @@ internal static class TypedValues
     /// <summary>The rule that reports refused values first, for a typed line; none otherwise.</summary>
     public static EquatableArray<ValueRule> Rules(bool typed) => typed ? TypedRule : EquatableArray<ValueRule>.Empty;
 
-    /// <summary>Whether a case of <paramref name="oneOf"/> reads a typed line, whose refusals validation reports.</summary>
+    /// <summary>Whether a case of <paramref name="oneOf"/> reads a typed or captured line, whose refusals validation reports.</summary>
     public static bool HasTypedCase(OneOfRead oneOf)
     {
         foreach (CasePlan @case in oneOf.Cases)
         {
-            if (@case.Read is LineRead { Value: ValueKind.Typed })
+            if (@case.Read is LineRead { Value: ValueKind.Typed or ValueKind.Captured })
             {
                 return true;
             }

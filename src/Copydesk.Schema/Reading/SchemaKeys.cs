@@ -60,8 +60,11 @@ internal static class SchemaKeys
     public const string InputKind = "kind";
     public const string IndentStartsParagraph = "indentStartsParagraph";
 
-    /// <summary>The only <c>capture</c> mode.</summary>
+    /// <summary>The only <c>capture</c> mode of a marker, and the key of a line capture that names the field after the match.</summary>
     public const string CaptureRest = "rest";
+
+    /// <summary>The key of a line capture that maps the pattern's named groups to value parsers.</summary>
+    public const string CaptureFields = "fields";
 
     /// <summary>The <c>reserved</c> scope of a marker that is kept from every line class (the default).</summary>
     public const string ReservedEverywhere = "everywhere";
@@ -91,7 +94,10 @@ internal static class SchemaKeys
 
     public static readonly string[] Slot = [Line, Part, Marker, OneOf, Optional, Repeat, After, Value, Capture, CaseSensitive, Reserved, Check, Description];
 
-    public static readonly string[] Case = [Line, Part, Value, Count];
+    public static readonly string[] Case = [Line, Part, Value, Capture, Count];
+
+    /// <summary>The keys of a line capture: <c>capture: { pattern, fields, rest }</c>.</summary>
+    public static readonly string[] CaptureOptions = [Pattern, CaptureFields, CaptureRest];
 
     public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, AttributedWithin, Count, Severity, Message];
 

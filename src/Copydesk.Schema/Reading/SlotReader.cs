@@ -19,12 +19,14 @@ internal sealed class SlotReader
     private readonly LoadContext context;
     private readonly CheckReader checks;
     private readonly ValueSpecReader valueSpecs;
+    private readonly CaptureReader captures;
 
     public SlotReader(LoadContext context)
     {
         this.context = context;
         checks = new CheckReader(context);
         valueSpecs = new ValueSpecReader(context);
+        captures = new CaptureReader(context, valueSpecs);
     }
 
     /// <summary>Reads the slots of the layout or of a part.</summary>
@@ -186,9 +188,22 @@ internal sealed class SlotReader
         }
         List<string>? afterTexts = keys.Find(SchemaKeys.After) is { } afterEntry ? MarkerTexts(afterEntry, capturesRest: false, markerOptions) : null;
         (ValueKind value, ValueSpec? spec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, isLine, "line slots and line cases of 'oneOf'") : (ValueKind.Text, null);
+        CaptureSpec? capture = null;
         if (keys.Find(SchemaKeys.Capture) is { } captureEntry && slot is not MarkerSlot)
         {
-            context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "marker slots", "remove it, or read the line with 'marker:'");
+            if (isLine && captureEntry.Value is YamlMapping)
+            {
+                (value, spec, capture) = ReadCapture(captureEntry, name, keys.Find(SchemaKeys.Value), value, spec);
+            }
+            else if (isLine)
+            {
+                // 'capture: rest' is the marker form; a line slot captures with '{ pattern, fields, rest }'.
+                context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, captureEntry.Value is YamlScalar word ? SchemaKeys.Capture + ": " + word.Value : SchemaKeys.Capture, "marker slots", "read the line with 'marker:', or capture from it with 'capture: { pattern, fields, rest }'");
+            }
+            else
+            {
+                context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "line and marker slots", "remove it, or read the line with 'line:' or 'marker:'");
+            }
         }
 
         // Text rules read one line's value, so they need a line or marker slot; parts and oneOf items are
@@ -202,7 +217,7 @@ internal sealed class SlotReader
         string? description = keys.Find(SchemaKeys.Description) is { } descriptionEntry ? context.Values.String(descriptionEntry, nullAllowed: true) : null;
         if (slot is LineSlot lineSlot)
         {
-            slot = lineSlot with { Value = value, Spec = spec };
+            slot = lineSlot with { Value = value, Spec = spec, Capture = capture };
         }
 
         return slot is null ? null : slot with
@@ -311,6 +326,20 @@ internal sealed class SlotReader
         return (value, spec);
     }
 
+    // A line read with 'capture' takes its values from the capture's fields; a value parser beside it is CD1087.
+    // A capture with mistakes leaves the line read as text, its mistakes reported.
+    private (ValueKind Value, ValueSpec? Spec, CaptureSpec? Capture) ReadCapture(KeyedEntry captureEntry, string owner, KeyedEntry? valueEntry, ValueKind value, ValueSpec? spec)
+    {
+        if (value != ValueKind.Text && valueEntry is not null)
+        {
+            string written = valueEntry.Value is YamlScalar word ? word.Value : ValueSpecKeys.Type + ": " + spec?.Kind.ToString().ToLowerInvariant();
+            context.Report(DiagnosticCatalog.CaptureWithValue, valueEntry.KeyNode.Range, written);
+            return (value, spec, null);
+        }
+
+        return captures.Read(captureEntry, owner) is { } capture ? (ValueKind.Captured, null, capture) : (ValueKind.Text, null, null);
+    }
+
     private EquatableArray<OneOfCase> ReadCases(KeyedEntry entry, string slotName, string? part)
     {
         if (entry.Value is not YamlSequence { Items.Count: > 0 } sequence)
@@ -374,11 +403,24 @@ internal sealed class SlotReader
                 }
 
                 (ValueKind value, ValueSpec? valueSpec) = keys.Find(SchemaKeys.Value) is { } valueEntry ? ReadValue(valueEntry, line is not null, "line cases") : (ValueKind.Text, null);
+                CaptureSpec? capture = null;
+                if (keys.Find(SchemaKeys.Capture) is { } captureEntry)
+                {
+                    if (line is not null)
+                    {
+                        (value, valueSpec, capture) = ReadCapture(captureEntry, name, keys.Find(SchemaKeys.Value), value, valueSpec);
+                    }
+                    else
+                    {
+                        context.Report(DiagnosticCatalog.OptionNotApplicable, captureEntry.KeyNode.Range, SchemaKeys.Capture, "line cases", "remove it, or read the case with 'line:'");
+                    }
+                }
+
                 CaseCount? count = keys.Find(SchemaKeys.Count) is { } countEntry && context.Values.Range(countEntry, forRepeat: false) is { } range
                     ? new CaseCount(range.Min, range.Max, countEntry.KeyNode.Range)
                     : null;
                 return line is not null
-                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Spec = valueSpec, Range = nameNode.Range, TargetRange = line.Value.Range, Count = count }
+                    ? new LineCase { Name = name, LineClass = LineTarget(line) ?? string.Empty, Value = value, Spec = valueSpec, Capture = capture, Range = nameNode.Range, TargetRange = line.Value.Range, Count = count }
                     : new PartCase { Name = name, Part = PartTarget(part!) ?? string.Empty, Range = nameNode.Range, TargetRange = part!.Value.Range, Count = count };
 
             default:

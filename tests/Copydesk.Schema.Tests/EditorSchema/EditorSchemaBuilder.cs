@@ -101,7 +101,7 @@ internal static class EditorSchemaBuilder
                     var markerOrAfter = new JsonArray(new JsonObject { ["required"] = Array(SchemaKeys.Marker) }, new JsonObject { ["required"] = Array(SchemaKeys.After) });
                     at["dependencies"] = new JsonObject
                     {
-                        [SchemaKeys.Capture] = new JsonObject { ["required"] = Array(SchemaKeys.Marker) },
+                        [SchemaKeys.Capture] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Array(SchemaKeys.Marker) }, new JsonObject { ["required"] = Array(SchemaKeys.Line) }) },
                         [SchemaKeys.CaseSensitive] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
                         [SchemaKeys.Reserved] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
                     };
@@ -114,6 +114,10 @@ internal static class EditorSchemaBuilder
             ["rule"] = ClosedMapping(SchemaKeys.Rule, RuleKey, at => at["allOf"] = new JsonArray(
                 new JsonObject { ["oneOf"] = ExactlyOne([RuleKeys.Field, SchemaKeys.Count]) },
                 new JsonObject { ["oneOf"] = ExactlyOne(RuleKeys.Relations) })),
+            ["lineCapture"] = ClosedMapping(SchemaKeys.CaptureOptions, CaptureKey, at => at["required"] = Array(SchemaKeys.Pattern)),
+            ["captureFields"] = Described(
+                "The pattern's named groups, each read as 'text' or by a typed parser other than 'list'.",
+                new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("listItem") }),
             ["frontMatterFields"] = Described(
                 "The front-matter keys: each maps to a type ('title: string') or to '{ type, list, required, default, checks }'.",
                 new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("frontMatterField") }),
@@ -251,7 +255,9 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Repeat => (Ref("repeatRange"), "The slot repeats: 0+, 1+, N+, N..M or an exact count."),
         SchemaKeys.After => (Ref("markerTexts"), "The slot starts after a line with exactly this text (or one of these alternatives); the marker line is skipped."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
-        SchemaKeys.Capture => (new JsonObject { ["enum"] = Array(SchemaKeys.CaptureModes) }, "'rest': a marker slot that captures every line after the marker."),
+        SchemaKeys.Capture => (
+            AnyOf(new JsonObject { ["enum"] = Array(SchemaKeys.CaptureModes) }, Ref("lineCapture")),
+            "On a marker slot, 'rest': the text after the marker is the value. On a line slot, '{ pattern, fields, rest }': the pattern's named groups become fields of a record."),
         SchemaKeys.CaseSensitive => (Ref("boolean"), "true: the slot's markers match only in the case written; by default case is ignored."),
         SchemaKeys.Reserved => (
             new JsonObject { ["enum"] = Array(SchemaKeys.MarkerScopes) },
@@ -266,8 +272,17 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Line => (Ref("operand"), "The case reads one line of this class, or of the class these predicates make."),
         SchemaKeys.Part => (Ref("scalar"), "The case reads this part."),
         SchemaKeys.Value => (ValueParsers(), "How the line's text becomes the value."),
+        SchemaKeys.Capture => (Ref("lineCapture"), "'{ pattern, fields, rest }': the pattern's named groups become fields of a record."),
         SchemaKeys.Count => (Ref("countRange"), "How many items of a repeated oneOf take this case: N, N+ or N..M; checked by Validate()."),
         _ => throw Unknown("a oneOf case", key),
+    };
+
+    private static (JsonNode Shape, string Description) CaptureKey(string key) => key switch
+    {
+        SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression matched on the line; each named group (?<name>...) is a field."),
+        SchemaKeys.CaptureFields => (Ref("captureFields"), "The fields: each named group of the pattern and how its text is read, such as '{ place: text, date: date }'."),
+        SchemaKeys.CaptureRest => (Ref("nonEmptyScalar"), "The name of the field that holds the text after the match, such as 'text'."),
+        _ => throw Unknown("a capture", key),
     };
 
     private static (JsonNode Shape, string Description) CheckKey(string key) => key switch
