@@ -16,6 +16,10 @@ public interface IArticle
     void WriteJson(Utf8JsonWriter writer);
 }
 
+// Static abstract members need .NET 7: the content engine compiles this file for netstandard2.0 too, where only
+// generated code (never compiled there) would use this interface.
+#if NET7_0_OR_GREATER
+
 /// <summary>An article type that can parse itself, so tools can work with any schema's type.</summary>
 /// <typeparam name="TSelf">The generated article type.</typeparam>
 public interface IArticle<TSelf> : IArticle
@@ -24,3 +28,4 @@ public interface IArticle<TSelf> : IArticle
     /// <summary>Parses raw article text. Never throws for bad text: failures are issues in the result.</summary>
     static abstract ParseResult<TSelf> Parse(string text);
 }
+#endif

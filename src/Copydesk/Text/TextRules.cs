@@ -142,9 +142,11 @@ public static class TextRules
             {
                 return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
             }
-            catch (NotSupportedException)
+            catch (Exception exception) when (exception is NotSupportedException or ArgumentOutOfRangeException)
             {
-                // Only a pattern built without the schema analysis gets here; it runs timed, like any backtracking one.
+                // Only a pattern built without the schema analysis gets here, or a runtime without the engine (.NET
+                // Framework, where the content engine may run in the compiler, rejects the option): it runs timed,
+                // like any backtracking one.
             }
         }
 

@@ -27,7 +27,7 @@ public sealed record BylineOptions
     /// The wire agencies a capitals byline most often names: <c>AP</c>, <c>AFP</c>, <c>UPI</c>, <c>DPA</c>,
     /// <c>EFE</c>, <c>ANSA</c>, <c>AAP</c>, <c>CP</c>, <c>PA</c>.
     /// </summary>
-    public static ImmutableArray<string> DefaultAgencies { get; } = ["AP", "AFP", "UPI", "DPA", "EFE", "ANSA", "AAP", "CP", "PA"];
+    public static ImmutableArray<string> DefaultAgencies { get; } = ImmutableArray.Create("AP", "AFP", "UPI", "DPA", "EFE", "ANSA", "AAP", "CP", "PA");
 
     /// <summary>The agencies of <see cref="DefaultAgencies"/>. Declared after them: static initialisers run in order.</summary>
     public static BylineOptions Default { get; } = new(DefaultAgencies);

@@ -7,7 +7,7 @@ namespace Copydesk.Values;
 public sealed record UrlOptions
 {
     /// <summary>Absolute <c>http</c> and <c>https</c> URLs.</summary>
-    public static UrlOptions Web { get; } = new(["http", "https"]);
+    public static UrlOptions Web { get; } = new(ImmutableArray.Create("http", "https"));
 
     /// <summary>Options allowing <paramref name="schemes"/>.</summary>
     /// <param name="schemes">The allowed schemes, compared in any case: <c>http</c>, <c>https</c>, <c>mailto</c>, <c>ftp</c>, ….</param>
