@@ -34,7 +34,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
 
     /// <summary>Creates the generator.</summary>
     public CopydeskGenerator()
-        : this(ArticleEmitter.Emit)
+        : this(ArticleEmitter.Emit, ContentEngine.Instance)
     {
     }
 

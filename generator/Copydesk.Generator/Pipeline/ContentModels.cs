@@ -22,7 +22,8 @@ internal sealed record ContentFile(AdditionalText File, ContentSettings Settings
 /// <param name="Text">The text, or <see langword="null"/> when it could not be read.</param>
 /// <param name="ReadError">Why reading threw, when it did.</param>
 /// <param name="Settings">Its collection's settings.</param>
-internal sealed record ContentArticle(string Path, string? Text, string? ReadError, ContentSettings Settings);
+/// <param name="UndecodedBytes">The file's bytes when the compiler did not read it as UTF-8 or UTF-16, else empty.</param>
+internal sealed record ContentArticle(string Path, string? Text, string? ReadError, ContentSettings Settings, EquatableArray<byte> UndecodedBytes = default);
 
 /// <summary>A schema loaded for checking articles. Compared by reference unless the engine's schema compares by value.</summary>
 /// <param name="Path">The schema file's path.</param>

@@ -122,13 +122,24 @@ internal static class ContentPipeline
         try
         {
             // A file the compiler cannot read has no text; the compiler reports that itself.
-            return new ContentArticle(path, file.File.GetText(cancellationToken)?.ToString(), null, file.Settings);
+            if (file.File.GetText(cancellationToken) is not { } source)
+            {
+                return new ContentArticle(path, null, null, file.Settings);
+            }
+
+            // A file that is not UTF-8 is decoded by the compiler with a single-byte fallback, which gives every byte
+            // back: the engine then finds where the file stops being UTF-8, as the command-line tool does.
+            string text = source.ToString();
+            EquatableArray<byte> undecoded = source.Encoding is { } encoding && !IsUnicode(encoding) ? new(encoding.GetBytes(text)) : default;
+            return new ContentArticle(path, text, null, file.Settings, undecoded);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
             return new ContentArticle(path, null, "the file could not be read: " + Describe(exception), file.Settings);
         }
     }
+
+    private static bool IsUnicode(System.Text.Encoding encoding) => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
     private static LoadedContentSchema Load(IContentChecker? checker, SchemaSource source, CancellationToken cancellationToken)
     {
@@ -166,7 +177,7 @@ internal static class ContentPipeline
 
         try
         {
-            return new ContentReport(article.Path, severity, checker.Check(schema.Schema!, article.Path, article.Text, cancellationToken), null);
+            return new ContentReport(article.Path, severity, checker.Check(schema.Schema!, article.Path, article.Text, article.UndecodedBytes.Count == 0 ? null : article.UndecodedBytes.ToArray(), cancellationToken), null);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {

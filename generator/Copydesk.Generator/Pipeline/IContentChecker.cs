@@ -16,5 +16,13 @@ internal interface IContentChecker
     object? Load(string schemaPath, string schemaText, CancellationToken cancellationToken);
 
     /// <summary>Parses and validates one article; every parse error and every validation issue, in document order.</summary>
-    EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, CancellationToken cancellationToken);
+    /// <param name="schema">What <see cref="Load"/> returned.</param>
+    /// <param name="articlePath">The article file.</param>
+    /// <param name="articleText">The article's text, as the compiler decoded it.</param>
+    /// <param name="undecodedBytes">
+    /// The file's bytes when the compiler could not read it as UTF-8 and fell back to another encoding, so the engine
+    /// reports the text as not UTF-8 where it stops being so; <see langword="null"/> for a UTF-8 or UTF-16 file.
+    /// </param>
+    /// <param name="cancellationToken">The build's cancellation.</param>
+    EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, CancellationToken cancellationToken);
 }

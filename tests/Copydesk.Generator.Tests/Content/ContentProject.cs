@@ -66,7 +66,7 @@ internal sealed class RecordingChecker : IContentChecker
     }
 
     /// <inheritdoc/>
-    public EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, CancellationToken cancellationToken)
+    public EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, CancellationToken cancellationToken)
     {
         Checked.Enqueue(articlePath);
         var issues = new List<ContentIssue>();
