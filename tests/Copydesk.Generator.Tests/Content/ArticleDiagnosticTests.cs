@@ -62,6 +62,32 @@ public sealed class ArticleDiagnosticTests
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(RunIn(compilation, null)).Severity);
     }
 
+    [Fact]
+    public void An_article_the_compiler_could_not_read_as_UTF8_is_one_CD0002_where_it_stops_being_UTF8()
+    {
+        // What the compiler hands over for a file that is not UTF-8: the text decoded with its single-byte fallback.
+        var latin1 = new Latin1File("/project/content/stories/cafe.md", "Caf\u00e9 reopens\n");
+        var metadata = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.Dictionary<string, string>>
+        {
+            [latin1.Path] = GeneratorHarness.ContentMetadata(Schema, "Stories"),
+        };
+        GeneratorHarness.CreateDriver([new GeneratorHarness.SchemaFile(Schema, GeneratorHarness.ReadSchema("digest-story.schema.yaml")), latin1], fileMetadata: metadata)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class A { }"), out _, out ImmutableArray<Diagnostic> diagnostics, TestContext.Current.CancellationToken);
+
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CD0002", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal((0, 3), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    private sealed class Latin1File(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.Latin1);
+    }
+
     private static ImmutableArray<Diagnostic> Run(string? collectionSeverity, string? setting)
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
