@@ -4,6 +4,8 @@
 # - fresh net10.0 and net8.0 projects build warning-free and run, with the generator, the schema front end and
 #   YamlDotNet loading from the package's analyzer folder and schemas picked up without listing them;
 # - a netstandard2.0 project and a project with C# 11 each fail with one error that says what is needed;
+# - a fresh project with a content collection builds clean, reads an embedded article through the generated class,
+#   and fails with the article's issue, at its line and column, once a broken article is added;
 # - the tool installs from the local feed and checks a shipped schema and validates the sample article.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,7 +29,7 @@ done
 entries=$(unzip -Z1 "$package")
 for entry in LICENSE README.md build/Copydesk.props build/Copydesk.targets lib/net8.0/Copydesk.dll lib/net10.0/Copydesk.dll \
   lib/netstandard2.0/_._ analyzers/dotnet/cs/Copydesk.Generator.dll analyzers/dotnet/cs/Copydesk.Schema.dll \
-  analyzers/dotnet/cs/YamlDotNet.dll copydesk.schema.json; do
+  analyzers/dotnet/cs/Copydesk.Content.dll analyzers/dotnet/cs/YamlDotNet.dll analyzers/dotnet/cs/Markdig.dll copydesk.schema.json; do
   grep -qx "$entry" <<<"$entries" || fail "Copydesk.0.1.0.nupkg has no $entry"
 done
 grep -qx "README.md" <(unzip -Z1 "$tool_package") || fail "Copydesk.Cli.0.1.0.nupkg has no README.md"
@@ -130,6 +132,25 @@ consumer csharp11 net10.0 "<LangVersion>11</LangVersion>"
 echo 'internal static class Program { private static void Main() { } }' > "$work/csharp11/Program.cs"
 expect_one_error csharp11 CD1050 "needs C# 12 or later"
 
+# --- Content checked in the build ---
+# A collection of articles declared with CopydeskContent: checked by the build, embedded, read through the generated
+# class; a broken article fails the build with its issue at its line and column, and nothing else.
+consumer ContentSite net10.0 ""
+mkdir -p "$work/ContentSite/content/stories"
+cp "$article" "$work/ContentSite/content/stories/riverside-library.txt"
+sed -i 's#</Project>#  <ItemGroup>\n    <CopydeskContent Include="content/stories/**/*.txt" Schema="schemas/digest-story.schema.yaml" Collection="Stories" Embed="true" />\n  </ItemGroup>\n</Project>#' \
+  "$work/ContentSite/ContentSite.csproj"
+cat > "$work/ContentSite/Program.cs" <<'CS'
+System.Console.WriteLine(ContentSite.Stories.Get("riverside-library").Article.Headline.Text);
+CS
+build ContentSite
+headline=$(dotnet run --no-build -c Release --project "$work/ContentSite")
+[ "$headline" = "$expected" ] || fail "the content collection consumer printed: $headline"
+cp "$root/tests/articles/digest-story/headline-only.txt" "$work/ContentSite/content/stories/"
+expect_one_error ContentSite CD2001 "The article ends after line 1"
+grep -q 'content/stories/headline-only.txt(1,47): error CD2001' "$work/ContentSite.log" \
+  || { cat "$work/ContentSite.log" >&2; fail "the broken article's error is not at content/stories/headline-only.txt(1,47)"; }
+
 # --- The tool ---
 dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --configfile "$work/nuget.config" > /dev/null
 "$work/tools/copydesk" --version
@@ -137,4 +158,4 @@ dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --con
 "$work/tools/copydesk" validate --schema "$root/schemas/digest-story.schema.yaml" "$article" \
   || fail "copydesk validate failed on the sample article"
 
-echo "package smoke: the packages install and work in fresh net10.0 and net8.0 projects and as a .NET tool"
+echo "package smoke: the packages install and work in fresh net10.0 and net8.0 projects, with a content collection, and as a .NET tool"

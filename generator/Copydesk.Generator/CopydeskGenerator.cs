@@ -21,7 +21,9 @@ namespace Copydesk.Generator;
 /// <summary>
 /// Generates typed article records, a parser, a validator and a JSON writer from every
 /// <c>*.schema.yaml</c> file passed as an <c>AdditionalFiles</c> item. Schema mistakes are reported
-/// as diagnostics located in the YAML file; the generator itself never throws.
+/// as diagnostics located in the YAML file; the generator itself never throws. The articles of content collections
+/// (<c>CopydeskContent</c> items) are checked against their schemas, each issue a diagnostic at the article, and
+/// embedded collections get a typed class (see <see cref="ContentPipeline"/>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CopydeskGenerator : IIncrementalGenerator
