@@ -47,6 +47,30 @@ public sealed class TypedCollectionTests
     }
 
     [Fact]
+    public void Threads_that_ask_for_an_article_at_once_get_the_one_parse()
+    {
+        var project = new ContentProject()
+            .Schema(Schema, GeneratorHarness.ReadSchema("digest-story.schema.yaml"))
+            .Article("/project/content/stories/riverside-library.md", Riverside, Schema, "Stories", embed: true);
+
+        using LoadedAssembly loaded = Build(project);
+        object entry = ((dynamic)loaded.Assembly.GetType("UserProject.Stories")!.GetProperty("All")!.GetValue(null)!).Get("riverside-library");
+        System.Reflection.PropertyInfo article = entry.GetType().GetProperty("Article")!;
+        object[] seen = new object[8];
+        using var start = new System.Threading.Barrier(seen.Length);
+        System.Threading.Thread[] threads = Enumerable.Range(0, seen.Length).Select(i => new System.Threading.Thread(() =>
+        {
+            start.SignalAndWait();
+            seen[i] = article.GetValue(entry)!;
+        })).ToArray();
+
+        Array.ForEach(threads, thread => thread.Start());
+        Array.ForEach(threads, thread => thread.Join());
+
+        Assert.All(seen, document => Assert.Same(seen[0], document));
+    }
+
+    [Fact]
     public void The_class_has_the_visibility_of_the_article_type_and_is_not_generated_without_Embed()
     {
         string internalSchema = GeneratorHarness.ReadSchema("digest-story.schema.yaml").Replace("type: DigestStory\n", "type: DigestStory\nvisibility: internal\n", StringComparison.Ordinal);
