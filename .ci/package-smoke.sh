@@ -7,6 +7,8 @@
 # - Copydesk.Markup carries its licence, README and symbols and depends on Markdig and YamlDotNet; a fresh project
 #   with a Markdown schema and typed front matter builds warning-free against both packages and reads a post, and
 #   its trimmed publish (and its native AOT publish, where a C toolchain is installed) gives no trim or AOT warning;
+# - a fresh project with a content collection builds clean, reads an embedded article through the generated class,
+#   and fails with the article's issue, at its line and column, once a broken article is added;
 # - the tool installs from the local feed and checks a shipped schema and validates the sample article.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -242,6 +244,24 @@ if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
     echo "package smoke: no clang here, so the native AOT publish is left out (the trimmed publish ran the same trim analysis)"
   fi
 fi
+# --- Content checked in the build ---
+# A collection of articles declared with CopydeskContent: checked by the build, embedded, read through the generated
+# class; a broken article fails the build with its issue at its line and column, and nothing else.
+consumer ContentSite net10.0 ""
+mkdir -p "$work/ContentSite/content/stories"
+cp "$article" "$work/ContentSite/content/stories/riverside-library.txt"
+sed -i 's#</Project>#  <ItemGroup>\n    <CopydeskContent Include="content/stories/**/*.txt" Schema="schemas/digest-story.schema.yaml" Collection="Stories" Embed="true" />\n  </ItemGroup>\n</Project>#' \
+  "$work/ContentSite/ContentSite.csproj"
+cat > "$work/ContentSite/Program.cs" <<'CS'
+System.Console.WriteLine(ContentSite.Stories.Get("riverside-library").Article.Headline.Text);
+CS
+build ContentSite
+headline=$(dotnet run --no-build -c Release --project "$work/ContentSite")
+[ "$headline" = "$expected" ] || fail "the content collection consumer printed: $headline"
+cp "$root/tests/articles/digest-story/headline-only.txt" "$work/ContentSite/content/stories/"
+expect_one_error ContentSite CD2001 "The article ends after line 1"
+grep -q 'content/stories/headline-only.txt(1,47): error CD2001' "$work/ContentSite.log" \
+  || { cat "$work/ContentSite.log" >&2; fail "the broken article's error is not at content/stories/headline-only.txt(1,47)"; }
 
 # --- The tool ---
 dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --configfile "$work/nuget.config" > /dev/null
@@ -251,3 +271,4 @@ dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --con
   || fail "copydesk validate failed on the sample article"
 
 echo "package smoke: the packages install and work in fresh net10.0 and net8.0 projects, a Markdown project (built, trimmed and published) and as a .NET tool"
+echo "package smoke: the packages install and work in fresh net10.0 and net8.0 projects, with a content collection, and as a .NET tool"

@@ -21,7 +21,9 @@ namespace Copydesk.Generator;
 /// <summary>
 /// Generates typed article records, a parser, a validator and a JSON writer from every
 /// <c>*.schema.yaml</c> file passed as an <c>AdditionalFiles</c> item. Schema mistakes are reported
-/// as diagnostics located in the YAML file; the generator itself never throws.
+/// as diagnostics located in the YAML file; the generator itself never throws. The articles of content collections
+/// (<c>CopydeskContent</c> items) are checked against their schemas, each issue a diagnostic at the article, and
+/// embedded collections get a typed class (see <see cref="ContentPipeline"/>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CopydeskGenerator : IIncrementalGenerator
@@ -30,16 +32,28 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
     public const string SchemaSuffix = ".schema.yaml";
 
     private readonly Func<ParsePlan, string, string?, string> emit;
+    private readonly IContentChecker? contentChecker;
 
     /// <summary>Creates the generator.</summary>
     public CopydeskGenerator()
-        : this(ArticleEmitter.Emit)
+        : this(ArticleEmitter.Emit, ContentEngine.Instance)
     {
     }
 
     /// <summary>Creates a generator with another emitter; tests use it to prove that an emitter crash is reported, not thrown.</summary>
     /// <param name="emit">Returns the source for a schema's plan, its file name and its namespace.</param>
-    internal CopydeskGenerator(Func<ParsePlan, string, string?, string> emit) => this.emit = emit;
+    /// <param name="contentChecker">The engine that checks the articles of content collections.</param>
+    internal CopydeskGenerator(Func<ParsePlan, string, string?, string> emit, IContentChecker? contentChecker = null)
+    {
+        this.emit = emit;
+        this.contentChecker = contentChecker;
+    }
+
+    /// <summary>Creates a generator that checks content with <paramref name="contentChecker"/>; tests use it to watch what is checked.</summary>
+    internal CopydeskGenerator(IContentChecker contentChecker)
+        : this(ArticleEmitter.Emit, contentChecker)
+    {
+    }
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -65,9 +79,10 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => FirstOfEachPath(all))
             .WithTrackingName(TrackingNames.SchemaFiles);
 
-        IncrementalValuesProvider<GenerationUnit> units = files
+        IncrementalValuesProvider<SchemaSource> sources = files
             .Select(static (file, cancellationToken) => ReadSource(file, cancellationToken))
-            .WithTrackingName(TrackingNames.SchemaText)
+            .WithTrackingName(TrackingNames.SchemaText);
+        IncrementalValuesProvider<GenerationUnit> units = sources
             .Select(static (source, cancellationToken) => Load(source, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaModel)
             .Combine(options)
@@ -122,6 +137,8 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CreateReport(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
         context.RegisterSourceOutput(reports, static (production, report) => ReportAll(production, report));
+
+        ContentPipeline.Register(context, sources, units, options, projectProblems, contentChecker);
     }
 
     private static ImmutableArray<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> all)

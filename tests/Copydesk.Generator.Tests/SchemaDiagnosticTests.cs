@@ -169,7 +169,8 @@ public sealed class SchemaDiagnosticTests
     {
         string[] covered = Cases.Select(row => row.Data.Item1[..6]).Distinct().ToArray();
 
-        Assert.Equal(DiagnosticCatalog.All.Select(d => d.Id).Except(ProjectRequirementTests.ProjectIds), covered);
+        // Content declaration mistakes are not in a schema: ContentDeclarationTests states each one's exact text.
+        Assert.Equal(DiagnosticCatalog.All.Select(d => d.Id).Except(ProjectRequirementTests.ProjectIds).Except(Content.ContentDeclarationTests.ContentIds), covered);
     }
 
     [Fact]

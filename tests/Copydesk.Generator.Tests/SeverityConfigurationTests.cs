@@ -197,7 +197,7 @@ public sealed class SeverityConfigurationTests
     }
 
     /// <summary>The part of the compiler's options provider that serves global config settings.</summary>
-    private sealed class GlobalOptionsProvider(ImmutableDictionary<string, ReportDiagnostic> global) : SyntaxTreeOptionsProvider
+    internal sealed class GlobalOptionsProvider(ImmutableDictionary<string, ReportDiagnostic> global) : SyntaxTreeOptionsProvider
     {
         public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
 

@@ -74,7 +74,8 @@ public static class GeneratorHarness
         CopydeskGenerator? generator = null,
         CSharpParseOptions? parseOptions = null,
         string? targetFramework = null,
-        string? visibility = null)
+        string? visibility = null,
+        IReadOnlyDictionary<string, Dictionary<string, string>>? fileMetadata = null)
     {
         var globals = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDirectory };
         if (visibility is not null)
@@ -96,7 +97,7 @@ public static class GeneratorHarness
             [(generator ?? new CopydeskGenerator()).AsSourceGenerator()],
             schemas,
             parseOptions ?? CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
-            new OptionsProvider(globals),
+            new OptionsProvider(globals, fileMetadata),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
@@ -136,13 +137,37 @@ public static class GeneratorHarness
     public static IEnumerable<string> SchemaFileNames() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "schemas"), "*.schema.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
-    private sealed class OptionsProvider(Dictionary<string, string> globals) : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// The metadata the build passes for an article of a <c>CopydeskContent</c> item, as <c>build_metadata.AdditionalFiles.*</c>
+    /// options, the way Copydesk.targets writes them.
+    /// </summary>
+    public static Dictionary<string, string> ContentMetadata(string? schema, string? collection, bool embed = false, string? severity = null, string? resource = null)
+    {
+        var metadata = new Dictionary<string, string>();
+        void Add(string name, string? value)
+        {
+            if (value is not null)
+            {
+                metadata["build_metadata.AdditionalFiles." + name] = value;
+            }
+        }
+
+        Add("CopydeskSchema", schema);
+        Add("CopydeskCollection", collection);
+        Add("CopydeskEmbed", embed ? "true" : string.Empty);
+        Add("CopydeskSeverity", severity);
+        Add("CopydeskResource", resource);
+        return metadata;
+    }
+
+    private sealed class OptionsProvider(Dictionary<string, string> globals, IReadOnlyDictionary<string, Dictionary<string, string>>? fileMetadata) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(globals);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            fileMetadata is not null && fileMetadata.TryGetValue(textFile.Path, out Dictionary<string, string>? metadata) ? new Options(metadata) : Options.Empty;
 
         private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
         {

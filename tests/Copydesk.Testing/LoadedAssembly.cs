@@ -37,11 +37,16 @@ public sealed class LoadedAssembly : IDisposable
     /// one that is not lives as long as the test process, for caches that keep it.
     /// </summary>
     /// <exception cref="InvalidOperationException">The compilation has errors; the message lists the first of them.</exception>
-    public static LoadedAssembly Emit(Compilation compilation, bool collectible, CancellationToken cancellationToken = default)
+    public static LoadedAssembly Emit(Compilation compilation, bool collectible, CancellationToken cancellationToken = default) =>
+        Emit(compilation, collectible, [], cancellationToken);
+
+    /// <summary>Emits <paramref name="compilation"/> with <paramref name="manifestResources"/> embedded, and loads it.</summary>
+    /// <exception cref="InvalidOperationException">The compilation has errors; the message lists the first of them.</exception>
+    public static LoadedAssembly Emit(Compilation compilation, bool collectible, System.Collections.Generic.IEnumerable<ResourceDescription> manifestResources, CancellationToken cancellationToken = default)
     {
         using var peStream = new MemoryStream();
         using var xmlStream = new MemoryStream();
-        EmitResult emitted = compilation.Emit(peStream, xmlDocumentationStream: xmlStream, cancellationToken: cancellationToken);
+        EmitResult emitted = compilation.Emit(peStream, xmlDocumentationStream: xmlStream, manifestResources: manifestResources, cancellationToken: cancellationToken);
         if (!emitted.Success)
         {
             throw new InvalidOperationException(

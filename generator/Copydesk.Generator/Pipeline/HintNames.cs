@@ -11,16 +11,7 @@ internal static class HintNames
 {
     public static string For(string schemaPath, string? projectDirectory)
     {
-        string path = Normalize(schemaPath);
-        string relative = path;
-        if (!string.IsNullOrEmpty(projectDirectory))
-        {
-            string root = Normalize(projectDirectory!).TrimEnd('/') + "/";
-            if (path.StartsWith(root, StringComparison.OrdinalIgnoreCase))
-            {
-                relative = path.Substring(root.Length);
-            }
-        }
+        string relative = Relative(schemaPath, projectDirectory);
 
         // Outside the project only the file name is stable; the hash of the relative path keeps names unique.
         string readable = relative.Contains(":") || relative.StartsWith("/", StringComparison.Ordinal) ? FileName(relative) : relative;
@@ -37,6 +28,25 @@ internal static class HintNames
 
         return builder.Append('.').Append(Fnv1a(relative).ToString("x8")).Append(".g.cs").ToString();
     }
+
+    /// <summary>The path relative to the project folder with forward slashes; the normalized full path when it is outside.</summary>
+    public static string Relative(string path, string? projectDirectory)
+    {
+        string normalized = Normalize(path);
+        if (!string.IsNullOrEmpty(projectDirectory))
+        {
+            string root = Normalize(projectDirectory!).TrimEnd('/') + "/";
+            if (normalized.StartsWith(root, StringComparison.OrdinalIgnoreCase))
+            {
+                return normalized.Substring(root.Length);
+            }
+        }
+
+        return normalized;
+    }
+
+    /// <summary>Whether two paths name the same file once normalized; letter case is ignored, as on Windows and macOS.</summary>
+    public static bool SameFile(string left, string right) => string.Equals(Normalize(left), Normalize(right), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Uses forward slashes and resolves <c>.</c> and <c>..</c> segments.</summary>
     private static string Normalize(string path)

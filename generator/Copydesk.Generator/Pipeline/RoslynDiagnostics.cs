@@ -19,14 +19,17 @@ internal static class RoslynDiagnostics
             entry.Title,
             entry.MessageFormat,
             entry.Category,
-            entry.DefaultSeverity switch
-            {
-                SchemaSeverity.Error => DiagnosticSeverity.Error,
-                SchemaSeverity.Warning => DiagnosticSeverity.Warning,
-                _ => DiagnosticSeverity.Info,
-            },
+            ToRoslyn(entry.DefaultSeverity),
             isEnabledByDefault: true,
             helpLinkUri: entry.HelpLink));
+
+    /// <summary>The Roslyn severity of a catalogue or article-issue severity.</summary>
+    public static DiagnosticSeverity ToRoslyn(SchemaSeverity severity) => severity switch
+    {
+        SchemaSeverity.Error => DiagnosticSeverity.Error,
+        SchemaSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
 
     /// <summary>
     /// Creates the Roslyn diagnostic for <paramref name="diagnostic"/> in the file <paramref name="path"/>. Any range
@@ -35,15 +38,19 @@ internal static class RoslynDiagnostics
     /// </summary>
     public static Diagnostic Create(string path, SchemaDiagnostic diagnostic)
     {
-        TextRange range = diagnostic.Range;
+        SchemaDiagnosticDescriptor entry = diagnostic.Descriptor;
+        object[] arguments = DiagnosticCatalog.FitArguments(entry, diagnostic.Arguments);
+        return Diagnostic.Create(DescriptorFor(entry), LocationOf(path, diagnostic.Range), arguments);
+    }
+
+    /// <summary>The location of <paramref name="range"/> in the file <paramref name="path"/>; any range is accepted (an end before the start becomes an empty span).</summary>
+    public static Location LocationOf(string path, TextRange range)
+    {
         int start = Math.Max(0, range.StartOffset);
         var span = TextSpan.FromBounds(start, Math.Max(start, range.EndOffset));
         var from = new LinePosition(Math.Max(0, range.StartLine - 1), Math.Max(0, range.StartColumn - 1));
         var to = new LinePosition(Math.Max(0, range.EndLine - 1), Math.Max(0, range.EndColumn - 1));
-        var lines = new LinePositionSpan(from, to < from ? from : to);
-        SchemaDiagnosticDescriptor entry = diagnostic.Descriptor;
-        object[] arguments = DiagnosticCatalog.FitArguments(entry, diagnostic.Arguments);
-        return Diagnostic.Create(DescriptorFor(entry), Location.Create(path ?? string.Empty, span, lines), arguments);
+        return Location.Create(path ?? string.Empty, span, new LinePositionSpan(from, to < from ? from : to));
     }
 
     /// <summary>Creates the Roslyn diagnostic for a problem of the whole project, which has no place in a file.</summary>

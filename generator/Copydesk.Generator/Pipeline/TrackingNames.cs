@@ -41,4 +41,34 @@ public static class TrackingNames
 
     /// <summary>What each schema file reports.</summary>
     public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
+
+    /// <summary>The additional files that are articles of a content collection, with their collection's settings.</summary>
+    public const string ContentFiles = nameof(ContentFiles);
+
+    /// <summary>The text of each article.</summary>
+    public const string ContentText = nameof(ContentText);
+
+    /// <summary>Each article's path and collection, without its text: what its collection needs.</summary>
+    public const string ContentMembers = nameof(ContentMembers);
+
+    /// <summary>The paths of the schemas content collections name, so only those are loaded for checking.</summary>
+    public const string ContentSchemaPaths = nameof(ContentSchemaPaths);
+
+    /// <summary>Each schema a collection names, loaded for checking articles.</summary>
+    public const string ContentSchema = nameof(ContentSchema);
+
+    /// <summary>Each article joined with its collection's schema.</summary>
+    public const string ContentJoin = nameof(ContentJoin);
+
+    /// <summary>Each article's issues: the one step that parses and validates it.</summary>
+    public const string ContentValidation = nameof(ContentValidation);
+
+    /// <summary>What collections need of each schema: its article type.</summary>
+    public const string SchemaFacts = nameof(SchemaFacts);
+
+    /// <summary>Each content collection: its diagnostics and its generated class.</summary>
+    public const string ContentCollections = nameof(ContentCollections);
+
+    /// <summary>The source of each embedded collection's class.</summary>
+    public const string ContentCollectionSource = nameof(ContentCollectionSource);
 }

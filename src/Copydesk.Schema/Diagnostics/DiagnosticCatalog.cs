@@ -12,6 +12,7 @@ public static class DiagnosticCatalog
     private const string Syntax = "Copydesk.Syntax";
     private const string Semantics = "Copydesk.Semantics";
     private const string Generation = "Copydesk.Generation";
+    private const string Content = "Copydesk.Content";
 
     /// <summary>CD1001: the file is not well-formed YAML.</summary>
     public static readonly SchemaDiagnosticDescriptor YamlSyntaxError = new(
@@ -332,6 +333,38 @@ public static class DiagnosticCatalog
     /// <summary>The most characters of C# one schema may generate (<see cref="GeneratedCodeTooLarge"/>): 4 Mi, as many as a schema file may hold.</summary>
     public const int MaxGeneratedCharacters = 4 * 1024 * 1024;
 
+    /// <summary>CD1140: a content collection names a schema file that is not one of the project's schemas.</summary>
+    public static readonly SchemaDiagnosticDescriptor ContentSchemaNotFound = new(
+        "CD1140", "Content schema not found", "Content collection '{0}' names the schema '{1}', which is not a schema of this project ({2}): fix the Schema path or add the schema to the project", Content, SchemaSeverity.Error);
+
+    /// <summary>CD1141: a content collection's schema has errors, so none of its articles can be checked.</summary>
+    public static readonly SchemaDiagnosticDescriptor ContentSchemaHasErrors = new(
+        "CD1141", "Content schema has errors", "Content collection '{0}' is not checked because its schema '{1}' has errors, reported at the schema: fix them and its articles are checked", Content, SchemaSeverity.Error);
+
+    /// <summary>CD1142: an embedded content collection's name cannot become the name of its generated class.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidCollectionName = new(
+        "CD1142", "Invalid content collection name", "'{0}' cannot name the class of an embedded content collection: {1}", Content, SchemaSeverity.Error);
+
+    /// <summary>CD1143: two articles of an embedded content collection have the same slug (file name without extension).</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateSlug = new(
+        "CD1143", "Two articles with one slug", "This article has the slug '{0}', like '{1}' of the same collection, and an embedded collection finds each article by its slug: rename one of them ({2})", Content, SchemaSeverity.Error);
+
+    /// <summary>CD1144: the <c>Severity</c> of a content collection is not a severity.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidContentSeverity = new(
+        "CD1144", "Invalid content severity", "Content collection '{0}' has Severity=\"{1}\", which is not a severity: write error, warning or info, or leave it out to keep each issue's own severity", Content, SchemaSeverity.Error);
+
+    /// <summary>CD1145: one content collection is declared by items that disagree on its schema or on embedding.</summary>
+    public static readonly SchemaDiagnosticDescriptor ConflictingCollection = new(
+        "CD1145", "Content collection declared twice", "Content collection '{0}' is declared with {1} and with {2}: give each CopydeskContent item of one collection the same Schema, Embed and Severity, or give the items different Collection names", Content, SchemaSeverity.Error);
+
+    /// <summary>CD1146: a content item names no schema.</summary>
+    public static readonly SchemaDiagnosticDescriptor ContentWithoutSchema = new(
+        "CD1146", "Content without a schema", "Content collection '{0}' has no Schema, so its articles cannot be checked: write Schema=\"schemas/name.schema.yaml\" on its CopydeskContent item", Content, SchemaSeverity.Error);
+
+    /// <summary>CD1149: checking an article failed; a bug.</summary>
+    public static readonly SchemaDiagnosticDescriptor ContentInternalError = new(
+        "CD1149", "Internal content checking error", "Copydesk could not check this article because of an internal error: {0}", Content, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -351,7 +384,9 @@ public static class DiagnosticCatalog
         ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
         InvalidCaptureName, CaptureNameCollision, UnknownCaptureGroup, UndeclaredCaptureGroup, CaptureWithValue, InvalidCaptureFieldParser, CaptureReadsNothing,
         UnknownRuleField, RuleFieldNotAtArticleLevel, RuleTypeMismatch, RuleCountNotList, InvalidRule, RuleRelatesFieldToItself, RuleNeverReports,
-        UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
+        UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge,
+        ContentSchemaNotFound, ContentSchemaHasErrors, InvalidCollectionName, DuplicateSlug, InvalidContentSeverity, ConflictingCollection,
+        ContentWithoutSchema, ContentInternalError, InternalError,
     ];
 
     /// <summary>The entry with <paramref name="id"/>, or <see langword="null"/>.</summary>

@@ -1,0 +1,28 @@
+using System.Threading;
+using Copydesk.Schema.Model;
+
+namespace Copydesk.Generator.Pipeline;
+
+/// <summary>
+/// Checks articles against their schema inside the compiler: the engine the content pipeline runs once per schema
+/// (<see cref="Load"/>) and once per article (<see cref="Check"/>). Both may throw; the pipeline reports what they throw.
+/// </summary>
+internal interface IContentChecker
+{
+    /// <summary>
+    /// Loads a schema for checking articles; <see langword="null"/> when the schema has errors (they are reported at
+    /// the schema by the generator, and once for each collection that uses it).
+    /// </summary>
+    object? Load(string schemaPath, string schemaText, CancellationToken cancellationToken);
+
+    /// <summary>Parses and validates one article; every parse error and every validation issue, in document order.</summary>
+    /// <param name="schema">What <see cref="Load"/> returned.</param>
+    /// <param name="articlePath">The article file.</param>
+    /// <param name="articleText">The article's text, as the compiler decoded it.</param>
+    /// <param name="undecodedBytes">
+    /// The file's bytes when the compiler could not read it as UTF-8 and fell back to another encoding, so the engine
+    /// reports the text as not UTF-8 where it stops being so; <see langword="null"/> for a UTF-8 or UTF-16 file.
+    /// </param>
+    /// <param name="cancellationToken">The build's cancellation.</param>
+    EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, CancellationToken cancellationToken);
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace Copydesk.Generator.Tests.Content;
+
+/// <summary>
+/// Each issue of an article is a compiler diagnostic with the issue's own code, message, severity and help link, at the
+/// article's line and column. Its severity is the collection's <c>Severity</c> when set, and a global config's
+/// <c>dotnet_diagnostic.CDnnnn.severity</c> over both, as for any compiler diagnostic.
+/// </summary>
+public sealed class ArticleDiagnosticTests
+{
+    private const string Schema = "/project/schemas/digest-story.schema.yaml";
+    private const string Article = "/project/content/stories/a.md";
+
+    [Fact]
+    public void An_issue_is_a_diagnostic_with_its_code_message_help_link_and_place_in_the_article()
+    {
+        Diagnostic diagnostic = Assert.Single(Run(null, null));
+
+        Assert.Equal("CD3005", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("body[0] contains the placeholder 'TODO'.", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("https://github.com/copydesk/copydesk/blob/main/docs/issues.md#cd3005", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal("Copydesk.Content", diagnostic.Descriptor.Category);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal((Article, 2, 4, 2, 8), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(14, 4), diagnostic.Location.SourceSpan);
+    }
+
+    [Theory]
+    [InlineData("error", DiagnosticSeverity.Error)]
+    [InlineData("warning", DiagnosticSeverity.Warning)]
+    [InlineData("info", DiagnosticSeverity.Info)]
+    [InlineData("Error", DiagnosticSeverity.Error)]
+    public void The_collection_severity_replaces_the_issue_severity(string severity, DiagnosticSeverity expected)
+    {
+        Assert.Equal(expected, Assert.Single(Run(severity, null)).Severity);
+    }
+
+    [Theory]
+    [InlineData(null, "dotnet_diagnostic.CD3005.severity = error", DiagnosticSeverity.Error)]
+    [InlineData("info", "dotnet_diagnostic.CD3005.severity = error", DiagnosticSeverity.Error)]
+    [InlineData("error", "dotnet_diagnostic.CD3005.severity = warning", DiagnosticSeverity.Warning)]
+    [InlineData(null, "dotnet_diagnostic.CD3005.severity = none", null)]
+    public void A_global_config_sets_the_severity_of_a_code_over_the_collection(string? collectionSeverity, string setting, DiagnosticSeverity? expected)
+    {
+        Assert.Equal(expected, Run(collectionSeverity, setting).SingleOrDefault()?.Severity);
+    }
+
+    [Fact]
+    public void WarningsAsErrors_turns_an_article_warning_into_an_error()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        compilation = compilation.WithOptions(compilation.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(RunIn(compilation, null)).Severity);
+    }
+
+    [Fact]
+    public void An_article_the_compiler_could_not_read_as_UTF8_is_one_CD0002_where_it_stops_being_UTF8()
+    {
+        // What the compiler hands over for a file that is not UTF-8: the text decoded with its single-byte fallback.
+        var latin1 = new Latin1File("/project/content/stories/cafe.md", "Caf\u00e9 reopens\n");
+        var metadata = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.Dictionary<string, string>>
+        {
+            [latin1.Path] = GeneratorHarness.ContentMetadata(Schema, "Stories"),
+        };
+        GeneratorHarness.CreateDriver([new GeneratorHarness.SchemaFile(Schema, GeneratorHarness.ReadSchema("digest-story.schema.yaml")), latin1], fileMetadata: metadata)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class A { }"), out _, out ImmutableArray<Diagnostic> diagnostics, TestContext.Current.CancellationToken);
+
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CD0002", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal((0, 3), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    private sealed class Latin1File(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.Latin1);
+    }
+
+    private static ImmutableArray<Diagnostic> Run(string? collectionSeverity, string? setting)
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        if (setting is not null)
+        {
+            AnalyzerConfig config = AnalyzerConfig.Parse("is_global = true\n" + setting + "\n", "/project/.globalconfig");
+            AnalyzerConfigSet set = AnalyzerConfigSet.Create(ImmutableArray.Create(config), out _);
+            compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(new SeverityConfigurationTests.GlobalOptionsProvider(set.GlobalConfigOptions.TreeOptions)));
+        }
+
+        return RunIn(compilation, collectionSeverity);
+    }
+
+    private static ImmutableArray<Diagnostic> RunIn(CSharpCompilation compilation, string? collectionSeverity)
+    {
+        new ContentProject()
+            .Schema(Schema, GeneratorHarness.ReadSchema("digest-story.schema.yaml"))
+            .Article(Article, "Headline\n\nThe TODO body\n", Schema, "Stories", severity: collectionSeverity)
+            .CreateDriver(new RecordingChecker())
+            .RunGeneratorsAndUpdateCompilation(compilation, out _, out ImmutableArray<Diagnostic> diagnostics, TestContext.Current.CancellationToken);
+        return diagnostics;
+    }
+}
