@@ -1,4 +1,4 @@
-extern alias content;
+extern alias CopydeskContentEngine;
 
 using System;
 using System.IO;
@@ -9,7 +9,7 @@ using BenchmarkDotNet.Engines;
 using Copydesk.Benchmarks.Corpus;
 using Copydesk.Cli;
 using Copydesk.Cli.Output;
-using content::Copydesk.Content;
+using CopydeskContentEngine::Copydesk.Content;
 
 namespace Copydesk.Benchmarks.Benchmarks;
 
