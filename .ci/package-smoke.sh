@@ -4,6 +4,9 @@
 # - fresh net10.0 and net8.0 projects build warning-free and run, with the generator, the schema front end and
 #   YamlDotNet loading from the package's analyzer folder and schemas picked up without listing them;
 # - a netstandard2.0 project and a project with C# 11 each fail with one error that says what is needed;
+# - Copydesk.Markup carries its licence, README and symbols and depends on Markdig and YamlDotNet; a fresh project
+#   with a Markdown schema and typed front matter builds warning-free against both packages and reads a post, and
+#   its trimmed publish (and its native AOT publish, where a C toolchain is installed) gives no trim or AOT warning;
 # - the tool installs from the local feed and checks a shipped schema and validates the sample article.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,6 +19,7 @@ fail() { echo "package smoke: $*" >&2; exit 1; }
 artifacts="$work/artifacts"
 dotnet pack "$root/src/Copydesk" -c Release --artifacts-path "$artifacts" --nologo -v quiet
 dotnet pack "$root/src/Copydesk.Cli" -c Release --artifacts-path "$artifacts" --nologo -v quiet
+dotnet pack "$root/src/Copydesk.Markup" -c Release --artifacts-path "$artifacts" --nologo -v quiet
 feed="$artifacts/package/release"
 
 # --- What the packages carry ---
@@ -31,6 +35,18 @@ for entry in LICENSE README.md build/Copydesk.props build/Copydesk.targets lib/n
   grep -qx "$entry" <<<"$entries" || fail "Copydesk.0.1.0.nupkg has no $entry"
 done
 grep -qx "README.md" <(unzip -Z1 "$tool_package") || fail "Copydesk.Cli.0.1.0.nupkg has no README.md"
+markup_package="$feed/Copydesk.Markup.0.1.0.nupkg"
+for file in "$markup_package" "$feed/Copydesk.Markup.0.1.0.snupkg"; do
+  [ -f "$file" ] || fail "missing $(basename "$file")"
+done
+markup_entries=$(unzip -Z1 "$markup_package")
+for entry in LICENSE README.md lib/net8.0/Copydesk.Markup.dll lib/net10.0/Copydesk.Markup.dll; do
+  grep -qx "$entry" <<<"$markup_entries" || fail "Copydesk.Markup.0.1.0.nupkg has no $entry"
+done
+markup_nuspec=$(unzip -p "$markup_package" Copydesk.Markup.nuspec)
+for dependency in Copydesk Markdig YamlDotNet; do
+  grep -q "<dependency id=\"$dependency\"" <<<"$markup_nuspec" || fail "Copydesk.Markup.0.1.0.nupkg does not depend on $dependency"
+done
 unzip -p "$package" Copydesk.nuspec | grep -q '<repository type="git" url="https://github.com/copydesk/copydesk"' \
   || fail "the nuspec names no repository"
 # The analyzer is the generator this pack built, byte for byte.
@@ -130,6 +146,103 @@ consumer csharp11 net10.0 "<LangVersion>11</LangVersion>"
 echo 'internal static class Program { private static void Main() { } }' > "$work/csharp11/Program.cs"
 expect_one_error csharp11 CD1050 "needs C# 12 or later"
 
+# --- A Markdown consumer: Copydesk and Copydesk.Markup, a Markdown schema with typed front matter ---
+markdown="$work/markdown"
+mkdir -p "$markdown/schemas" "$markdown/posts"
+cat > "$markdown/markdown.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <InvariantGlobalization>true</InvariantGlobalization>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Copydesk" Version="0.1.0" />
+    <PackageReference Include="Copydesk.Markup" Version="0.1.0" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$markdown/schemas/site-post.schema.yaml" <<'YAML'
+copydesk: 1
+type: SitePost
+namespace: MySite
+input: markdown
+frontMatter:
+  fields:
+    title: { type: string, required: true }
+    date: { type: date, required: true }
+    draft: { type: boolean, default: false }
+    tags: { type: string, list: true }
+lines:
+  title: { block: heading, level: 1 }
+  section: { block: heading, level: 2..6 }
+  text: { block: [paragraph, listItem, quote, code] }
+layout:
+  - title: { line: title, optional: true }
+  - body:
+      repeat: 1+
+      oneOf:
+        - section: section
+        - text: text
+YAML
+cat > "$markdown/posts/ferries.md" <<'MD'
+---
+title: "Night ferries return"
+date: 2025-05-12
+tags: [ferries, transport]
+---
+
+# Night ferries return to the harbour
+
+The harbour board voted on Monday to bring back the night ferry
+between Kessel and Arnhaven.
+
+## What changes
+
+- Boats leave every **40 minutes** after 22:00.
+- Tickets cost the same as by day.
+MD
+cat > "$markdown/Program.cs" <<'CS'
+using Copydesk;
+using MySite;
+
+ParseResult<SitePost> result = SitePost.Parse(System.IO.File.ReadAllText(args[0]));
+SitePost post = result.GetDocumentOrThrow();
+System.Console.WriteLine($"{post.FrontMatter.Title} | {post.FrontMatter.Date:yyyy-MM-dd} | {string.Join(",", post.FrontMatter.Tags)} | {post.Body.Count} blocks");
+return post.Validate().Count;
+CS
+build markdown
+expected_post="Night ferries return | 2025-05-12 | ferries,transport | 4 blocks"
+printed=$(dotnet run --no-build -c Release --project "$markdown" -- "$markdown/posts/ferries.md")
+[ "$printed" = "$expected_post" ] || fail "the Markdown consumer printed: $printed"
+
+# publish_clean KIND ARGS…: publishes the Markdown consumer; any trim (IL2xxx) or AOT (IL3xxx) warning fails.
+publish_clean() {
+  local log="$work/publish-$1.log" out="$work/publish-$1"
+  dotnet publish "$markdown" -c Release -r linux-x64 --nologo --packages "$work/packages" -o "$out" "${@:2}" > "$log" 2>&1 \
+    || { cat "$log" >&2; fail "the Markdown consumer's $1 publish failed"; }
+  if grep -E 'warning IL[0-9]+' "$log"; then
+    fail "the Markdown consumer's $1 publish warns"
+  fi
+  printed=$("$out/markdown" "$markdown/posts/ferries.md")
+  [ "$printed" = "$expected_post" ] || fail "the $1 Markdown consumer printed: $printed"
+  echo "package smoke: the Markdown consumer's $1 publish is warning-free and reads the post"
+}
+
+if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+  publish_clean trimmed -p:PublishTrimmed=true --self-contained
+  # Native AOT links with a C toolchain: the SDK calls clang; Debian installs versioned names only (clang-14, …).
+  linker=$(command -v clang || compgen -c clang- | grep -E '^clang-[0-9]+$' | sort -t- -k2 -n | tail -n 1 || true)
+  if [ -n "$linker" ]; then
+    publish_clean native-aot -p:PublishAot=true "-p:CppCompilerAndLinker=$(basename "$linker")"
+  else
+    echo "package smoke: no clang here, so the native AOT publish is left out (the trimmed publish ran the same trim analysis)"
+  fi
+fi
+
 # --- The tool ---
 dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --configfile "$work/nuget.config" > /dev/null
 "$work/tools/copydesk" --version
@@ -137,4 +250,4 @@ dotnet tool install Copydesk.Cli --version 0.1.0 --tool-path "$work/tools" --con
 "$work/tools/copydesk" validate --schema "$root/schemas/digest-story.schema.yaml" "$article" \
   || fail "copydesk validate failed on the sample article"
 
-echo "package smoke: the packages install and work in fresh net10.0 and net8.0 projects and as a .NET tool"
+echo "package smoke: the packages install and work in fresh net10.0 and net8.0 projects, a Markdown project (built, trimmed and published) and as a .NET tool"

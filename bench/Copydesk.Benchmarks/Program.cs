@@ -21,7 +21,7 @@ namespace Copydesk.Benchmarks;
 /// Entry point. With no arguments: every benchmark with the measuring job, then the target ratios, the
 /// incrementality table and the scaling report. <c>--smoke</c>: everything once on small inputs, in process,
 /// in well under two minutes, failing only when something does not run. <c>--scaling</c>, <c>--incrementality</c>:
-/// those reports alone. <c>--cli</c>: the command-line tool beside the interpreter in process (<see cref="CliBenchmarks"/>);
+/// those reports alone. <c>--corpus-check</c>: the check of the 10 MB corpora that a full run starts with. <c>--cli</c>: the command-line tool beside the interpreter in process (<see cref="CliBenchmarks"/>);
 /// <c>--cli-corpus DIR</c>: writes that benchmark's input files. <c>--content</c>: the content engine the build runs
 /// beside the tool on a 10,000-article collection (<see cref="ContentBenchmarks"/>). Anything else goes to BenchmarkDotNet (for example <c>--filter *Scaling*</c>).
 /// </summary>
@@ -30,7 +30,7 @@ public static class Program
     private static readonly Type[] Benchmarks =
     [
         typeof(ArticleBenchmarks), typeof(GeneratorBenchmarks), typeof(ScalingBenchmarks), typeof(QuoteBenchmarks), typeof(QuoteScalingBenchmarks),
-        typeof(ValueParserBenchmarks), typeof(ValueLengthBenchmarks),
+        typeof(ValueParserBenchmarks), typeof(ValueLengthBenchmarks), typeof(MarkdownBenchmarks), typeof(ParagraphBenchmarks),
     ];
 
     /// <summary>Runs the benchmarks.</summary>
@@ -44,6 +44,11 @@ public static class Program
         if (args.Length == 1 && args[0] == "--scaling")
         {
             return ScalingReport.Run(1_000_000, TimeSpan.FromSeconds(2), Console.Out) ? 0 : 1;
+        }
+
+        if (args.Length == 1 && args[0] == "--corpus-check")
+        {
+            return CheckCorpus(InputSet.Corpus10MB) ? 0 : 1;
         }
 
         if (args.Length == 2 && args[0] == "--cli-corpus")
@@ -148,6 +153,7 @@ public static class Program
     {
         Console.WriteLine("Corpus check (the benchmarks compare like with like):");
         bool ok = CorpusCheck.Run(input, Console.Out);
+        ok &= ContentCorpusCheck.Run(input, Console.Out);
         if (!ok)
         {
             Console.WriteLine("The corpus check failed: the benchmarks would measure error paths.");

@@ -4,6 +4,7 @@ using System.Net;
 using Copydesk;
 using Copydesk.Json;
 using Copydesk.Samples;
+using Copydesk.Text.Quotes;
 
 namespace NewsSite;
 
@@ -11,17 +12,25 @@ namespace NewsSite;
 /// What a news site does with a wire story once Copydesk has read it: parses each article with the parser generated
 /// from <c>schemas/wire-story.schema.yaml</c> and prints the head of its web page, the title and the schema.org
 /// JSON-LD that search engines read, in a <c>&lt;script type="application/ld+json"&gt;</c> element that no text of
-/// the story can break out of. Exit code 0 when every article parsed, 1 when one did not, 2 for bad usage.
+/// the story can break out of; then who said what: each direct quotation of the paragraphs with its place, its
+/// speaker (a pronoun or a role noun resolved to the person it refers to) and its cue. Exit code 0 when every
+/// article parsed, 1 when one did not, 2 for bad usage.
 /// </summary>
 public static class Program
 {
     private const string Usage = "usage: NewsSite <wire story file>...";
 
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the program on <paramref name="args"/>, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         if (args.Length == 0 || (args.Length == 1 && args[0] is "-h" or "--help"))
         {
-            (args.Length == 0 ? Console.Error : Console.Out).WriteLine(Usage);
+            (args.Length == 0 ? error : output).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
 
@@ -35,7 +44,7 @@ public static class Program
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"{file}: error: cannot read the file: {exception.Message}");
+                error.WriteLine($"{file}: error: cannot read the file: {exception.Message}");
                 exitCode = 1;
                 continue;
             }
@@ -45,19 +54,46 @@ public static class Program
             {
                 foreach (ArticleIssue issue in result.Issues)
                 {
-                    Console.Error.WriteLine(issue.ToString(file));
+                    error.WriteLine(issue.ToString(file));
                 }
 
                 exitCode = 1;
                 continue;
             }
 
-            Console.Out.WriteLine("<head>");
-            Console.Out.WriteLine($"  <title>{WebUtility.HtmlEncode(story.Headline.Text)}</title>");
-            Console.Out.WriteLine("  " + JsonLd.ToScriptElement(story));
-            Console.Out.WriteLine("</head>");
+            output.WriteLine("<head>");
+            output.WriteLine($"  <title>{WebUtility.HtmlEncode(story.Headline.Text)}</title>");
+            output.WriteLine("  " + JsonLd.ToScriptElement(story));
+            output.WriteLine("</head>");
+            WriteQuotes(output, story);
         }
 
         return exitCode;
+    }
+
+    // Who said what, in reading order: "(line,column) Speaker, cue: text".
+    private static void WriteQuotes(TextWriter output, WireStory story)
+    {
+        int count = 0;
+        foreach (QuotedParagraph paragraph in story.Paragraphs)
+        {
+            foreach (Quotation quote in paragraph.Quotes)
+            {
+                if (count++ == 0)
+                {
+                    output.WriteLine("Quotes:");
+                }
+
+                string speaker = quote.ResolvedSpeaker ?? "(nobody named)";
+                string asWritten = quote.Speaker is { } written && written != quote.ResolvedSpeaker ? $" (\"{written}\")" : string.Empty;
+                string cue = quote.Cue is { } said ? ", " + said : string.Empty;
+                output.WriteLine($"  ({quote.Span.Line},{quote.Span.Column}) {speaker}{asWritten}{cue}: {quote.Text}");
+            }
+        }
+
+        if (count == 0)
+        {
+            output.WriteLine("Quotes: none");
+        }
     }
 }

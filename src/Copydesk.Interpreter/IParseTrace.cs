@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using Copydesk.Units;
+
 namespace Copydesk.Interpretation;
 
 /// <summary>
@@ -19,6 +22,14 @@ namespace Copydesk.Interpretation;
 /// </remarks>
 public interface IParseTrace
 {
+    /// <summary>
+    /// The parse starts on <paramref name="units"/>, the units the schema's input model made of the article's body
+    /// (lines, paragraphs or Markdown blocks): every index the other calls give refers to them.
+    /// </summary>
+    /// <param name="units">The units, in order.</param>
+    /// <remarks>A trace that only counts attempts can leave it empty.</remarks>
+    void Start(IReadOnlyList<TextUnit> units);
+
     /// <summary>A slot starts trying to read the line at <paramref name="lineIndex"/>.</summary>
     /// <param name="lineIndex">The 0-based index of the line among the article's non-blank lines; equal to the line count at the end.</param>
     /// <param name="slot">The slot, such as <c>Quote.text</c>.</param>

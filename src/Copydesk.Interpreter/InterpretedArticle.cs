@@ -46,6 +46,7 @@ public sealed class InterpretedArticle : IArticle, IJsonLdArticle
         }
 
         ArticleValidator.Validate(context, plan.Layout, Root);
+        RuleValidator.Validate(context, plan.Plan, Root, FrontMatter);
         return context.Issues;
     }
 
@@ -66,7 +67,7 @@ public sealed class InterpretedArticle : IArticle, IJsonLdArticle
     {
         ArgumentNullException.ThrowIfNull(writer);
         JsonLdPlan jsonLd = plan.Plan.JsonLd ?? throw new InvalidOperationException($"The schema of {plan.Plan.TypeName} has no 'jsonLd:' mapping, so its articles have no JSON-LD document.");
-        ArticleJsonLdWriter.Write(writer, jsonLd, Root);
+        ArticleJsonLdWriter.Write(writer, jsonLd, Root, FrontMatter);
     }
 
     /// <summary>Returns the article's JSON-LD document.</summary>

@@ -72,10 +72,17 @@ public sealed class SchemaInterpreter
         return ParseRun.Parse(plan, text, trace);
     }
 
-    /// <summary>The units the schema's layout reads from <paramref name="text"/>, as its input model makes them.</summary>
+    /// <summary>
+    /// The units the schema's layout reads from <paramref name="text"/>, as its input model makes them: those of the
+    /// body, after the front matter when the schema declares one.
+    /// </summary>
     /// <param name="text">The article text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public Copydesk.Units.TextUnit[] ReadUnits(string text) => ReadUnits(Schema.Input, text);
+    public Copydesk.Units.TextUnit[] ReadUnits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ParseRun.Units(plan, text, out _);
+    }
 
     /// <summary>The units <paramref name="input"/> makes of <paramref name="text"/>, with the calls generated code makes.</summary>
     /// <param name="input">The input model.</param>

@@ -110,4 +110,16 @@ public static class IssueCodes
 
     /// <summary>A front-matter value lies outside the <c>min</c>/<c>max</c> range of its field.</summary>
     public const string FrontMatterOutOfRange = "CD3033";
+
+    /// <summary>A rule's list does not have as many items as the integer it is counted against says (<c>count</c> and <c>equals</c>).</summary>
+    public const string RuleCount = "CD3051";
+
+    /// <summary>A rule's dates are not in the order it states (<c>before</c>, <c>notBefore</c>, <c>after</c>, <c>notAfter</c>).</summary>
+    public const string RuleDateOrder = "CD3052";
+
+    /// <summary>A field a rule requires is absent while the other field is present (<c>requiredWith</c>).</summary>
+    public const string RuleRequiredWith = "CD3053";
+
+    /// <summary>A field a rule forbids is present together with the other field (<c>forbiddenWith</c>).</summary>
+    public const string RuleForbiddenWith = "CD3054";
 }

@@ -69,6 +69,47 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public async Task A_Markdown_post_is_explained_block_by_block_with_each_kind_and_where_it_starts()
+    {
+        string schema = Path.Combine(TestFiles.Schemas, "blog-post.schema.yaml");
+        string post = Path.Combine(TestFiles.Articles, "blog-post", "hugo-ferry-post.txt");
+
+        CliRun run = await CliRun.RunAsync("explain", "--schema", schema, post);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Equal($"{post}: 13 units, schema BlogPost ({schema})", run.OutLines[0]);
+        Assert.StartsWith("   at  kind           text", run.OutLines[2]);
+        // The front matter is no unit: the title heading is the first, on line 7 of the file.
+        Assert.Equal("  7:1  heading 1      Night ferries return to the harbour           title (title)", run.OutLines[3]);
+        Assert.Contains(" 16:3  listItem       adults pay 4 crowns;                          body.item (listItem)", run.OutLines);
+        Assert.Contains(" 30:1  thematicBreak  ---                                           body.rule (rule)", run.OutLines);
+        Assert.Equal("parsed: 13 units", run.OutLines[^1]);
+    }
+
+    [Fact]
+    public async Task A_hard_wrapped_paragraph_is_one_row_at_its_first_line_and_a_stop_names_the_paragraph()
+    {
+        string schema = Path.Combine(TestFiles.Schemas, "press-release.schema.yaml");
+        string article = Path.Combine(TestFiles.Articles, "press-release", "stray-lines-no-end.txt");
+        using var folder = new TempFolder();
+        string broken = folder.Write("wrapped.txt", "FOR IMMEDIATE RELEASE\n\nA headline wrapped\nover two lines\n\nno dateline in this\nlead paragraph.\n");
+
+        CliRun run = await CliRun.RunAsync("explain", "--schema", schema, article);
+        CliRun stopped = await CliRun.RunAsync("explain", "--schema", schema, broken);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(["  2:1  paragraph  ", "  4:1  paragraph  ", "  8:1  paragraph  "], UnitRows(run).Select(row => row[..18]));
+        Assert.Equal("parsed: 3 units", run.OutLines[^1]);
+
+        Assert.Equal(ExitCodes.ErrorsFound, stopped.ExitCode);
+        Assert.Equal(3, UnitRows(stopped).Length);
+        Assert.StartsWith("  3:1  paragraph  A headline wrapped over two lines", UnitRows(stopped)[1]);
+        Assert.EndsWith("NOT READ: the parse stopped here", UnitRows(stopped)[2]);
+        Assert.StartsWith("  6:1  paragraph  no dateline in this lead paragraph.", UnitRows(stopped)[2]);
+        Assert.StartsWith("stopped at line 6, column 1 (CD2001)", stopped.OutLines[^1]);
+    }
+
+    [Fact]
     public async Task A_failed_parse_shows_where_it_stopped_what_was_expected_and_what_was_not_reached()
     {
         string article = TestFiles.Digest("missing-headline");
@@ -206,6 +247,10 @@ public sealed class ExplainCommandTests
     /// <summary>The table rows of the output: lines that start with a line number.</summary>
     private static string[] Rows(CliRun run) =>
         run.OutLines.Skip(3).TakeWhile(line => line.Length > 0).Where(line => line.Length > 4 && char.IsDigit(line[3])).ToArray();
+
+    // Units other than lines are placed at line:column.
+    private static string[] UnitRows(CliRun run) =>
+        run.OutLines.Skip(3).TakeWhile(line => line.Length > 0).Where(line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^ *[0-9]+:[0-9]+  ")).ToArray();
 
     private static string Reader(string row) => row[ReaderColumn..];
 }

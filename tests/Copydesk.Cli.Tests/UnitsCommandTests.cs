@@ -51,4 +51,20 @@ public sealed class UnitsCommandTests
         Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         Assert.Equal("  (1,1)-(2,15) paragraph indent 0: Headline wrapped over two lines", run.OutLines[1]);
     }
+
+    [Fact]
+    public async Task A_schema_with_front_matter_gives_the_units_its_layout_reads_after_the_front_matter()
+    {
+        using var folder = new TempFolder();
+        string schema = folder.Write("note.schema.yaml", "copydesk: 1\ntype: Note\nfrontMatter:\n  fields:\n    title: string\nlayout:\n  - lines: { line: any, repeat: 1+ }\n");
+        string article = folder.Write("note.txt", "---\ntitle: A note\n---\nFirst line\n");
+
+        CliRun withSchema = await CliRun.RunAsync("units", "--schema", schema, article);
+        CliRun withoutSchema = await CliRun.RunAsync("units", article);
+
+        Assert.True(withSchema.ExitCode == ExitCodes.Success, withSchema.ToString());
+        Assert.Equal($"{article}: 1 unit", withSchema.OutLines[0]);
+        Assert.Equal("  (4,1)-(4,11) line indent 0: First line", withSchema.OutLines[1]);
+        Assert.Equal($"{article}: 4 units", withoutSchema.OutLines[0]);
+    }
 }

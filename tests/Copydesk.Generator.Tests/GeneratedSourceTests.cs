@@ -75,6 +75,48 @@ public sealed class GeneratedSourceTests
         Snapshot.Match($"// hint name: {source.HintName}\n{source.SourceText}");
     }
 
+    // Every rule and every way a rule reads a field: a repeat, a typed line read once or optional, front-matter
+    // scalars required and optional, a front-matter list; a slot named 'item' and one checked like a list item.
+    private const string RulesRecipe = """
+        copydesk: 1
+        type: Recipe
+        namespace: Copydesk.Samples
+        frontMatter:
+          fields:
+            date: { type: date, required: true }
+            updated: date-time
+            servings: integer
+            tags: { type: string, list: true }
+        layout:
+          - title: label
+          - tested: { after: "Tested", line: any, value: date }
+          - issued: { after: "Issued", line: any, value: date-time, optional: true }
+          - embargo: { after: "Embargo", line: any, value: date-time, optional: true }
+          - stepCount: { line: any, value: integer }
+          - item: { line: sentence, repeat: 1+, check: { count: 1..20 } }
+          - photo: { after: "Photo", line: any, optional: true }
+          - credit: { after: "Credit", line: any, optional: true }
+        rules:
+          - { count: item, equals: stepCount }
+          - { count: frontMatter.tags, equals: frontMatter.servings, severity: warning }
+          - { field: tested, notAfter: frontMatter.date, message: "Test the recipe first." }
+          - { field: frontMatter.updated, notBefore: frontMatter.date }
+          - { field: embargo, before: issued, severity: info }
+          - { field: credit, requiredWith: photo }
+          - { field: photo, forbiddenWith: frontMatter.updated }
+        """;
+
+    [Fact]
+    public void Generated_source_with_rules_matches_its_snapshot_and_compiles_cleanly()
+    {
+        var (run, output) = GeneratorHarness.Run(("/project/schemas/recipe.schema.yaml", RulesRecipe));
+
+        GeneratedSourceResult source = Assert.Single(run.Results.Single().GeneratedSources);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(string.Empty, Problems(output));
+        Snapshot.Match($"// hint name: {source.HintName}\n{source.SourceText}");
+    }
+
     [Fact]
     public void Same_named_schemas_in_different_folders_get_different_files()
     {

@@ -92,13 +92,24 @@ public sealed class SchemaDiagnosticTests
         { "CD1071_date_default_not_in_iso_form", FrontMatter("date: { type: date, default: 05/03/2024 }") },
         { "CD1072_text_check_on_a_date", FrontMatter("date: { type: date, maxLength: 10 }") },
         { "CD1072_count_on_a_single_value", FrontMatter("tag: { type: string, count: 1..3 }") },
+        { "CD1072_formats_on_a_string", FrontMatter("title: { type: string, formats: [\"yyyy-MM-dd\"] }") },
+        { "CD1072_offset_on_a_date", FrontMatter("date: { type: date, offset: Z }") },
         { "CD1073_keys_that_become_the_same_property", FrontMatter("cover_image: url\n    cover-image: url") },
         { "CD1073_key_named_like_a_record_member", FrontMatter("span: string") },
         { "CD1074_key_that_cannot_become_a_property", FrontMatter("'2nd-title': string") },
         { "CD1075_required_field_with_a_default", FrontMatter("draft: { type: boolean, required: true, default: false }") },
         { "CD1080_value_option_for_another_parser", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: integer, formats: [\"MMMM d, yyyy\"] } }") },
         { "CD1081_list_without_a_separator", Valid.Replace("  - headline: label", "  - headline: { line: label, value: list }") },
+        { "CD1082_front_matter_date_format_that_is_not_a_format", FrontMatter("date: { type: date-time, formats: [\"yyyy-MM-dd %\"] }") },
+        { "CD1082_front_matter_offset_not_written_as_hours_and_minutes", FrontMatter("date: { type: date-time, offset: \"+0100\" }") },
         { "CD1082_offset_not_written_as_hours_and_minutes", Valid.Replace("  - headline: label", "  - headline: { line: label, value: { type: date-time, offset: \"+2\" } }") },
+        { "CD1090_rule_naming_no_field", Valid + "\nrules:\n  - { field: headlin, requiredWith: sections }\n" },
+        { "CD1091_rule_on_a_slot_of_a_part", Valid + "\nrules:\n  - { field: paragraphs, requiredWith: headline }\n" },
+        { "CD1092_rule_comparing_a_date_with_text", WithPublished + "\nrules:\n  - { field: published, before: headline }\n" },
+        { "CD1093_rule_counting_a_line", Valid + "\nrules:\n  - { count: headline, equals: sections }\n" },
+        { "CD1094_rule_without_a_relation", Valid + "\nrules:\n  - { field: sections }\n" },
+        { "CD1095_rule_relating_a_field_to_itself", Valid + "\nrules:\n  - { field: sections, forbiddenWith: sections }\n" },
+        { "CD1096_rule_requiring_a_field_always_present", Valid + "\nrules:\n  - { field: headline, requiredWith: sections }\n" },
         { "CD1110_unknown_json_ld_type", Valid + "\njsonLd:\n  type: NewsArtcle\n  headline: headline\n" },
         { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
         { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
@@ -106,6 +117,9 @@ public sealed class SchemaDiagnosticTests
         { "CD1120_generated_code_past_the_limit", Valid },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
+
+    // The valid schema with a date after the headline, for rules that compare dates.
+    private static string WithPublished => Valid.Replace("  - headline: label", "  - headline: label\n  - published: { after: \"Published\", line: any, value: date }");
 
     // The valid schema with a front matter of one field, written as its YAML line(s) under 'fields:'.
     private static string FrontMatter(string field) => Valid.Replace("lines:", "frontMatter:\n  fields:\n    " + field + "\nlines:");

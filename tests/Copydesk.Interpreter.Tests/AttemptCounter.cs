@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Copydesk.Interpretation;
+using Copydesk.Units;
 
 namespace Copydesk.Interpreter.Tests;
 
@@ -7,6 +9,10 @@ internal sealed class AttemptCounter : IParseTrace
 {
     /// <summary>How many times a slot tried to read a line.</summary>
     public long Attempts { get; private set; }
+
+    public void Start(IReadOnlyList<TextUnit> units)
+    {
+    }
 
     public void Attempt(int lineIndex, string slot, string expected) => Attempts++;
 

@@ -40,6 +40,7 @@ public sealed partial class DocumentedExampleTests
     public void The_page_marks_its_examples()
     {
         Assert.Contains("typed-values", ExampleMark().Matches(Page).Select(m => m.Groups[1].Value));
+        Assert.Contains("field-rules", ExampleMark().Matches(Page).Select(m => m.Groups[1].Value));
     }
 
     [Theory]

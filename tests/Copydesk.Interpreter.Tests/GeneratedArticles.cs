@@ -30,9 +30,9 @@ internal static class GeneratedArticles
         ["wire-story.schema.yaml"] = new(typeof(WireStory).FullName!, text => Run(WireStory.Parse(text))) { JsonLd = text => WireStory.Parse(text).Document?.ToJsonLd() },
         ["feature-tour.schema.yaml"] = new(typeof(FeatureTour).FullName!, text => Run(FeatureTour.Parse(text))) { JsonLd = text => FeatureTour.Parse(text).Document?.ToJsonLd() },
         ["deep-parts.schema.yaml"] = new(typeof(DeepParts).FullName!, text => Run(DeepParts.Parse(text))),
-        ["front-matter-post.schema.yaml"] = new(typeof(FrontMatterPost).FullName!, text => Run(FrontMatterPost.Parse(text))),
+        ["front-matter-post.schema.yaml"] = new(typeof(FrontMatterPost).FullName!, text => Run(FrontMatterPost.Parse(text))) { JsonLd = text => FrontMatterPost.Parse(text).Document?.ToJsonLd() },
         ["mailing-list.schema.yaml"] = new(typeof(MailingListPost).FullName!, text => Run(MailingListPost.Parse(text))),
-        ["typed-values.schema.yaml"] = new(typeof(TypedTour).FullName!, text => Run(TypedTour.Parse(text))),
+        ["typed-values.schema.yaml"] = new(typeof(TypedTour).FullName!, text => Run(TypedTour.Parse(text))) { JsonLd = text => TypedTour.Parse(text).Document?.ToJsonLd() },
     };
 
     private static (string? Json, IReadOnlyList<ArticleIssue> Issues) Run<T>(ParseResult<T> result)

@@ -94,6 +94,31 @@ public sealed class TraceTests
         Assert.Contains("rejected 1 end (marker \"End\"): end of the article", trace.Events);
     }
 
+    [Fact]
+    public void Interpreter_only_the_trace_starts_with_the_units_of_the_body_which_every_index_refers_to()
+    {
+        const string markdown = """
+            copydesk: 1
+            type: Post
+            input: markdown
+            frontMatter:
+              fields:
+                title: string
+            lines:
+              heading: { block: heading }
+            layout:
+              - title: heading
+              - body: { line: any, repeat: 0+ }
+            """;
+        var trace = new RecordingTrace();
+
+        Assert.True(TestFiles.Inline(markdown).Parse("---\ntitle: Ferries\n---\n# Ferries\n\nThey sail\nat night.\n", trace).Succeeded);
+
+        Assert.Equal(["Ferries", "They sail at night."], [.. System.Linq.Enumerable.Select(trace.Units, unit => unit.Text)]);
+        Assert.Equal([4, 6], [.. System.Linq.Enumerable.Select(trace.Units, unit => unit.Span.Line)]);
+        Assert.Contains("matched 1 body (any)", trace.Events);
+    }
+
     [Theory]
     [EachBackEnd(Complete, CutShort, "", "Title\nK\nV.\nK2\nV2.\nextra")]
     public void A_traced_interpretation_gives_what_each_back_end_gives_untraced(BackEnd backEnd, string text)
@@ -112,6 +137,10 @@ public sealed class TraceTests
         private readonly List<string> events = new();
 
         public string[] Events => [.. events];
+
+        public IReadOnlyList<Copydesk.Units.TextUnit> Units { get; private set; } = [];
+
+        public void Start(IReadOnlyList<Copydesk.Units.TextUnit> units) => Units = units;
 
         public void Attempt(int lineIndex, string slot, string expected) => events.Add($"attempt {lineIndex} {slot} ({expected})");
 

@@ -109,8 +109,8 @@ public sealed class JsonLdMappingTests
     }
 
     [Theory]
-    [InlineData("  datePublished: byline\n", 18, 18, "it expects Date or DateTime, and a line read as text is not a date")]
-    [InlineData("  url: headline\n", 18, 8, "it expects URL, and a line read as text is not a URL")]
+    [InlineData("  datePublished: byline\n", 18, 18, "it expects Date or DateTime, and a line read as text is not a date: read it with 'value: date' or 'value: date-time'")]
+    [InlineData("  url: headline\n", 18, 8, "it expects URL, and a line read as text is not a URL: read it with 'value: url'")]
     [InlineData("  citation: links\n", 18, 13, "'links' is the part Link, which becomes an object only with a type and its fields mapped: write 'citation: { from: links, type: CreativeWork, name: <slot of Link> }'")]
     [InlineData("  hasPart: { from: links, type: Person, name: title }\n", 18, 33, "it expects CreativeWork, and a Person is not one of them")]
     [InlineData("  headline: { from: headline, type: Person }\n", 18, 37, "a line names a Person or an Organization, and 'headline' takes neither")]
@@ -118,6 +118,99 @@ public sealed class JsonLdMappingTests
     public void A_value_of_the_wrong_type_for_the_property_is_CD1113(string mapping, int line, int column, string reason)
     {
         SchemaDiagnostic diagnostic = Single(Map(mapping), "CD1113", line, column);
+
+        Assert.EndsWith(reason, diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    // Lines 1-16: typed lines and a front matter with a list, a mapping and a list of mappings.
+    private const string TypedSchema = """
+        copydesk: 1
+        type: Post
+        frontMatter:
+          fields:
+            title: string
+            date: date
+            updated: date-time
+            canonical: url
+            weight: integer
+            tags: { type: string, list: true }
+            authors: { type: mapping, list: true, fields: { name: string } }
+        layout:
+          - headline: label
+          - published: { line: any, value: date }
+          - stamped: { line: any, value: date-time }
+          - links: { line: label, repeat: 0+, value: url }
+
+        """;
+
+    [Fact]
+    public void Dates_date_times_and_URLs_of_lines_and_front_matter_keep_their_type_in_the_plan()
+    {
+        SchemaLoadResult result = LoadText(
+            TypedSchema + "jsonLd:\n"
+            + "  datePublished: published\n"
+            + "  dateModified: frontMatter.updated\n"
+            + "  dateCreated: stamped\n"
+            + "  url: frontMatter.canonical\n"
+            + "  image: links\n"
+            + "  keywords: frontMatter.tags\n"
+            + "  author: frontMatter.authors.name\n"
+            + "  printPage: frontMatter.weight\n"
+            + "  alternativeHeadline: published\n");
+
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+        JsonLdPlan plan = ParsePlanBuilder.Build(result.Schema!).JsonLd!;
+        Assert.Equal(
+            [
+                "datePublished Text single Date", "dateModified Text single DateTime", "dateCreated Text single DateTime", "url Text single Url",
+                "image Text array Url", "keywords Text array Text", "author BylineAgents array Text", "printPage Text single Text", "alternativeHeadline Text single Date",
+            ],
+            plan.Properties.Select(p => $"{p.Name} {p.Form} {(p.IsArray ? "array" : "single")} {p.Path.Source}"));
+        Assert.Equal([("authors", 6, true), ("name", 0, false)], plan.Properties[6].Path.FrontMatter.Select(s => (s.Field, s.FieldIndex, s.IsList)));
+        Assert.Empty(plan.Properties[6].Path.Steps);
+    }
+
+    // Lines 1-5: paragraphs read with value: quotes.
+    private const string QuotesSchema = """
+        copydesk: 1
+        type: Wire
+        layout:
+          - headline: label
+          - paragraphs: { line: any, repeat: 1+, value: quotes }
+
+        """;
+
+    [Fact]
+    public void The_quotations_of_a_quotes_slot_become_Quotation_objects()
+    {
+        SchemaLoadResult result = LoadText(QuotesSchema + "jsonLd:\n  articleBody: paragraphs\n  hasPart: paragraphs.quotes\n  citation: { from: paragraphs.quotes, type: Quotation }\n");
+
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+        JsonLdPlan plan = ParsePlanBuilder.Build(result.Schema!).JsonLd!;
+        Assert.Equal(
+            ["articleBody JoinedText Text", "hasPart Quotations Quotations Quotation", "citation Quotations Quotations Quotation"],
+            plan.Properties.Select(p => $"{p.Name} {p.Form} {p.Path.Source}{(p.ObjectType is null ? "" : " " + p.ObjectType)}"));
+        Assert.True(plan.Properties[1].IsArray);
+    }
+
+    [Theory]
+    [InlineData("typed", "  url: published\n", 18, 8, "CD1113", "it expects URL, and a date is not a URL: read it with 'value: url'")]
+    [InlineData("typed", "  datePublished: links\n", 18, 18, "CD1113", "it expects Date or DateTime, and a URL is not a date: read it with 'value: date' or 'value: date-time'")]
+    [InlineData("typed", "  author: links\n", 18, 11, "CD1113", "it expects Organization or Person, and a URL becomes none of them")]
+    [InlineData("typed", "  author: { from: published, type: Person }\n", 18, 36, "CD1113", "it expects Organization or Person, and a date names no Person")]
+    [InlineData("typed", "  datePublished: frontMatter.title\n", 18, 18, "CD1113", "it expects Date or DateTime, and a front-matter field read as text is not a date: read it with 'value: date' or 'value: date-time'")]
+    [InlineData("typed", "  headline: frontMatter.titel\n", 18, 13, "CD1112", "'titel' is not a field of 'frontMatter'. Did you mean 'title'?")]
+    [InlineData("typed", "  author: frontMatter.authors\n", 18, 11, "CD1112", "'frontMatter.authors' holds fields; name the one to write: 'frontMatter.authors.name'")]
+    [InlineData("typed", "  headline: frontMatter.title.text\n", 18, 13, "CD1112", "'frontMatter.title' holds one value, so nothing follows it in a path")]
+    [InlineData("typed", "  headline: frontMatter\n", 18, 13, "CD1112", "'frontMatter' holds fields; name the one to write: 'frontMatter.title', 'frontMatter.date', 'frontMatter.updated', 'frontMatter.canonical', 'frontMatter.weight', 'frontMatter.tags', 'frontMatter.authors'")]
+    [InlineData("quotes", "  headline: paragraphs.quotes\n", 7, 13, "CD1113", "it expects Text, and the quotations of a paragraph are Quotation objects")]
+    [InlineData("quotes", "  hasPart: { from: paragraphs.quotes, type: CreativeWork }\n", 7, 45, "CD1113", "the quotations of a paragraph are Quotation objects, not CreativeWork")]
+    [InlineData("quotes", "  hasPart: { from: paragraphs.quotes, type: Quotation, text: text }\n", 7, 56, "CD1038", "")]
+    [InlineData("quotes", "  hasPart: paragraphs.quote\n", 7, 12, "CD1112", "'paragraphs' reads one line; only its quotations follow it in a path: 'paragraphs.quotes'")]
+    [InlineData("quotes", "  hasPart: headline.quotes\n", 7, 12, "CD1112", "'headline' reads one line, so nothing follows it in a path")]
+    public void A_date_URL_front_matter_field_or_quotation_that_cannot_fill_the_property_is_located_at_the_mapping(string schema, string mapping, int line, int column, string id, string reason)
+    {
+        SchemaDiagnostic diagnostic = Single(LoadText((schema == "typed" ? TypedSchema : QuotesSchema) + "jsonLd:\n" + mapping), id, line, column);
 
         Assert.EndsWith(reason, diagnostic.Message, System.StringComparison.Ordinal);
     }

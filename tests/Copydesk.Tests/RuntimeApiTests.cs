@@ -32,6 +32,8 @@ public sealed class RuntimeApiTests
         "Copydesk.Text.TextRules",
         "Copydesk.Text.ValueParsers",
         "Copydesk.Validation.Checks",
+        "Copydesk.Validation.DateOrder",
+        "Copydesk.Validation.FieldRules",
         "Copydesk.Validation.QuoteChecks",
         "Copydesk.Validation.ValidationContext",
         "Copydesk.Validation.ValueChecks",

@@ -215,9 +215,12 @@ public class ArticleBenchmarks
     public void Cleanup() => writer.Dispose();
 
     /// <summary>The interpreter for <paramref name="format"/>'s schema, loaded from the same YAML the generator read.</summary>
-    internal static SchemaInterpreter LoadInterpreter(ArticleFormat format)
+    internal static SchemaInterpreter LoadInterpreter(ArticleFormat format) =>
+        LoadInterpreter(format == ArticleFormat.DigestStory ? "digest-story.schema.yaml" : "wire-story.schema.yaml");
+
+    /// <summary>The interpreter for the embedded schema <paramref name="name"/>, the YAML the generator read.</summary>
+    internal static SchemaInterpreter LoadInterpreter(string name)
     {
-        string name = format == ArticleFormat.DigestStory ? "digest-story.schema.yaml" : "wire-story.schema.yaml";
         if (!SchemaInterpreter.TryLoad(BenchSettings.Resource(name), out SchemaInterpreter? loaded, out var diagnostics) || loaded is null)
         {
             throw new InvalidOperationException($"The interpreter rejected {name}: {string.Join("; ", diagnostics)}");

@@ -15,7 +15,7 @@ namespace Copydesk.Benchmarks.Benchmarks;
 
 /// <summary>
 /// Content in the build: the content engine (<c>ContentChecker.Check</c>, what the generator runs once per article)
-/// over a collection of 10,000 digest stories (<see cref="ContentCorpus"/>, about 40 MB), beside
+/// over a collection of 10,000 digest stories (<see cref="CollectionCorpus"/>, about 40 MB), beside
 /// <c>copydesk validate --format json</c> run in this process on the same files. The engine is measured on the texts
 /// the compiler has already read (the build's additional files) and on the files' bytes (read and decoded as the
 /// tool does); the tool on one thread (<c>--jobs 1</c>, like for like) and with its default parallelism.
@@ -34,7 +34,7 @@ public class ContentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        files = ContentCorpus.Write(ContentCorpus.Root, BenchSettings.Smoke ? ContentCorpus.SmokeArticles : ContentCorpus.Articles);
+        files = CollectionCorpus.Write(CollectionCorpus.Root, BenchSettings.Smoke ? CollectionCorpus.SmokeArticles : CollectionCorpus.Articles);
         folder = Path.GetDirectoryName(Path.GetDirectoryName(files[0]))!;
         texts = files.Select(File.ReadAllText).ToArray();
         schemaPath = Path.Combine(folder, "digest-story.schema.yaml");

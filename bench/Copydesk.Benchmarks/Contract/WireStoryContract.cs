@@ -5,6 +5,15 @@ public sealed record WireStoryContract(
     string Headline,
     string? Byline,
     string? Dateline,
-    string[] Paragraphs,
+    WireParagraph[] Paragraphs,
     string? EndTag,
     string? Copyright);
+
+/// <summary>A paragraph read with <c>value: quotes</c>: its text and the direct quotations in it.</summary>
+public sealed record WireParagraph(string Text, WireQuotation[] Quotes);
+
+/// <summary>A direct quotation: its text, who said it (as written and resolved), the cue and where it is.</summary>
+public sealed record WireQuotation(string Text, string? Speaker, string? Cue, string? ResolvedSpeaker, SpanContract Span);
+
+/// <summary>A span of the article: 1-based lines and columns, the end column exclusive.</summary>
+public sealed record SpanContract(int Line, int Column, int EndLine, int EndColumn);

@@ -60,7 +60,15 @@ public static class ArticleCorpus
     private static string[] Build(ArticleFormat format, InputSet input)
     {
         var writer = new ArticleWriter(format == ArticleFormat.DigestStory ? 0xD16E57UL : 0x3D17E5UL);
-        Func<int, string> next = format == ArticleFormat.DigestStory ? writer.DigestStory : writer.WireStory;
+        return Collect(format == ArticleFormat.DigestStory ? writer.DigestStory : writer.WireStory, input);
+    }
+
+    /// <summary>
+    /// The texts of <paramref name="input"/> from a writer of articles of a given length: the first of at least
+    /// <see cref="ArticleChars"/> bytes, or articles of 3 to 5 KB up to <see cref="CorpusBytes"/>.
+    /// </summary>
+    internal static string[] Collect(Func<int, string> next, InputSet input)
+    {
         if (input == InputSet.Article)
         {
             // The single article is the first one of the corpus that is at least 4 KB long.

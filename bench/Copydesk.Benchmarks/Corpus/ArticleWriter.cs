@@ -80,6 +80,49 @@ internal sealed class ArticleWriter
     /// </summary>
     public string WireStory(int targetChars)
     {
+        List<string> lines = WireStoryLines(targetChars);
+        return Join(lines, blankLines: random.Chance(50), lineEnd: PickLineEnd(crlfPercent: 70));
+    }
+
+    /// <summary>
+    /// A wire story of about <paramref name="targetChars"/> characters as wire systems send it for
+    /// <c>input: paragraphs</c>: the same parts, every paragraph hard-wrapped at 64 to 76 columns, paragraphs
+    /// separated by a blank line, now and then the first line of a paragraph indented as on a typewriter, the end tag
+    /// on one line.
+    /// </summary>
+    public string WrappedWireStory(int targetChars)
+    {
+        List<string> paragraphs = WireStoryLines(targetChars);
+        int width = random.Between(64, 76);
+        string lineEnd = PickLineEnd(crlfPercent: 30);
+        bool indentFirstLines = random.Chance(20);
+        var builder = new StringBuilder(targetChars + targetChars / 8);
+        foreach (string paragraph in paragraphs)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(lineEnd).Append(lineEnd);
+            }
+
+            // Wire systems set the end tag on one line, so input: lines reads these stories too (wrongly cut, but whole).
+            List<string> wrapped = paragraph[0] == '(' ? [paragraph] : HardWrap.Lines(paragraph, width);
+            for (int i = 0; i < wrapped.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(lineEnd);
+                }
+
+                builder.Append(i == 0 && indentFirstLines ? "   " : string.Empty).Append(wrapped[i]);
+            }
+        }
+
+        return builder.Append(lineEnd).ToString();
+    }
+
+    // The parts of a wire story in order, one string per paragraph; the caller decides the line breaks.
+    private List<string> WireStoryLines(int targetChars)
+    {
         var lines = new List<string> { news.Label(6, 12) + (random.Chance(10) ? "?" : string.Empty) };
         if (random.Chance(70))
         {
@@ -112,7 +155,7 @@ internal sealed class ArticleWriter
         while (size < targetChars);
 
         lines.AddRange(tail);
-        return Join(lines, blankLines: random.Chance(50), lineEnd: PickLineEnd(crlfPercent: 70));
+        return lines;
     }
 
     /// <summary>

@@ -1,49 +1,35 @@
-using System;
-using System.Globalization;
-using System.IO;
-using System.Text;
+using System.Collections.Concurrent;
 
 namespace Copydesk.Benchmarks.Corpus;
 
+/// <summary>The input models beyond one paragraph per line that the benchmarks read.</summary>
+public enum ContentFormat
+{
+    /// <summary>Markdown blog posts with front matter (schemas/blog-post.schema.yaml).</summary>
+    MarkdownPost,
+
+    /// <summary>Wire stories hard-wrapped at 64 to 76 columns, paragraphs separated by blank lines.</summary>
+    WrappedWire,
+}
+
 /// <summary>
-/// The content collection of the build benchmark: 10,000 digest stories of 3 to 5 KB each (about 40 MB), written by
-/// the seeded generator, so every machine checks the same bytes; a hundred to a folder, as a content folder grows.
+/// The deterministic corpus of Markdown posts and hard-wrapped wire copy, in the same two sizes as
+/// <see cref="ArticleCorpus"/>: one article of at least 4 KB, or 10 MB of articles of 3 to 5 KB.
 /// </summary>
 public static class ContentCorpus
 {
-    /// <summary>How many articles the collection holds.</summary>
-    public const int Articles = 10_000;
+    private static readonly ConcurrentDictionary<(ContentFormat, InputSet), string[]> Cache = new();
 
-    /// <summary>How many the smoke run checks.</summary>
-    public const int SmokeArticles = 20;
+    /// <summary>The texts of <paramref name="input"/> in <paramref name="format"/>.</summary>
+    public static string[] Texts(ContentFormat format, InputSet input) => Cache.GetOrAdd((format, input), static key => Build(key.Item1, key.Item2));
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Writes <paramref name="count"/> articles under <paramref name="root"/> unless a complete earlier write is there.</summary>
-    /// <returns>The article files, in path order.</returns>
-    public static string[] Write(string root, int count)
+    private static string[] Build(ContentFormat format, InputSet input)
     {
-        root = Path.GetFullPath(Path.Combine(root, count.ToString(CultureInfo.InvariantCulture)));
-        string done = Path.Combine(root, ".complete");
-        var files = new string[count];
-        var writer = new ArticleWriter(0xC0DE40);
-        var sizes = new Prng(0x5123);
-        bool complete = File.Exists(done);
-        for (int index = 0; index < count; index++)
+        if (format == ContentFormat.MarkdownPost)
         {
-            string folder = Path.Combine(root, (index / 100).ToString("D3", CultureInfo.InvariantCulture));
-            files[index] = Path.Combine(folder, $"story-{index:D5}.txt");
-            if (!complete)
-            {
-                Directory.CreateDirectory(folder);
-                File.WriteAllText(files[index], writer.DigestStory(sizes.Between(3_000, 5_000)), Utf8);
-            }
+            return ArticleCorpus.Collect(new BlogWriter(0xB106UL).Post, input);
         }
 
-        File.WriteAllText(done, string.Empty);
-        return files;
+        return ArticleCorpus.Collect(new ArticleWriter(0x3D17E5UL).WrappedWireStory, input);
     }
-
-    /// <summary>The folder the collection is written to.</summary>
-    public static string Root => Path.Combine(Path.GetTempPath(), "copydesk-bench-content");
 }

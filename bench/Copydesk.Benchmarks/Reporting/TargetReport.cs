@@ -48,6 +48,8 @@ internal static class TargetReport
             output.WriteLine();
         }
 
+        MarkupTargets.Write(reports, output);
+
         var generators = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(GeneratorBenchmarks)).ToList();
         if (generators.Count > 0)
         {
@@ -67,10 +69,10 @@ internal static class TargetReport
         }
     }
 
-    private static string Throughput(long? bytes, double? meanNs) =>
+    internal static string Throughput(long? bytes, double? meanNs) =>
         bytes is { } b && meanNs is { } t ? Number(b / 1e6 / (t / 1e9)) : "-";
 
-    private static string Ratio(double? numerator, double? denominator, double target, bool higherIsBetter)
+    internal static string Ratio(double? numerator, double? denominator, double target, bool higherIsBetter)
     {
         if (numerator is not { } n || denominator is not { } d || d == 0)
         {

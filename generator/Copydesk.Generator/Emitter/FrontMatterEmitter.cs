@@ -144,6 +144,7 @@ internal static class FrontMatterEmitter
             WriteSetting(w, "MinCount", checks.MinCount != 0 ? Number(checks.MinCount) : null);
             WriteSetting(w, "MaxCount", checks.MaxCount != int.MaxValue ? Number(checks.MaxCount) : null);
             WriteSetting(w, "Severity", checks.Severity != CheckSeverity.Error ? $"{EmitContext.Runtime}.IssueSeverity.{checks.Severity}" : null);
+            WriteSetting(w, field.Type == FrontMatterType.Date ? "DateOptions" : "DateTimeOptions", TypedValueEmitter.NewDateOptions(field.Parser));
             if (field.Type == FrontMatterType.Mapping)
             {
                 w.WriteLine("Fields =");

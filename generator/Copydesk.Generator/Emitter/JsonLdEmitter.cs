@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Copydesk.Schema.Model;
+using Copydesk.Schema.Naming;
 using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
@@ -76,14 +77,14 @@ internal sealed class JsonLdEmitter
             {
                 case JsonLdForm.Text or JsonLdForm.JoinedText:
                     w.WriteLine("var values = new global::System.Collections.Generic.List<string>();");
-                    Walk(owner, property.Path, 0, "value", locals, end => $"values.Add({end}.Text);");
+                    Walk(owner, property.Path, locals, end => AddText(property.Path, end));
                     w.WriteLine(property.Form == JsonLdForm.Text
                         ? $"{Writer}.WriteText(writer, {name}, values, {Bool(property.IsArray)});"
                         : $"{Writer}.WriteJoinedText(writer, {name}, values);");
                     break;
                 case JsonLdForm.Agent or JsonLdForm.BylineAgents:
                     w.WriteLine("var values = new global::System.Collections.Generic.List<string>();");
-                    Walk(owner, property.Path, 0, "value", locals, end => AddAgent(property, end));
+                    Walk(owner, property.Path, locals, end => AddAgent(property, end, locals));
                     w.WriteLine($"{Writer}.WriteAgents(writer, {name}, {CSharp.Literal(property.ObjectType!)}, values, {Bool(property.IsArray)});");
                     break;
                 case JsonLdForm.Object:
@@ -91,8 +92,13 @@ internal sealed class JsonLdEmitter
                     string method = context.NewMemberName("WriteProperties_" + property.Name);
                     objectMethods.Add((method, part, property));
                     w.WriteLine($"var values = new global::System.Collections.Generic.List<{context.PartType(part.Name)}>();");
-                    Walk(owner, property.Path, 0, "value", locals, end => $"values.Add({end});");
+                    Walk(owner, property.Path, locals, end => $"values.Add({end});");
                     w.WriteLine($"{Writer}.WriteObjects(writer, {name}, {CSharp.Literal(property.ObjectType!)}, values, {Bool(property.IsArray)}, {method});");
+                    break;
+                case JsonLdForm.Quotations:
+                    w.WriteLine($"var values = new global::System.Collections.Generic.List<{EmitContext.Runtime}.Text.Quotes.Quotation>();");
+                    Walk(owner, property.Path, locals, end => $"values.AddRange({end}.Quotes);");
+                    w.WriteLine($"{Writer}.WriteQuotations(writer, {name}, values);");
                     break;
                 default:
                     throw new InvalidOperationException("The emitter does not know the JSON-LD form " + property.Form + ".");
@@ -102,9 +108,72 @@ internal sealed class JsonLdEmitter
         }
     }
 
-    private static string AddAgent(JsonLdPropertyPlan property, string end) => property.Form == JsonLdForm.BylineAgents
-        ? $"{Writer}.AddBylineNames(values, {end}.Text);"
-        : property.Path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({end}.Text);";
+    // A date, a date-time or a URL, and every front-matter value, through the runtime's typed overloads; a line's text as it is.
+    private static string AddText(JsonLdPath path, string end) =>
+        path.IsFrontMatter ? $"{Writer}.AddValue(values, {end});"
+        : path.Source is JsonLdSource.Date or JsonLdSource.DateTime or JsonLdSource.Url ? $"{Writer}.AddValue(values, {end}.Value);"
+        : $"values.Add({end}.Text);";
+
+    private static string AddAgent(JsonLdPropertyPlan property, string end, LocalNames locals)
+    {
+        if (property.Path.IsFrontMatter)
+        {
+            // A front-matter value is added as text first, so a field not given adds no name.
+            string names = locals.New("texts");
+            string name = locals.New("text");
+            string add = property.Form == JsonLdForm.BylineAgents ? $"{Writer}.AddBylineNames(values, {name});" : $"values.Add({name});";
+            return $"var {names} = new global::System.Collections.Generic.List<string>(); {Writer}.AddValue({names}, {end}); foreach (var {name} in {names}) {add}";
+        }
+
+        return property.Form == JsonLdForm.BylineAgents
+            ? $"{Writer}.AddBylineNames(values, {end}.Text);"
+            : property.Path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({end}.Text);";
+    }
+
+    private void Walk(OwnerPlan owner, JsonLdPath path, LocalNames locals, Func<string, string> add)
+    {
+        if (path.IsFrontMatter)
+        {
+            WalkFields(context.Plan.FrontMatter!.Fields, path, 0, "value." + FrontMatterNames.Property, locals, add);
+        }
+        else
+        {
+            Walk(owner, path, 0, "value", locals, add);
+        }
+    }
+
+    // Into the front-matter record as the interpreter walks its values: a loop for a list, a test for a mapping that
+    // may be absent, the value itself at the end (the runtime adds nothing for a field not given).
+    private void WalkFields(EquatableArray<FrontMatterFieldPlan> fields, JsonLdPath path, int index, string record, LocalNames locals, Func<string, string> add)
+    {
+        FrontMatterFieldPlan field = fields[path.FrontMatter[index].FieldIndex];
+        string property = record + "." + field.PropertyName;
+        bool last = index + 1 == path.FrontMatter.Count;
+        if (field.IsList || (!last && field.IsNullable))
+        {
+            string item = locals.New(field.PropertyName);
+            w.WriteLine(field.IsList ? $"foreach (var {item} in {property})" : $"if ({property} is {{ }} {item})");
+            w.OpenBlock();
+            NextField(field, path, index, item, locals, add);
+            w.CloseBlock();
+        }
+        else
+        {
+            NextField(field, path, index, property, locals, add);
+        }
+    }
+
+    private void NextField(FrontMatterFieldPlan field, JsonLdPath path, int index, string value, LocalNames locals, Func<string, string> add)
+    {
+        if (index + 1 == path.FrontMatter.Count)
+        {
+            w.WriteLine(add(value));
+        }
+        else
+        {
+            WalkFields(field.Fields, path, index + 1, value, locals, add);
+        }
+    }
 
     // Depth-first over the steps, as the interpreter walks them: a loop for a repeat, a test for an optional slot or
     // a case, nothing for a slot read once.

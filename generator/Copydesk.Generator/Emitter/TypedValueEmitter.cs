@@ -70,6 +70,17 @@ internal static class TypedValueEmitter
         return name;
     }
 
+    /// <summary>
+    /// A new-expression of the options of a date or date-time parser declared outside a line (a front-matter field),
+    /// or <see langword="null"/> for the parser's ISO 8601 defaults.
+    /// </summary>
+    public static string? NewDateOptions(ValueSpec? spec) => spec switch
+    {
+        { Kind: TypedValueKind.Date, Formats.Count: > 0 } => $"new {Values}.DateOptions([{Strings(spec.Formats)}])",
+        { Kind: TypedValueKind.DateTime } when DateTimeArguments(spec) is { } arguments => $"new {Values}.DateTimeOptions({arguments})",
+        _ => null,
+    };
+
     private static string? DateTimeArguments(ValueSpec spec)
     {
         if (spec.Formats.Count == 0 && spec.AssumedOffsetMinutes is null)

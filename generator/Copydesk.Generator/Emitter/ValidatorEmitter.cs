@@ -165,6 +165,11 @@ internal sealed class ValidatorEmitter
             body.WriteLine("context.Exit();");
         }
 
+        if (owner.IsLayout)
+        {
+            RuleEmitter.Write(body, context, item);
+        }
+
         body.CloseBlock();
     }
 

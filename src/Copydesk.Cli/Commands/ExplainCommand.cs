@@ -5,13 +5,13 @@ using Copydesk.Cli.Explain;
 using Copydesk.Cli.Input;
 using Copydesk.Cli.Output;
 using Copydesk.Interpretation;
-using Copydesk.Text;
 
 namespace Copydesk.Cli.Commands;
 
 /// <summary>
-/// <c>copydesk explain --schema &lt;file&gt; [--verbose] &lt;article&gt;</c>: shows, line by line, which slot of the schema read
-/// each line, which parts read lines and gave them back, and where and why the parse stopped. For schema authors
+/// <c>copydesk explain --schema &lt;file&gt; [--verbose] &lt;article&gt;</c>: shows, unit by unit (line, paragraph or Markdown
+/// block, as the schema's input model cuts the article), which slot of the schema read each unit, which parts read
+/// units and gave them back, and where and why the parse stopped. For schema authors
 /// wondering why an article does not parse, or parses differently than they meant.
 /// </summary>
 public static class ExplainCommand
@@ -84,7 +84,7 @@ public static class ExplainCommand
         ParseResult<InterpretedArticle> result = interpreter.Parse(content.Text!, trace);
         ArticleIssue? parseError = result.Succeeded ? null : result.Issues[0];
         var issues = result.Document?.Validate() ?? result.Issues;
-        Explanation explanation = ExplanationBuilder.Build(ArticleText.SplitLines(content.Text!), trace.Events, parseError, issues, verbose);
+        Explanation explanation = ExplanationBuilder.Build(trace.Units, trace.Events, parseError, issues, verbose);
         ExplainWriter.Write(streams.Out, article, schemaPath, interpreter.Schema.TypeName, explanation);
 
         var tally = new IssueTally();

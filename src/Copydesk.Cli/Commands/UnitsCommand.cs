@@ -92,15 +92,14 @@ public static class UnitsCommand
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(streams);
+        SchemaInterpreter? interpreter = null;
         if (schemaPath is not null)
         {
-            SchemaInterpreter? interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
+            interpreter = await SchemaFiles.LoadAsync(schemaPath, streams.Error, cancellationToken).ConfigureAwait(false);
             if (interpreter is null)
             {
                 return ExitCodes.Failure;
             }
-
-            input = interpreter.Schema.Input;
         }
 
         int exit = ExitCodes.Success;
@@ -114,7 +113,8 @@ public static class UnitsCommand
                 continue;
             }
 
-            TextUnit[] units = SchemaInterpreter.ReadUnits(input, content.Text!);
+            // A schema's units are those its layout reads: the body's, after any front matter it declares.
+            TextUnit[] units = interpreter is not null ? interpreter.ReadUnits(content.Text!) : SchemaInterpreter.ReadUnits(input, content.Text!);
             streams.Out.Write(format == OutputFormat.Json ? Json(file, units) : Text(file, units));
             streams.Flush();
         }
@@ -139,7 +139,7 @@ public static class UnitsCommand
         {
             SourceSpan span = unit.Span;
             text.Append("  (").Append(span.Line).Append(',').Append(span.Column).Append(")-(").Append(span.EndLine).Append(',').Append(span.EndColumn).Append(") ");
-            text.Append(KindName(unit.Kind));
+            text.Append(UnitsText.Name(unit.Kind));
             if (unit.Level > 0)
             {
                 text.Append(" level ").Append(unit.Level);
@@ -200,7 +200,7 @@ public static class UnitsCommand
     private static void WriteUnit(Utf8JsonWriter writer, TextUnit unit)
     {
         writer.WriteStartObject();
-        writer.WriteString("kind", KindName(unit.Kind));
+        writer.WriteString("kind", UnitsText.Name(unit.Kind));
         writer.WriteString("text", unit.Text);
         writer.WriteNumber("line", unit.Span.Line);
         writer.WriteNumber("column", unit.Span.Column);
@@ -236,12 +236,5 @@ public static class UnitsCommand
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-    }
-
-    // As block: names the kinds: camel case.
-    private static string KindName(UnitKind kind)
-    {
-        string name = kind.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }

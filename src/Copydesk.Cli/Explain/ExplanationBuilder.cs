@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Copydesk.Units;
 
 namespace Copydesk.Cli.Explain;
 
@@ -13,7 +14,7 @@ public static class ExplanationBuilder
     /// <summary>The expectation the interpreter reports for the check that no line is left after the layout.</summary>
     public const string EndOfArticle = "the end of the article";
 
-    /// <summary>Builds the explanation.</summary>
+    /// <summary>Builds the explanation of a parse of non-blank lines (<c>input: lines</c>).</summary>
     /// <param name="lines">The article's non-blank lines (<see cref="Copydesk.Text.ArticleText.SplitLines(string)"/>), which the trace's indexes refer to.</param>
     /// <param name="events">The trace, in order.</param>
     /// <param name="parseError">The parse error, or <see langword="null"/> when the article parsed.</param>
@@ -21,6 +22,29 @@ public static class ExplanationBuilder
     /// <param name="verbose">Whether to note every failed attempt on every line, not only where the parse stopped.</param>
     public static Explanation Build(
         IReadOnlyList<TextLine> lines,
+        IReadOnlyList<TraceEvent> events,
+        ArticleIssue? parseError,
+        IReadOnlyList<ArticleIssue> issues,
+        bool verbose)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var units = new TextUnit[lines.Count];
+        for (int i = 0; i < units.Length; i++)
+        {
+            units[i] = new TextUnit(UnitKind.Line, lines[i].Text, lines[i].Span, 0);
+        }
+
+        return Build(units, events, parseError, issues, verbose);
+    }
+
+    /// <summary>Builds the explanation.</summary>
+    /// <param name="lines">The units the parse read (<see cref="TraceRecorder.Units"/>), which the trace's indexes refer to: lines, paragraphs or Markdown blocks.</param>
+    /// <param name="events">The trace, in order.</param>
+    /// <param name="parseError">The parse error, or <see langword="null"/> when the article parsed.</param>
+    /// <param name="issues">The validation issues of the parsed article.</param>
+    /// <param name="verbose">Whether to note every failed attempt on every unit, not only where the parse stopped.</param>
+    public static Explanation Build(
+        IReadOnlyList<TextUnit> lines,
         IReadOnlyList<TraceEvent> events,
         ArticleIssue? parseError,
         IReadOnlyList<ArticleIssue> issues,
@@ -145,7 +169,7 @@ public static class ExplanationBuilder
             StoppedAtEnd: stop == count);
     }
 
-    private static int FindStop(IReadOnlyList<TextLine> lines, IReadOnlyList<TraceEvent> events, ArticleIssue parseError)
+    private static int FindStop(IReadOnlyList<TextUnit> lines, IReadOnlyList<TraceEvent> events, ArticleIssue parseError)
     {
         int farthest = -1;
         foreach (TraceEvent e in events)
@@ -173,7 +197,7 @@ public static class ExplanationBuilder
         return lines.Count;
     }
 
-    private static string Where(IReadOnlyList<TextLine> lines, int index) =>
+    private static string Where(IReadOnlyList<TextUnit> lines, int index) =>
         index < lines.Count
             ? string.Create(CultureInfo.InvariantCulture, $"line {lines[index].Span.Line}")
             : "the end of the text";

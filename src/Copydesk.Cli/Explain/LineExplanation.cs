@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Copydesk.Units;
 
 namespace Copydesk.Cli.Explain;
 
@@ -21,10 +22,14 @@ public enum LineFate
     NotReached,
 }
 
-/// <summary>What the parse did with one line of an article.</summary>
-/// <param name="Index">The index among the article's non-blank lines.</param>
-/// <param name="Line">The line: text and location.</param>
-/// <param name="Fate">How the line was treated in the end.</param>
-/// <param name="ReadBy">The slot that read the line, <c>slot (expected)</c>, or <see langword="null"/>.</param>
-/// <param name="Notes">What else happened at the line, in the order it happened: parts that gave it back, and the expectations that failed on it.</param>
-public sealed record LineExplanation(int Index, TextLine Line, LineFate Fate, string? ReadBy, IReadOnlyList<string> Notes);
+/// <summary>What the parse did with one unit of an article: a non-blank line, a paragraph or a Markdown block.</summary>
+/// <param name="Index">The index among the units the parse read.</param>
+/// <param name="Unit">The unit: kind, text and location.</param>
+/// <param name="Fate">How the unit was treated in the end.</param>
+/// <param name="ReadBy">The slot that read the unit, <c>slot (expected)</c>, or <see langword="null"/>.</param>
+/// <param name="Notes">What else happened at the unit, in the order it happened: parts that gave it back, and the expectations that failed on it.</param>
+public sealed record LineExplanation(int Index, TextUnit Unit, LineFate Fate, string? ReadBy, IReadOnlyList<string> Notes)
+{
+    /// <summary>The unit as a line: its text and location.</summary>
+    public TextLine Line => Unit.ToTextLine();
+}

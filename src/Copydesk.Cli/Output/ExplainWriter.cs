@@ -1,14 +1,18 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Copydesk.Cli.Explain;
+using Copydesk.Units;
 
 namespace Copydesk.Cli.Output;
 
 /// <summary>
 /// Prints an <see cref="Explanation"/> as a table: line number, the line's text (shortened), and what read it, with
-/// notes under a line where parts gave it back or where the parse stopped. Columns are aligned for reading in a terminal.
+/// notes under a line where parts gave it back or where the parse stopped. Paragraphs and Markdown blocks are rows
+/// too, placed at their first line:column and named by kind (<c>heading 2</c>, <c>listItem</c>). Columns are aligned
+/// for reading in a terminal.
 /// </summary>
 public static class ExplainWriter
 {
@@ -21,17 +25,23 @@ public static class ExplainWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(explanation);
 
-        int lastLine = explanation.Lines.Count > 0 ? explanation.Lines[^1].Line.Span.Line : 1;
-        int numberWidth = Math.Max(4, lastLine.ToString(CultureInfo.InvariantCulture).Length);
-        string noteIndent = new(' ', numberWidth + 2 + TextWidth + 2);
+        // Plain lines are numbered by line; paragraphs and Markdown blocks by where they start, with their kind.
+        bool units = explanation.Lines.Any(line => line.Unit.Kind != UnitKind.Line);
+        string noun = units ? "unit" : "non-blank line";
+        string Place(LineExplanation line) => units
+            ? string.Create(CultureInfo.InvariantCulture, $"{line.Unit.Span.Line}:{line.Unit.Span.Column}")
+            : line.Unit.Span.Line.ToString(CultureInfo.InvariantCulture);
+        int numberWidth = Math.Max(units ? 5 : 4, explanation.Lines.Count > 0 ? explanation.Lines.Max(line => Place(line).Length) : 1);
+        int kindWidth = units ? Math.Max(4, explanation.Lines.Max(line => UnitsText.Kind(line.Unit).Length)) + 2 : 0;
+        string noteIndent = new(' ', numberWidth + 2 + kindWidth + TextWidth + 2);
 
-        writer.WriteLine($"{DisplayNames.Escape(file)}: {Count(explanation.Lines.Count, "non-blank line")}, schema {typeName} ({DisplayNames.Escape(schemaPath)})");
+        writer.WriteLine($"{DisplayNames.Escape(file)}: {Count(explanation.Lines.Count, noun)}, schema {typeName} ({DisplayNames.Escape(schemaPath)})");
         writer.WriteLine();
-        writer.WriteLine($"{"line".PadLeft(numberWidth)}  {"text".PadRight(TextWidth)}  read by");
+        writer.WriteLine($"{(units ? "at" : "line").PadLeft(numberWidth)}  {(units ? "kind".PadRight(kindWidth) : string.Empty)}{"text".PadRight(TextWidth)}  read by");
         foreach (LineExplanation line in explanation.Lines)
         {
-            string number = line.Line.Span.Line.ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth);
-            writer.WriteLine($"{number}  {Shorten(line.Line.Text, TextWidth)}  {Describe(line)}".TrimEnd());
+            string kind = units ? UnitsText.Kind(line.Unit).PadRight(kindWidth) : string.Empty;
+            writer.WriteLine($"{Place(line).PadLeft(numberWidth)}  {kind}{Shorten(line.Unit.Text, TextWidth)}  {Describe(line)}".TrimEnd());
             foreach (string note in line.Notes)
             {
                 writer.WriteLine($"{noteIndent}- {note}");
@@ -41,7 +51,7 @@ public static class ExplainWriter
         if (explanation.EndNotes.Count > 0)
         {
             string fate = explanation.StoppedAtEnd ? "NOTHING LEFT: the parse stopped here" : "every line read";
-            writer.WriteLine($"{new string(' ', numberWidth)}  {Shorten("(end of text)", TextWidth)}  {fate}".TrimEnd());
+            writer.WriteLine($"{new string(' ', numberWidth + kindWidth)}  {Shorten("(end of text)", TextWidth)}  {fate}".TrimEnd());
             foreach (string note in explanation.EndNotes)
             {
                 writer.WriteLine($"{noteIndent}- {note}");
@@ -55,7 +65,7 @@ public static class ExplainWriter
             return;
         }
 
-        writer.WriteLine($"parsed: {Count(explanation.Lines.Count, "line")}");
+        writer.WriteLine($"parsed: {Count(explanation.Lines.Count, units ? "unit" : "line")}");
         foreach (ArticleIssue issue in explanation.Issues)
         {
             writer.WriteLine(issue.ToString(DisplayNames.Escape(file)));

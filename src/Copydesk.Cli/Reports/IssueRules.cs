@@ -65,6 +65,10 @@ public static class IssueRules
         Article(IssueCodes.FrontMatterWrongType, "Front-matter value of the wrong type"),
         Article(IssueCodes.FrontMatterUnknownKey, "Unknown front-matter key"),
         Article(IssueCodes.FrontMatterOutOfRange, "Front-matter value out of range"),
+        Article(IssueCodes.RuleCount, "Number of items differs from the number a field gives"),
+        Article(IssueCodes.RuleDateOrder, "Dates out of the order a rule states"),
+        Article(IssueCodes.RuleRequiredWith, "Field missing where another requires it"),
+        Article(IssueCodes.RuleForbiddenWith, "Field present where another forbids it"),
     ];
 
     /// <summary>The codes of <c>check</c>: unreadable files and every schema diagnostic.</summary>

@@ -54,6 +54,8 @@ internal static class FrontMatterSpecBinder
                 Severity = PlanBinder.Severity(checks.Severity),
                 Fields = Fields(plan.Fields),
                 UnknownKeys = Policy(plan.UnknownKeys),
+                DateOptions = plan.Parser is { Kind: TypedValueKind.Date } date ? TypedValueBinder.DateOptionsOf(date) : null,
+                DateTimeOptions = plan.Parser is { Kind: TypedValueKind.DateTime } dateTime ? TypedValueBinder.DateTimeOptionsOf(dateTime) : null,
             };
         }
 

@@ -24,6 +24,14 @@ internal static class TypedValueBinder
         return line => new InterpretedValue(TypedLines.ReadObject(line, parser));
     }
 
+    /// <summary>The options of a <c>date</c> parser: its formats after ISO 8601.</summary>
+    public static DateOptions DateOptionsOf(ValueSpec spec) => spec.Formats.Count == 0 ? DateOptions.Iso : new DateOptions(Strings(spec.Formats));
+
+    /// <summary>The options of a <c>date-time</c> parser: its formats after ISO 8601 and the offset it assumes.</summary>
+    public static DateTimeOptions DateTimeOptionsOf(ValueSpec spec) => spec.Formats.Count == 0 && spec.AssumedOffsetMinutes is null
+        ? DateTimeOptions.Iso
+        : new DateTimeOptions(Strings(spec.Formats), spec.AssumedOffsetMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null);
+
     private static ValueParser<object> Parser(ValueSpec spec)
     {
         switch (spec.Kind)
@@ -31,12 +39,10 @@ internal static class TypedValueBinder
             case TypedValueKind.Text:
                 return static text => Box(TextParser.Parse(text));
             case TypedValueKind.Date:
-                DateOptions date = spec.Formats.Count == 0 ? DateOptions.Iso : new DateOptions(Strings(spec.Formats));
+                DateOptions date = DateOptionsOf(spec);
                 return text => Box(DateParser.Parse(text, date));
             case TypedValueKind.DateTime:
-                DateTimeOptions dateTime = spec.Formats.Count == 0 && spec.AssumedOffsetMinutes is null
-                    ? DateTimeOptions.Iso
-                    : new DateTimeOptions(Strings(spec.Formats), spec.AssumedOffsetMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null);
+                DateTimeOptions dateTime = DateTimeOptionsOf(spec);
                 return text => Box(DateTimeParser.Parse(text, dateTime));
             case TypedValueKind.Integer:
                 NumberOptions integer = Numbers(spec);

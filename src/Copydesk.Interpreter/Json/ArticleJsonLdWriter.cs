@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using Copydesk.Json;
+using Copydesk.Markup.FrontMatter;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
+using Copydesk.Text.Quotes;
 
 namespace Copydesk.Interpretation.Json;
 
@@ -13,27 +15,33 @@ namespace Copydesk.Interpretation.Json;
 /// </summary>
 internal static class ArticleJsonLdWriter
 {
-    /// <summary>Writes the document of <paramref name="article"/>.</summary>
-    public static void Write(Utf8JsonWriter writer, JsonLdPlan plan, InterpretedRecord article)
+    /// <summary>Writes the document of <paramref name="article"/>, whose front matter is <paramref name="frontMatter"/> (when its schema declares one).</summary>
+    public static void Write(Utf8JsonWriter writer, JsonLdPlan plan, InterpretedRecord article, FrontMatterValues? frontMatter)
     {
         JsonLdWriter.WriteDocumentStart(writer, plan.Type);
-        WriteProperties(writer, plan.Properties, article);
+        WriteProperties(writer, plan.Properties, article, frontMatter);
         writer.WriteEndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter writer, EquatableArray<JsonLdPropertyPlan> properties, InterpretedRecord record)
+    private static void WriteProperties(Utf8JsonWriter writer, EquatableArray<JsonLdPropertyPlan> properties, InterpretedRecord record, FrontMatterValues? frontMatter)
     {
         foreach (JsonLdPropertyPlan property in properties)
         {
+            if (property.Path.IsFrontMatter)
+            {
+                WriteFrontMatterProperty(writer, property, frontMatter);
+                continue;
+            }
+
             var nodes = new List<InterpretedNode>();
             Collect(record, property.Path.Steps, 0, nodes);
             switch (property.Form)
             {
                 case JsonLdForm.Text:
-                    JsonLdWriter.WriteText(writer, property.Name, Texts(nodes), property.IsArray);
+                    JsonLdWriter.WriteText(writer, property.Name, Texts(nodes, property.Path.Source), property.IsArray);
                     break;
                 case JsonLdForm.JoinedText:
-                    JsonLdWriter.WriteJoinedText(writer, property.Name, Texts(nodes));
+                    JsonLdWriter.WriteJoinedText(writer, property.Name, Texts(nodes, property.Path.Source));
                     break;
                 case JsonLdForm.Agent:
                     var names = new List<string>(nodes.Count);
@@ -53,6 +61,15 @@ internal static class ArticleJsonLdWriter
 
                     JsonLdWriter.WriteAgents(writer, property.Name, property.ObjectType!, bylineNames, property.IsArray);
                     break;
+                case JsonLdForm.Quotations:
+                    var quotations = new List<Quotation>();
+                    foreach (InterpretedNode node in nodes)
+                    {
+                        quotations.AddRange(((InterpretedQuotes)node).Value.Quotes);
+                    }
+
+                    JsonLdWriter.WriteQuotations(writer, property.Name, quotations);
+                    break;
                 default:
                     JsonLdWriter.WriteObjects(
                         writer,
@@ -60,21 +77,92 @@ internal static class ArticleJsonLdWriter
                         property.ObjectType!,
                         nodes,
                         property.IsArray,
-                        (objectWriter, part) => WriteProperties(objectWriter, property.Properties, (InterpretedRecord)part));
+                        (objectWriter, part) => WriteProperties(objectWriter, property.Properties, (InterpretedRecord)part, null));
                     break;
             }
         }
     }
 
-    private static List<string> Texts(List<InterpretedNode> nodes)
+    // A date, a date-time or a URL is written as its value (nothing when its parser refused the text); any other line as its text.
+    private static List<string> Texts(List<InterpretedNode> nodes, JsonLdSource source)
     {
         var texts = new List<string>(nodes.Count);
         foreach (InterpretedNode node in nodes)
         {
-            texts.Add(((InterpretedLine)node).Text);
+            if (source is JsonLdSource.Date or JsonLdSource.DateTime or JsonLdSource.Url)
+            {
+                JsonLdWriter.AddObject(texts, ((InterpretedValue)node).Value.Value);
+            }
+            else
+            {
+                texts.Add(((InterpretedLine)node).Text);
+            }
         }
 
         return texts;
+    }
+
+    // A front-matter field gives text values only: as text, joined, or the names of Person or Organization agents.
+    private static void WriteFrontMatterProperty(Utf8JsonWriter writer, JsonLdPropertyPlan property, FrontMatterValues? frontMatter)
+    {
+        var values = new List<string>();
+        if (frontMatter is not null)
+        {
+            CollectFields(frontMatter, property.Path.FrontMatter, 0, values);
+        }
+
+        switch (property.Form)
+        {
+            case JsonLdForm.Text:
+                JsonLdWriter.WriteText(writer, property.Name, values, property.IsArray);
+                break;
+            case JsonLdForm.JoinedText:
+                JsonLdWriter.WriteJoinedText(writer, property.Name, values);
+                break;
+            case JsonLdForm.BylineAgents:
+                var names = new List<string>(values.Count);
+                foreach (string value in values)
+                {
+                    JsonLdWriter.AddBylineNames(names, value);
+                }
+
+                JsonLdWriter.WriteAgents(writer, property.Name, property.ObjectType!, names, property.IsArray);
+                break;
+            default:
+                JsonLdWriter.WriteAgents(writer, property.Name, property.ObjectType!, values, property.IsArray);
+                break;
+        }
+    }
+
+    private static void CollectFields(FrontMatterValues record, EquatableArray<JsonLdFieldStep> steps, int index, List<string> into)
+    {
+        object? value = record[steps[index].FieldIndex];
+        if (steps[index].IsList)
+        {
+            if (value is NodeList<object> items)
+            {
+                foreach (object item in items)
+                {
+                    Field(item, steps, index, into);
+                }
+            }
+        }
+        else
+        {
+            Field(value, steps, index, into);
+        }
+    }
+
+    private static void Field(object? value, EquatableArray<JsonLdFieldStep> steps, int index, List<string> into)
+    {
+        if (index + 1 == steps.Count)
+        {
+            JsonLdWriter.AddObject(into, value);
+        }
+        else if (value is FrontMatterValues nested)
+        {
+            CollectFields(nested, steps, index + 1, into);
+        }
     }
 
     // Depth-first over the steps, so values come in document order.

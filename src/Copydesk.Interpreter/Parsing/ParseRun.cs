@@ -29,11 +29,17 @@ internal sealed class ParseRun
         caches = new RepeatCache<InterpretedNode>?[plan.CacheCount];
     }
 
+    /// <summary>The units the layout of <paramref name="plan"/> reads: those of the body, after any front matter.</summary>
+    public static TextUnit[] Units(BoundSchema plan, string text, out FrontMatterRead? frontMatter)
+    {
+        frontMatter = plan.FrontMatter is { } spec ? FrontMatterReader.Read(text, spec) : null;
+        return InputUnits.Read(plan.Plan.Input, text, frontMatter?.BodyOffset ?? 0);
+    }
+
     /// <summary>Parses <paramref name="text"/>.</summary>
     public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace)
     {
-        FrontMatterRead? frontMatter = plan.FrontMatter is { } spec ? FrontMatterReader.Read(text, spec) : null;
-        var run = new ParseRun(plan, InputUnits.Read(plan.Plan.Input, text, frontMatter?.BodyOffset ?? 0), trace);
+        var run = new ParseRun(plan, Units(plan, text, out FrontMatterRead? frontMatter), trace);
         try
         {
             bool parsed = run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end);

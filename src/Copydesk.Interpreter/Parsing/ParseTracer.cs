@@ -21,6 +21,7 @@ internal sealed class ParseTracer
         this.trace = trace;
         this.lines = lines;
         this.markers = markers;
+        trace.Start(lines);
     }
 
     public void Attempt(int position, Expectation expectation) => trace.Attempt(position, expectation.Slot, expectation.What);

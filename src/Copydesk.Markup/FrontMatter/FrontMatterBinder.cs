@@ -157,7 +157,7 @@ internal sealed class FrontMatterBinder
             return null;
         }
 
-        object? value = FrontMatterScalars.Read(field.Kind, scalar.Value, out ValueFailure? failure);
+        object? value = FrontMatterScalars.Read(field, scalar.Value, out ValueFailure? failure);
         if (failure is { } refused)
         {
             Checks.Value(errors, refused, scalar.Value, scalar.Span, IssueSeverity.Error, null);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.RegularExpressions;
+using Copydesk.Values;
 
 namespace Copydesk.Markup.FrontMatter;
 
@@ -71,6 +72,12 @@ public sealed class FrontMatterField
 
     /// <summary>The severity of the issues the checks report.</summary>
     public IssueSeverity Severity { get; init; } = IssueSeverity.Error;
+
+    /// <summary>How a <see cref="FrontMatterKind.Date"/> field reads its values; <see langword="null"/> for ISO 8601 alone (<see cref="DateOptions.Iso"/>).</summary>
+    public DateOptions? DateOptions { get; init; }
+
+    /// <summary>How a <see cref="FrontMatterKind.DateTime"/> field reads its values; <see langword="null"/> for ISO 8601 with an offset (<see cref="DateTimeOptions.Iso"/>).</summary>
+    public DateTimeOptions? DateTimeOptions { get; init; }
 
     /// <summary>The fields of a mapping (<see cref="FrontMatterKind.Mapping"/>).</summary>
     public IReadOnlyList<FrontMatterField> Fields { get; init; } = Array.Empty<FrontMatterField>();

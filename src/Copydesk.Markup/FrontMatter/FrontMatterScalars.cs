@@ -15,10 +15,11 @@ internal static class FrontMatterScalars
     /// <summary>Whether <see cref="FrontMatterField.Minimum"/> and <see cref="FrontMatterField.Maximum"/> apply.</summary>
     public static bool IsOrdered(FrontMatterKind kind) => kind is FrontMatterKind.Integer or FrontMatterKind.Number or FrontMatterKind.Date or FrontMatterKind.DateTime;
 
-    /// <summary>Reads <paramref name="text"/> as <paramref name="kind"/>; the value is boxed, or <see langword="null"/> with the failure.</summary>
-    public static object? Read(FrontMatterKind kind, string text, out ValueFailure? failure)
+    /// <summary>Reads <paramref name="text"/> as a value of <paramref name="field"/>, with its parser's options; the value is boxed, or <see langword="null"/> with the failure.</summary>
+    public static object? Read(FrontMatterField field, string text, out ValueFailure? failure)
     {
         failure = null;
+        FrontMatterKind kind = field.Kind;
         switch (kind)
         {
             case FrontMatterKind.String:
@@ -30,9 +31,9 @@ internal static class FrontMatterScalars
             case FrontMatterKind.Boolean:
                 return Box(BooleanParser.Parse(text), out failure);
             case FrontMatterKind.Date:
-                return Box(DateParser.Parse(text), out failure);
+                return Box(DateParser.Parse(text, field.DateOptions ?? DateOptions.Iso), out failure);
             case FrontMatterKind.DateTime:
-                return Box(DateTimeParser.Parse(text), out failure);
+                return Box(DateTimeParser.Parse(text, field.DateTimeOptions ?? DateTimeOptions.Iso), out failure);
             case FrontMatterKind.Url:
                 return Box(UrlParser.Parse(text), out failure);
             case FrontMatterKind.Email:

@@ -66,7 +66,7 @@ public sealed class FrontMatterSpec
 
     private static object ReadSetting(FrontMatterField field, string text, string what)
     {
-        object? value = FrontMatterScalars.Read(field.Kind, text, out ValueFailure? failure);
+        object? value = FrontMatterScalars.Read(field, text, out ValueFailure? failure);
         return value ?? throw new ArgumentException(
             $"The {what} of front-matter field '{field.Name}' is not {FrontMatterScalars.Expected(field.Kind)}: \"{text}\" ({failure}).",
             nameof(field));

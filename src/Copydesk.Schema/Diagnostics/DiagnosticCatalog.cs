@@ -251,6 +251,34 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor InvalidValueOption = new(
         "CD1082", "Invalid value option", "{0} cannot be '{1}': {2}", Semantics, SchemaSeverity.Error);
 
+    /// <summary>CD1090: a rule of <c>rules:</c> names a field the article does not have.</summary>
+    public static readonly SchemaDiagnosticDescriptor UnknownRuleField = new(
+        "CD1090", "Rule names an unknown field", "The rule names '{0}', which is no field of the article: {1}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1091: a rule names a field inside a part, a <c>oneOf</c> case or a front-matter mapping: rules relate article-level fields only.</summary>
+    public static readonly SchemaDiagnosticDescriptor RuleFieldNotAtArticleLevel = new(
+        "CD1091", "Rule field not at article level", "'{0}' is {1}; rules relate fields of the article itself: name {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1092: a rule compares fields whose values cannot be compared that way (a date with a text, a count with a date).</summary>
+    public static readonly SchemaDiagnosticDescriptor RuleTypeMismatch = new(
+        "CD1092", "Rule compares values of the wrong types", "'{0}' cannot be compared with '{1}': {2}", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1093: <c>count</c> of a rule names something that is not a list.</summary>
+    public static readonly SchemaDiagnosticDescriptor RuleCountNotList = new(
+        "CD1093", "Rule counts something that is not a list", "'count: {0}' needs a list, but '{0}' is {1}: count a slot with 'repeat' or a front-matter list", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1094: a rule lacks its subject or states no relation, or more than one, or one that does not fit its subject.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidRule = new(
+        "CD1094", "Invalid rule", "Invalid rule: {0}", Syntax, SchemaSeverity.Error);
+
+    /// <summary>CD1095: a rule relates a field to itself.</summary>
+    public static readonly SchemaDiagnosticDescriptor RuleRelatesFieldToItself = new(
+        "CD1095", "Rule relates a field to itself", "The rule relates '{0}' to itself: name another field after '{1}'", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1096: a rule can never report anything, because the field it requires is always present.</summary>
+    public static readonly SchemaDiagnosticDescriptor RuleNeverReports = new(
+        "CD1096", "Rule can never report", "The rule can never report: '{0}' is {1}, so it is always present; remove the rule, or make '{0}' optional", Semantics, SchemaSeverity.Warning);
+
     /// <summary>CD1110: the <c>type</c> of a <c>jsonLd:</c> mapping, or of an object in it, is not a schema.org type it may be.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownJsonLdType = new(
         "CD1110", "Unknown schema.org type", "'{0}' is not a schema.org type {1}: {2}", Semantics, SchemaSeverity.Error);
@@ -294,6 +322,7 @@ public static class DiagnosticCatalog
         UnknownFrontMatterType, InvalidFrontMatterValue,
         FrontMatterOptionNotApplicable, FrontMatterNameCollision, InvalidFrontMatterKey, RequiredWithDefault,
         ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
+        UnknownRuleField, RuleFieldNotAtArticleLevel, RuleTypeMismatch, RuleCountNotList, InvalidRule, RuleRelatesFieldToItself, RuleNeverReports,
         UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge, InternalError,
     ];
 

@@ -15,6 +15,9 @@ namespace Copydesk.Schema.JsonLd;
 /// </summary>
 public static class JsonLdPlanner
 {
+    /// <summary>The path step after a slot read with <c>value: quotes</c> that reads its quotations: <c>paragraphs.quotes</c>.</summary>
+    public const string QuotationsSegment = "quotes";
+
     /// <summary>Reports one mistake in a mapping, at the range it concerns.</summary>
     public delegate void Report(SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments);
 
@@ -129,14 +132,26 @@ public static class JsonLdPlanner
                 return PartProperty(mapping, property, path, line);
             }
 
+            if (path.Source == JsonLdSource.Quotations)
+            {
+                return QuotationsProperty(mapping, property, path, line);
+            }
+
             if (mapping.Properties.Count > 0)
             {
                 Fail(DiagnosticCatalog.OptionNotApplicable, mapping.Properties[0].NameRange, mapping.Properties[0].Name, "a path that reads a part, whose fields become the object's properties", $"'{path.Text}' reads one line: map it alone, as '{mapping.Name}: {path.Text}'");
                 return null;
             }
 
+            string? dataType = DataTypeOf(path.Source);
             if (mapping.Type is { } agentType)
             {
+                if (dataType is not null)
+                {
+                    Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.TypeRange, path.Text, property.Name, Expects(property, $"{Describe(path)} names no {agentType}"));
+                    return null;
+                }
+
                 if (!(SchemaOrgTerms.IsA(agentType, "Person") || SchemaOrgTerms.IsA(agentType, "Organization")) || !property.TakesObjectOf(agentType))
                 {
                     Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.TypeRange, path.Text, property.Name, Expects(property, $"a line names a Person or an Organization, and '{property.Name}' takes {(property.DefaultAgentType is null ? "neither" : "no " + agentType)}"));
@@ -146,24 +161,68 @@ public static class JsonLdPlanner
                 return Agent(property, path, agentType, line);
             }
 
-            if (property.TakesText)
+            // A date, a date-time or a URL fills a property that expects its type, or text; it is written the same way in both.
+            if (property.TakesText || (dataType is not null && property.Ranges.Contains(dataType)))
             {
                 bool joined = property.JoinsText;
                 return new JsonLdPropertyPlan(property.Name, path, joined ? JsonLdForm.JoinedText : JsonLdForm.Text, path.IsMany && !joined, null, EquatableArray<JsonLdPropertyPlan>.Empty, line);
             }
 
-            if (property.DefaultAgentType is { } defaultAgent)
+            if (dataType is null && property.DefaultAgentType is { } defaultAgent)
             {
                 return Agent(property, path, defaultAgent, line);
             }
 
             string why = property.Ranges.Any(range => range is "Date" or "DateTime")
-                ? "a line read as text is not a date"
+                ? $"{Describe(path)} is not a date: read it with 'value: date' or 'value: date-time'"
                 : property.Ranges.Any(range => range is "URL")
-                    ? "a line read as text is not a URL"
-                    : $"a line read as text becomes none of them";
+                    ? $"{Describe(path)} is not a URL: read it with 'value: url'"
+                    : $"{Describe(path)} becomes none of them";
             Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.FromRange, path.Text, property.Name, Expects(property, why));
             return null;
+        }
+
+        // The schema.org data type a value keeps in JSON-LD: Date, DateTime or URL; null for text and agents.
+        private static string? DataTypeOf(JsonLdSource source) => source switch
+        {
+            JsonLdSource.Date => "Date",
+            JsonLdSource.DateTime => "DateTime",
+            JsonLdSource.Url => "URL",
+            _ => null,
+        };
+
+        private static string Describe(JsonLdPath path) => (path.Source, path.IsFrontMatter) switch
+        {
+            (JsonLdSource.Date, _) => "a date",
+            (JsonLdSource.DateTime, _) => "a date and time",
+            (JsonLdSource.Url, _) => "a URL",
+            (_, true) => "a front-matter field read as text",
+            _ => "a line read as text",
+        };
+
+        // The quotations of a quotes paragraph are Quotation objects of a fixed shape: text, and the resolved speaker as creator.
+        private JsonLdPropertyPlan? QuotationsProperty(JsonLdPropertyMapping mapping, SchemaOrgProperty property, JsonLdPath path, int line)
+        {
+            const string Quotation = "Quotation";
+            if (mapping.Type is { } objectType && objectType != Quotation)
+            {
+                Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.TypeRange, path.Text, property.Name, Expects(property, $"the quotations of a paragraph are Quotation objects, not {objectType}"));
+                return null;
+            }
+
+            if (!property.TakesObjectOf(Quotation))
+            {
+                Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.FromRange, path.Text, property.Name, Expects(property, "the quotations of a paragraph are Quotation objects"));
+                return null;
+            }
+
+            if (mapping.Properties.Count > 0)
+            {
+                Fail(DiagnosticCatalog.OptionNotApplicable, mapping.Properties[0].NameRange, mapping.Properties[0].Name, "a path that reads a part, whose fields become the object's properties", $"'{path.Text}' gives each quotation's text, and its resolved speaker as creator: map it alone, as '{mapping.Name}: {path.Text}'");
+                return null;
+            }
+
+            return new JsonLdPropertyPlan(property.Name, path, JsonLdForm.Quotations, true, Quotation, EquatableArray<JsonLdPropertyPlan>.Empty, line);
         }
 
         // A person's name can come from a byline ("By Ana Ruiz and Li Wei") only when the value is plain text.
@@ -202,6 +261,11 @@ public static class JsonLdPlanner
         private JsonLdPath? Resolve(JsonLdPropertyMapping mapping, Owner start)
         {
             string[] segments = mapping.From.Split('.');
+            if (start.Part is null && segments[0] == FrontMatterNames.JsonName && schema.FrontMatter is { } frontMatter && IndexOf(start.Slots, segments[0]) < 0)
+            {
+                return ResolveFrontMatter(mapping, segments, frontMatter);
+            }
+
             var steps = new List<JsonLdStep>(segments.Length);
             Owner owner = start;
             bool many = false;
@@ -223,10 +287,12 @@ public static class JsonLdPlanner
                 int caseIndex = -1;
                 string? partName = null;
                 JsonLdSource? source = null;
+                bool quotes = false;
                 switch (slot)
                 {
                     case LineSlot line:
-                        source = SourceOf(line.Value);
+                        source = SourceOf(line.Value, line.Spec?.Kind);
+                        quotes = line.Value == ValueKind.Quotes;
                         break;
                     case MarkerSlot:
                         source = JsonLdSource.Text;
@@ -254,7 +320,8 @@ public static class JsonLdPlanner
                         caseName = @case.Name;
                         if (@case is LineCase lineCase)
                         {
-                            source = SourceOf(lineCase.Value);
+                            source = SourceOf(lineCase.Value, lineCase.Spec?.Kind);
+                            quotes = lineCase.Value == ValueKind.Quotes;
                         }
                         else
                         {
@@ -265,6 +332,14 @@ public static class JsonLdPlanner
                 }
 
                 steps.Add(new JsonLdStep(owner.Name, owner.Part is null, slot.Name, index, slot.Cardinality, nullable, caseName, caseIndex));
+                if (quotes && !last)
+                {
+                    string through = string.Join(".", segments, 0, i + 1);
+                    return i + 2 == segments.Length && segments[i + 1] == QuotationsSegment
+                        ? new JsonLdPath(mapping.From, steps.ToEquatableArray(), JsonLdSource.Quotations, null, true)
+                        : PathError(mapping, $"'{segments[i]}' reads one line; only its quotations follow it in a path: '{through}.{QuotationsSegment}'");
+                }
+
                 if (source is { } value)
                 {
                     return last
@@ -286,6 +361,71 @@ public static class JsonLdPlanner
             }
 
             return PathError(mapping, "a path names at least one slot");
+        }
+
+        // frontMatter.field, or through mappings to one of their fields: frontMatter.author.name.
+        private JsonLdPath? ResolveFrontMatter(JsonLdPropertyMapping mapping, string[] segments, FrontMatterSchema frontMatter)
+        {
+            if (segments.Length == 1)
+            {
+                return PathError(mapping, $"'{FrontMatterNames.JsonName}' holds fields; name the one to write: {Fields(FrontMatterNames.JsonName, frontMatter.Fields)}");
+            }
+
+            var steps = new List<JsonLdFieldStep>(segments.Length - 1);
+            EquatableArray<FrontMatterField> fields = frontMatter.Fields;
+            string owner = FrontMatterNames.JsonName;
+            bool many = false;
+            for (int i = 1; i < segments.Length; i++)
+            {
+                string segment = segments[i];
+                int index = IndexOf(fields, segment);
+                if (index < 0)
+                {
+                    string hint = NameSuggester.DidYouMean(NameSuggester.Suggest(segment, fields.Select(field => field.Name)));
+                    return PathError(mapping, $"'{segment}' is not a field of '{owner}'.{hint}");
+                }
+
+                FrontMatterField field = fields[index];
+                steps.Add(new JsonLdFieldStep(field.Name, index, field.IsList));
+                many |= field.IsList;
+                owner += "." + field.Name;
+                bool last = i == segments.Length - 1;
+                if (field.Type == FrontMatterType.Mapping)
+                {
+                    if (last)
+                    {
+                        return PathError(mapping, $"'{owner}' holds fields; name the one to write: {Fields(owner, field.Fields)}");
+                    }
+
+                    fields = field.Fields;
+                    continue;
+                }
+
+                if (!last)
+                {
+                    return PathError(mapping, $"'{owner}' holds one value, so nothing follows it in a path");
+                }
+
+                return new JsonLdPath(mapping.From, EquatableArray<JsonLdStep>.Empty, SourceOf(ValueKind.Typed, TypedKindOf(field.Type)), null, many) { FrontMatter = steps.ToEquatableArray() };
+            }
+
+            return PathError(mapping, "a path names at least one slot");
+        }
+
+        private static string Fields(string owner, EquatableArray<FrontMatterField> fields) =>
+            string.Join(", ", fields.Select(field => "'" + owner + "." + field.Name + "'"));
+
+        private static int IndexOf(EquatableArray<FrontMatterField> fields, string name)
+        {
+            for (int i = 0; i < fields.Count; i++)
+            {
+                if (fields[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static string Expects(SchemaOrgProperty property, string why) => "it expects " + property.RangeText + ", and " + why;
@@ -329,7 +469,32 @@ public static class JsonLdPlanner
         }
     }
 
-    // What a line read gives a JSON-LD property: an attribution is a person; every other value (text, quoted, a typed
-    // value, a quotes paragraph) gives its text as written in the article.
-    private static JsonLdSource SourceOf(ValueKind value) => value == ValueKind.Attribution ? JsonLdSource.Attribution : JsonLdSource.Text;
+    // What a value gives a JSON-LD property, for lines, oneOf cases and front-matter fields alike: an attribution is a
+    // person; a date, a date-time and a URL keep their type (written as ISO 8601 and as an absolute URL); every other
+    // value (text, quoted, a quotes paragraph, another typed value) gives its text.
+    private static JsonLdSource SourceOf(ValueKind value, TypedValueKind? typed) => value switch
+    {
+        ValueKind.Attribution => JsonLdSource.Attribution,
+        ValueKind.Typed => typed switch
+        {
+            TypedValueKind.Date => JsonLdSource.Date,
+            TypedValueKind.DateTime => JsonLdSource.DateTime,
+            TypedValueKind.Url => JsonLdSource.Url,
+            _ => JsonLdSource.Text,
+        },
+        _ => JsonLdSource.Text,
+    };
+
+    // The value parser a front-matter field is read with; a mapping is walked, never written.
+    private static TypedValueKind TypedKindOf(FrontMatterType type) => type switch
+    {
+        FrontMatterType.Date => TypedValueKind.Date,
+        FrontMatterType.DateTime => TypedValueKind.DateTime,
+        FrontMatterType.Url => TypedValueKind.Url,
+        FrontMatterType.Integer => TypedValueKind.Integer,
+        FrontMatterType.Number => TypedValueKind.Number,
+        FrontMatterType.Boolean => TypedValueKind.Boolean,
+        FrontMatterType.Email => TypedValueKind.Email,
+        _ => TypedValueKind.Text,
+    };
 }

@@ -33,6 +33,9 @@ public sealed record ArticleSchema(
     /// <summary>The <c>jsonLd:</c> mapping, or <see langword="null"/> when the schema has none.</summary>
     public JsonLdMapping? JsonLd { get; init; }
 
+    /// <summary>The <c>rules:</c> relating fields of the article, in written order; empty when the schema has none.</summary>
+    public EquatableArray<FieldRule> Rules { get; init; } = EquatableArray<FieldRule>.Empty;
+
     /// <summary>Where the <c>input</c> value stands (the file start when it is not written), for diagnostics about what it needs.</summary>
     public TextRange InputRange { get; init; }
 

@@ -55,6 +55,15 @@ public sealed record FrontMatterField(string Name, FrontMatterType Type, bool Is
     /// <summary>The severity of the issues of the checks.</summary>
     public CheckSeverity Severity { get; init; } = CheckSeverity.Error;
 
+    /// <summary>
+    /// A <c>date</c> or <c>date-time</c> field's <c>formats</c>: .NET custom formats its parser tries after ISO 8601,
+    /// as <c>value: { type: date-time, formats: … }</c> declares them; empty for ISO 8601 alone.
+    /// </summary>
+    public EquatableArray<string> Formats { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>A <c>date-time</c> field's <c>offset</c>: the UTC offset, in minutes, of a value that states none; <see langword="null"/> refuses such values.</summary>
+    public int? AssumedOffsetMinutes { get; init; }
+
     /// <summary>The fields of a mapping.</summary>
     public EquatableArray<FrontMatterField> Fields { get; init; } = EquatableArray<FrontMatterField>.Empty;
 

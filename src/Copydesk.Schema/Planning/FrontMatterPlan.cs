@@ -71,7 +71,14 @@ public sealed record FrontMatterFieldPlan(
     string? RecordName,
     EquatableArray<FrontMatterFieldPlan> Fields,
     UnknownKeyPolicy UnknownKeys,
-    string? Description);
+    string? Description)
+{
+    /// <summary>
+    /// The options of a <c>date</c> or <c>date-time</c> field's parser, as a typed value declares them (its
+    /// <c>formats</c> and <c>offset</c>); <see langword="null"/> for ISO 8601 alone and for every other type.
+    /// </summary>
+    public ValueSpec? Parser { get; init; }
+}
 
 /// <summary>The checks of a front-matter field: the rules of lines (length, pattern, oneOf, count) and a range.</summary>
 /// <param name="MinLength">The fewest characters of a text value.</param>
@@ -139,9 +146,20 @@ internal static class FrontMatterPlanner
                 nested,
                 nested is null ? EquatableArray<FrontMatterFieldPlan>.Empty : Fields(nested, field.Fields),
                 field.UnknownKeys,
-                field.Description);
+                field.Description)
+            {
+                Parser = Parser(field),
+            };
         }
 
         return plans.ToEquatableArray();
     }
+
+    private static ValueSpec? Parser(FrontMatterField field) =>
+        field.Formats.Count == 0 && field.AssumedOffsetMinutes is null ? null
+        : new ValueSpec(field.Type == FrontMatterType.Date ? TypedValueKind.Date : TypedValueKind.DateTime)
+        {
+            Formats = field.Formats,
+            AssumedOffsetMinutes = field.AssumedOffsetMinutes,
+        };
 }

@@ -51,12 +51,22 @@ public enum JsonLdForm
 
     /// <summary>An object of <see cref="JsonLdPropertyPlan.ObjectType"/> per part read, with its own properties.</summary>
     Object,
+
+    /// <summary>
+    /// A <c>Quotation</c> per quotation of the paragraphs read with <c>value: quotes</c>: its text, and its resolved
+    /// speaker as a <c>Person</c> <c>creator</c> when someone can be named; always an array.
+    /// </summary>
+    Quotations,
 }
 
 /// <summary>What a path ends at.</summary>
 public enum JsonLdSource
 {
-    /// <summary>A line read as text (<c>value: text</c> or <c>quoted</c>) or a marker line.</summary>
+    /// <summary>
+    /// A value written as its text: a line read as text, quoted, as a quotes paragraph or by a typed value parser
+    /// other than date, date-time and url (its text as written); a marker line; a <c>string</c> or <c>email</c>
+    /// front-matter field.
+    /// </summary>
     Text,
 
     /// <summary>A line read with <c>value: attribution</c>.</summary>
@@ -64,6 +74,21 @@ public enum JsonLdSource
 
     /// <summary>A part's record.</summary>
     Part,
+
+    /// <summary>A date (<c>value: date</c>, a <c>date</c> front-matter field): written as ISO 8601, <c>2024-05-14</c>.</summary>
+    Date,
+
+    /// <summary>
+    /// A date and time (<c>value: date-time</c>, a <c>date-time</c> front-matter field): written as ISO 8601 with its
+    /// UTC offset, <c>2024-05-15T08:30:00+02:00</c>.
+    /// </summary>
+    DateTime,
+
+    /// <summary>An absolute URL (<c>value: url</c>, a <c>url</c> front-matter field): written as its absolute URI.</summary>
+    Url,
+
+    /// <summary>The quotations of a line read with <c>value: quotes</c> (<c>paragraphs.quotes</c>).</summary>
+    Quotations,
 }
 
 /// <summary>A resolved path: the slots (and <c>oneOf</c> cases) walked from a record to the values.</summary>
@@ -72,7 +97,23 @@ public enum JsonLdSource
 /// <param name="Source">What the values are.</param>
 /// <param name="Part">For <see cref="JsonLdSource.Part"/>: the part read; otherwise <see langword="null"/>.</param>
 /// <param name="IsMany">Whether a step repeats, so the path can reach more than one value.</param>
-public sealed record JsonLdPath(string Text, EquatableArray<JsonLdStep> Steps, JsonLdSource Source, string? Part, bool IsMany);
+public sealed record JsonLdPath(string Text, EquatableArray<JsonLdStep> Steps, JsonLdSource Source, string? Part, bool IsMany)
+{
+    /// <summary>
+    /// For a path into the front matter (<c>frontMatter.date</c>, <c>frontMatter.author.name</c>): the fields walked
+    /// from the front matter's record, and <see cref="Steps"/> is empty; otherwise empty.
+    /// </summary>
+    public EquatableArray<JsonLdFieldStep> FrontMatter { get; init; } = EquatableArray<JsonLdFieldStep>.Empty;
+
+    /// <summary>Whether the path reads a front-matter field rather than slots.</summary>
+    public bool IsFrontMatter => FrontMatter.Count > 0;
+}
+
+/// <summary>One step of a path into the front matter: a field of the current front-matter record.</summary>
+/// <param name="Field">The key, as written.</param>
+/// <param name="FieldIndex">The field's position among its record's fields, in schema order.</param>
+/// <param name="IsList">Whether the field holds a list, so the path can reach more than one value.</param>
+public sealed record JsonLdFieldStep(string Field, int FieldIndex, bool IsList);
 
 /// <summary>One step of a path: a slot of the current record, then, for a <c>oneOf</c> slot, one of its cases.</summary>
 /// <param name="Owner">The part that owns the slot, or the article type name for the layout.</param>

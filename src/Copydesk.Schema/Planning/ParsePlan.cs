@@ -43,6 +43,9 @@ public sealed record ParsePlan(
     /// <summary>How the article becomes schema.org JSON-LD, or <see langword="null"/> when the schema maps nothing.</summary>
     public JsonLdPlan? JsonLd { get; init; }
 
+    /// <summary>The rules relating fields of the article (<c>rules:</c>), in written order; <c>Validate()</c> runs them after the slots' checks.</summary>
+    public EquatableArray<RulePlan> Rules { get; init; } = EquatableArray<RulePlan>.Empty;
+
     /// <summary>The accessibility of every generated type; the schema's <c>visibility</c>, or the project's default, or public.</summary>
     public TypeVisibility Visibility { get; init; } = TypeVisibility.Public;
 

@@ -94,6 +94,7 @@ public sealed class ParsePlanBuilder
             NeedsMarkup = schema.NeedsMarkup,
             JsonLd = schema.JsonLd is { } jsonLd ? JsonLdPlanner.Plan(jsonLd, schema, RefuseMapping) : null,
             Visibility = schema.Visibility ?? TypeVisibility.Public,
+            Rules = RulePlanner.Plan(schema, RefuseRule),
         };
     }
 
@@ -170,6 +171,15 @@ public sealed class ParsePlanBuilder
     // The loader reports every mistake of a mapping; a hand-built schema with one is refused like any other.
     private static void RefuseMapping(Diagnostics.SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments) =>
         throw Invalid("The jsonLd mapping is not one the loader accepts: " + Diagnostics.DiagnosticCatalog.Format(descriptor, arguments));
+
+    // A warning (a rule that can never report) still plans; an error is a schema the loader does not accept.
+    private static void RefuseRule(Diagnostics.SchemaDiagnosticDescriptor descriptor, TextRange range, params string[] arguments)
+    {
+        if (descriptor.DefaultSeverity == Diagnostics.SchemaSeverity.Error)
+        {
+            throw Invalid("The rule is not one the loader accepts: " + Diagnostics.DiagnosticCatalog.Format(descriptor, arguments));
+        }
+    }
 
     private LineRead Line(string lineClass, ValueKind value, ValueSpec? spec, string expectationSlot, EquatableArray<int> yieldsTo)
     {

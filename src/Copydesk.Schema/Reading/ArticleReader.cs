@@ -6,6 +6,7 @@ using Copydesk.Schema.Model;
 using Copydesk.Schema.Analysis;
 using Copydesk.Schema.JsonLd;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Planning;
 
 namespace Copydesk.Schema.Reading;
 
@@ -88,6 +89,7 @@ internal sealed class ArticleReader
         }
 
         JsonLdMapping? jsonLd = top.Find(SchemaKeys.JsonLd) is { } jsonLdEntry ? new JsonLdReader(context).Read(jsonLdEntry) : null;
+        EquatableArray<FieldRule> rules = top.Find(SchemaKeys.Rules) is { } rulesEntry ? new RulesReader(context).Read(rulesEntry) : EquatableArray<FieldRule>.Empty;
         ArticleSchema schema = new ArticleSchema(
             version ?? SupportedVersion,
             typeName ?? string.Empty,
@@ -104,12 +106,19 @@ internal sealed class ArticleReader
             JsonLd = jsonLd,
             InputRange = top.Find(SchemaKeys.Input)?.Value.Range ?? head,
             Visibility = visibility,
+            Rules = rules,
         };
 
         // Paths lead through slots and parts: only a schema without errors has them all.
         if (jsonLd is not null && !context.Diagnostics.HasErrors)
         {
             _ = JsonLdPlanner.Plan(jsonLd, schema, context.Report);
+        }
+
+        // Rules name slots and front-matter fields: only a schema without errors has them all.
+        if (rules.Count > 0 && !context.Diagnostics.HasErrors)
+        {
+            _ = RulePlanner.Plan(schema, context.Report);
         }
 
         return schema;

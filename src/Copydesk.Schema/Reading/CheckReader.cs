@@ -124,7 +124,7 @@ internal sealed class CheckReader
         return true;
     }
 
-    private CheckSeverity ReadSeverity(KeyedEntry rule) =>
+    public CheckSeverity ReadSeverity(KeyedEntry rule) =>
         context.Values.Choice(rule, SchemaKeys.Severities, "severity") switch
         {
             "warning" => CheckSeverity.Warning,

@@ -19,7 +19,7 @@ internal static class FrontMatterKeys
     public static readonly string[] Field =
     [
         Type, List, Required, Default, SchemaKeys.Description, SchemaKeys.MinLength, SchemaKeys.MaxLength, SchemaKeys.Pattern,
-        SchemaKeys.OneOf, Min, Max, SchemaKeys.Count, SchemaKeys.Severity, Fields, UnknownKeys,
+        SchemaKeys.OneOf, Min, Max, SchemaKeys.Count, SchemaKeys.Severity, Fields, UnknownKeys, ValueSpecKeys.Formats, ValueSpecKeys.Offset,
     ];
 
     /// <summary>The types, in the order of <see cref="Model.FrontMatterType"/>.</summary>

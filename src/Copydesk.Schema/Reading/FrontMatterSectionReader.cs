@@ -23,7 +23,14 @@ internal sealed class FrontMatterSectionReader
 
     private readonly LoadContext context;
 
-    public FrontMatterSectionReader(LoadContext context) => this.context = context;
+    // The options of a date or date-time field are read and checked as those of 'value:' are.
+    private readonly ValueSpecReader values;
+
+    public FrontMatterSectionReader(LoadContext context)
+    {
+        this.context = context;
+        values = new ValueSpecReader(context);
+    }
 
     /// <summary>Reads the section; <see langword="null"/> when it cannot be read at all.</summary>
     public FrontMatterSchema? Read(KeyedEntry entry)
@@ -184,6 +191,14 @@ internal sealed class FrontMatterSectionReader
                 return context.Values.Choice(option, SchemaKeys.Severities, "severity") is { } severity
                     ? field with { Severity = severity switch { "warning" => CheckSeverity.Warning, "info" => CheckSeverity.Info, _ => CheckSeverity.Error } }
                     : field;
+            case ValueSpecKeys.Formats when kind is not (FrontMatterType.Date or FrontMatterType.DateTime):
+                return NotApplicable(field, option, typeWord, "'formats' applies to date and date-time fields");
+            case ValueSpecKeys.Formats:
+                return values.DateFormats(option, $"front-matter field '{field.Name}'") is { } formats ? field with { Formats = formats } : field;
+            case ValueSpecKeys.Offset when kind != FrontMatterType.DateTime:
+                return NotApplicable(field, option, typeWord, "'offset' applies to date-time fields");
+            case ValueSpecKeys.Offset:
+                return values.AssumedOffset(option, $"front-matter field '{field.Name}'") is { } minutes ? field with { AssumedOffsetMinutes = minutes } : field;
             case FrontMatterKeys.Fields or FrontMatterKeys.UnknownKeys when kind != FrontMatterType.Mapping:
                 return NotApplicable(field, option, typeWord, $"'{option.Key}' applies to mapping fields");
             case FrontMatterKeys.Fields:

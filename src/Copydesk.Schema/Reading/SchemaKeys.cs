@@ -15,6 +15,7 @@ internal static class SchemaKeys
     public const string JsonLd = "jsonLd";
     public const string From = "from";
     public const string Visibility = "visibility";
+    public const string Rules = "rules";
 
     public const string EndsWith = "endsWith";
     public const string StartsWith = "startsWith";
@@ -71,7 +72,10 @@ internal static class SchemaKeys
     /// <summary>The only <c>speaker</c> check.</summary>
     public const string SpeakerRequired = "required";
 
-    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Visibility, FrontMatter, Lines, Parts, Layout, JsonLd];
+    public static readonly string[] TopLevel = [Copydesk, Type, Namespace, Description, Input, Visibility, FrontMatter, Lines, Parts, Layout, Rules, JsonLd];
+
+    /// <summary>The keys of a rule of <c>rules:</c>: its subject, then its relation, then how it reports.</summary>
+    public static readonly string[] Rule = [RuleKeys.Field, Count, RuleKeys.EqualsKey, RuleKeys.Before, RuleKeys.NotBefore, RuleKeys.After, RuleKeys.NotAfter, RuleKeys.RequiredWith, RuleKeys.ForbiddenWith, Severity, Message];
 
     /// <summary>The accessibilities of generated types.</summary>
     public static readonly string[] Visibilities = ["public", "internal"];

@@ -119,23 +119,23 @@ internal sealed class ValueSpecReader
         switch (option.Key)
         {
             case ValueSpecKeys.Formats:
-                return context.Values.Strings(option) is { } formats && AllValid(formats, option, type, DateFormatProblem)
+                return context.Values.Strings(option) is { } formats && AllValid(formats, option, Owner(type), DateFormatProblem)
                     ? spec with { Formats = formats.ToEquatableArray() }
                     : null;
             case ValueSpecKeys.Schemes:
-                return context.Values.Strings(option) is { } schemes && AllValid(schemes, option, type, SchemeProblem)
+                return context.Values.Strings(option) is { } schemes && AllValid(schemes, option, Owner(type), SchemeProblem)
                     ? spec with { Schemes = schemes.ToEquatableArray() }
                     : null;
             case ValueSpecKeys.Agencies:
-                return context.Values.Strings(option) is { } agencies && AllValid(agencies, option, type, AgencyProblem)
+                return context.Values.Strings(option) is { } agencies && AllValid(agencies, option, Owner(type), AgencyProblem)
                     ? spec with { Agencies = agencies.ToEquatableArray() }
                     : null;
             case ValueSpecKeys.Offset:
-                return ReadOffset(option, type) is { } minutes ? spec with { AssumedOffsetMinutes = minutes } : null;
+                return ReadOffset(option, Owner(type)) is { } minutes ? spec with { AssumedOffsetMinutes = minutes } : null;
             case ValueSpecKeys.GroupSeparator:
-                return Character(option, type, decimalPoint: false) is { } group ? spec with { GroupSeparator = group } : null;
+                return Character(option, Owner(type), decimalPoint: false) is { } group ? spec with { GroupSeparator = group } : null;
             case ValueSpecKeys.DecimalSeparator:
-                return Character(option, type, decimalPoint: true) is { } point ? spec with { DecimalSeparator = point } : null;
+                return Character(option, Owner(type), decimalPoint: true) is { } point ? spec with { DecimalSeparator = point } : null;
             case ValueSpecKeys.Separator:
                 string? separator = context.Values.String(option);
                 if (separator is null)
@@ -145,7 +145,7 @@ internal sealed class ValueSpecReader
 
                 if (separator.Trim().Length == 0)
                 {
-                    return Invalid(option, type, separator, "a list separator needs a character other than white space");
+                    return Invalid(option, Owner(type), separator, "a list separator needs a character other than white space");
                 }
 
                 return spec with { Separator = separator };
@@ -159,14 +159,30 @@ internal sealed class ValueSpecReader
         }
     }
 
-    private bool AllValid(List<string> values, KeyedEntry option, string type, Func<string, string?> problemOf)
+    /// <summary>
+    /// Reads <c>formats:</c> of a date or date-time parser declared elsewhere than <c>value:</c> (a front-matter
+    /// field), checked as the runtime's <c>DateOptions</c> and <c>DateTimeOptions</c> check them.
+    /// </summary>
+    /// <param name="option">The <c>formats</c> entry.</param>
+    /// <param name="owner">What declares the parser, for messages: <c>front-matter field 'date'</c>.</param>
+    public EquatableArray<string>? DateFormats(KeyedEntry option, string owner) =>
+        context.Values.Strings(option) is { } formats && AllValid(formats, option, owner, DateFormatProblem) ? formats.ToEquatableArray() : null;
+
+    /// <summary>Reads <c>offset:</c> of a date-time parser declared elsewhere than <c>value:</c>, in minutes.</summary>
+    /// <param name="option">The <c>offset</c> entry.</param>
+    /// <param name="owner">What declares the parser, for messages.</param>
+    public int? AssumedOffset(KeyedEntry option, string owner) => ReadOffset(option, owner);
+
+    private static string Owner(string type) => "'value: " + type + "'";
+
+    private bool AllValid(List<string> values, KeyedEntry option, string owner, Func<string, string?> problemOf)
     {
         bool valid = true;
         foreach (string value in values)
         {
             if (problemOf(value) is { } problem)
             {
-                Invalid(option, type, value, problem);
+                Invalid(option, owner, value, problem);
                 valid = false;
             }
         }
@@ -174,9 +190,9 @@ internal sealed class ValueSpecReader
         return valid;
     }
 
-    private ValueSpec? Invalid(KeyedEntry option, string type, string value, string problem)
+    private ValueSpec? Invalid(KeyedEntry option, string owner, string value, string problem)
     {
-        context.Report(DiagnosticCatalog.InvalidValueOption, option.Value.Range, $"'{option.Key}' of 'value: {type}'", value, problem);
+        context.Report(DiagnosticCatalog.InvalidValueOption, option.Value.Range, $"'{option.Key}' of {owner}", value, problem);
         return null;
     }
 
@@ -229,7 +245,7 @@ internal sealed class ValueSpecReader
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
     // '+02:00', '-05:30', 'Z' or '+00:00'.
-    private int? ReadOffset(KeyedEntry option, string type)
+    private int? ReadOffset(KeyedEntry option, string owner)
     {
         string? text = context.Values.String(option);
         if (text is null)
@@ -251,13 +267,13 @@ internal sealed class ValueSpecReader
             return text[0] == '-' ? -total : total;
         }
 
-        Invalid(option, type, text, "write the UTC offset as '+hh:mm' or '-hh:mm', within ±14:00, or 'Z'");
+        Invalid(option, owner, text, "write the UTC offset as '+hh:mm' or '-hh:mm', within ±14:00, or 'Z'");
         return null;
     }
 
     // As the runtime's NumberOptions: one character that is not a digit, a sign or a control character; a decimal
     // separator is not white space either.
-    private char? Character(KeyedEntry option, string type, bool decimalPoint)
+    private char? Character(KeyedEntry option, string owner, bool decimalPoint)
     {
         string? text = context.Values.String(option);
         if (text is null)
@@ -267,14 +283,14 @@ internal sealed class ValueSpecReader
 
         if (text.Length != 1)
         {
-            Invalid(option, type, text, "write exactly one character, in quotes: ',' or ' '");
+            Invalid(option, owner, text, "write exactly one character, in quotes: ',' or ' '");
             return null;
         }
 
         char c = text[0];
         if (char.IsDigit(c) || c is '+' or '-' or '\u2212' || char.IsControl(c) || (decimalPoint && char.IsWhiteSpace(c)))
         {
-            Invalid(option, type, text, decimalPoint ? "a decimal separator is not a digit, a sign or white space" : "a thousands separator is not a digit or a sign");
+            Invalid(option, owner, text, decimalPoint ? "a decimal separator is not a digit, a sign or white space" : "a thousands separator is not a digit or a sign");
             return null;
         }
 
@@ -291,7 +307,7 @@ internal sealed class ValueSpecReader
         }
 
         return spec.GroupSeparator is { } group && group == spec.DecimalSeparator
-            ? Invalid(keys.Find(ValueSpecKeys.GroupSeparator)!, type, group.ToString(), "the thousands and decimal separators must differ; set 'decimalSeparator' too")
+            ? Invalid(keys.Find(ValueSpecKeys.GroupSeparator)!, Owner(type), group.ToString(), "the thousands and decimal separators must differ; set 'decimalSeparator' too")
             : spec;
     }
 }

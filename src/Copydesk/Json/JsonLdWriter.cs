@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Globalization;
 using System.Text.Json;
+using Copydesk.Text.Quotes;
 using Copydesk.Values;
 
 namespace Copydesk.Json;
@@ -64,6 +66,53 @@ public static class JsonLdWriter
         }
     }
 
+    /// <summary>Adds a date as ISO 8601, <c>2024-05-14</c>; nothing when there is none (not given, or refused by its parser).</summary>
+    public static void AddValue(List<string> values, DateOnly? value) => AddObject(values, value);
+
+    /// <summary>Adds a date and time as ISO 8601 with its UTC offset, <c>2024-05-15T08:30:00+02:00</c>; nothing when there is none.</summary>
+    public static void AddValue(List<string> values, DateTimeOffset? value) => AddObject(values, value);
+
+    /// <summary>Adds a URL as its absolute URI; nothing when there is none.</summary>
+    public static void AddValue(List<string> values, Uri? value) => AddObject(values, value);
+
+    /// <summary>Adds a text (a front-matter string or e-mail address); nothing when there is none.</summary>
+    public static void AddValue(List<string> values, string? value) => AddObject(values, value);
+
+    /// <summary>Adds an integer as invariant digits; nothing when there is none.</summary>
+    public static void AddValue(List<string> values, long? value) => AddObject(values, value);
+
+    /// <summary>Adds a number with the digits read (<c>2.50</c>), invariant; nothing when there is none.</summary>
+    public static void AddValue(List<string> values, decimal? value) => AddObject(values, value);
+
+    /// <summary>Adds <c>true</c> or <c>false</c>; nothing when there is none.</summary>
+    public static void AddValue(List<string> values, bool? value) => AddObject(values, value);
+
+    /// <summary>
+    /// Adds a value of any type above, chosen by its run-time type, as the typed overloads add it; nothing for
+    /// <see langword="null"/>. The interpreter calls this, generated code the typed overloads, so both write the same text.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is of a type no JSON-LD property is filled with.</exception>
+    public static void AddObject(List<string> values, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        string? text = value switch
+        {
+            null => null,
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTimeOffset time => time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            Uri url => url.AbsoluteUri,
+            string plain => plain,
+            long integer => integer.ToString(CultureInfo.InvariantCulture),
+            decimal number => number.ToString(CultureInfo.InvariantCulture),
+            bool flag => flag ? "true" : "false",
+            _ => throw new ArgumentException($"No JSON-LD property is filled with a {value.GetType().Name}.", nameof(value)),
+        };
+        if (text is not null)
+        {
+            values.Add(text);
+        }
+    }
+
     /// <summary>The name an attribution gives its agent: the speaker, or the whole line when it names none.</summary>
     public static string AgentName(Attribution value)
     {
@@ -93,6 +142,23 @@ public static class JsonLdWriter
     /// <summary>Writes one <c>{"@type":<paramref name="type"/>,"name":…}</c> per name, as an array when <paramref name="array"/>.</summary>
     public static void WriteAgents(Utf8JsonWriter writer, string property, string type, List<string> names, bool array) =>
         WriteObjects(writer, property, type, names, array, static (objectWriter, name) => objectWriter.WriteString("name", name));
+
+    /// <summary>
+    /// Writes one <c>{"@type":"Quotation","text":…,"creator":{"@type":"Person","name":…}}</c> per quotation, as an
+    /// array; the creator is the resolved speaker, left out when nobody can be named.
+    /// </summary>
+    public static void WriteQuotations(Utf8JsonWriter writer, string property, List<Quotation> quotations) =>
+        WriteObjects(writer, property, "Quotation", quotations, true, static (objectWriter, quotation) =>
+        {
+            objectWriter.WriteString("text", quotation.Text);
+            if (quotation.ResolvedSpeaker is { } speaker)
+            {
+                objectWriter.WriteStartObject("creator");
+                objectWriter.WriteString("@type", "Person");
+                objectWriter.WriteString("name", speaker);
+                objectWriter.WriteEndObject();
+            }
+        });
 
     /// <summary>
     /// Writes one object of <paramref name="type"/> per item, its properties written by

@@ -119,7 +119,7 @@ public static class Checks
         if (count < min || count > max)
         {
             string range = Range(min, max);
-            SourceSpan span = count > 0 ? SourceSpan.Cover(spanOf(items[0]), spanOf(items[count - 1])) : ownerSpan;
+            SourceSpan span = FieldRules.ListSpan(items, spanOf, ownerSpan);
             context.Report(IssueCodes.Count, severity, message ?? $"{Name(context)} has {count} items; expected {range}.", span);
         }
     }

@@ -74,13 +74,28 @@ public sealed class JsonLdTests
 
     [Theory]
     [EachBackEnd]
-    public void A_wire_story_becomes_a_NewsArticle_with_its_byline_as_authors(BackEnd backEnd)
+    public void A_wire_story_becomes_a_NewsArticle_with_its_byline_as_authors_and_its_quotations_as_Quotations(BackEnd backEnd)
     {
         ArticleOutcome outcome = backEnd.Read(TestFiles.SchemaText("wire-story.schema.yaml"), WireStory);
 
         Assert.Equal(
-            """{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port operators warn new tariffs will slow grain exports","author":[{"@type":"Person","name":"Marta Kowalczyk"},{"@type":"Person","name":"Henrik Aas"}],"dateline":"GDANSK, Poland, Oct. 7 (Reuters) -","articleBody":"Port operators said on Tuesday that new tariffs would add four days to grain shipments.\n\n\"We will lose customers,\" said Ewa Brzezinska, who manages a cooperative.","creditText":"(Reporting by Marta Kowalczyk; Editing by Clara Mendes)","copyrightNotice":"Copyright 2024 Reuters. All rights reserved."}""",
+            """{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port operators warn new tariffs will slow grain exports","author":[{"@type":"Person","name":"Marta Kowalczyk"},{"@type":"Person","name":"Henrik Aas"}],"dateline":"GDANSK, Poland, Oct. 7 (Reuters) -","articleBody":"Port operators said on Tuesday that new tariffs would add four days to grain shipments.\n\n\"We will lose customers,\" said Ewa Brzezinska, who manages a cooperative.","hasPart":[{"@type":"Quotation","text":"We will lose customers","creator":{"@type":"Person","name":"Ewa Brzezinska"}}],"creditText":"(Reporting by Marta Kowalczyk; Editing by Clara Mendes)","copyrightNotice":"Copyright 2024 Reuters. All rights reserved."}""",
             outcome.JsonLd);
+    }
+
+    [Theory]
+    [EachBackEnd]
+    public void A_quotation_nobody_can_be_named_for_is_a_Quotation_without_a_creator(BackEnd backEnd)
+    {
+        ArticleOutcome outcome = backEnd.Read(
+            TestFiles.SchemaText("wire-story.schema.yaml"),
+            "Storm hits the coast\n\"Everything we owned is gone.\"\nThe council said the damage was \"serious but manageable.\"");
+
+        using JsonDocument document = JsonDocument.Parse(outcome.JsonLd!);
+        Assert.Equal(
+            """[{"@type":"Quotation","text":"Everything we owned is gone."},{"@type":"Quotation","text":"serious but manageable.","creator":{"@type":"Person","name":"The council"}}]""",
+            document.RootElement.GetProperty("hasPart").GetRawText());
+        Assert.Empty(SchemaOrgVocabulary.Instance.Problems(document.RootElement));
     }
 
     [Theory]

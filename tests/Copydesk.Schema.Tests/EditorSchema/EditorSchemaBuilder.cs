@@ -111,6 +111,9 @@ internal static class EditorSchemaBuilder
                 Ref("scalar"),
                 ClosedMapping(SchemaKeys.Case, CaseKey, at => at["oneOf"] = ExactlyOne(SchemaKeys.Case.Where(key => SchemaKeys.SlotKinds.Contains(key))))),
             ["check"] = ClosedMapping(SchemaKeys.Checks, CheckKey, _ => { }),
+            ["rule"] = ClosedMapping(SchemaKeys.Rule, RuleKey, at => at["allOf"] = new JsonArray(
+                new JsonObject { ["oneOf"] = ExactlyOne([RuleKeys.Field, SchemaKeys.Count]) },
+                new JsonObject { ["oneOf"] = ExactlyOne(RuleKeys.Relations) })),
             ["frontMatterFields"] = Described(
                 "The front-matter keys: each maps to a type ('title: string') or to '{ type, list, required, default, checks }'.",
                 new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("frontMatterField") }),
@@ -122,7 +125,7 @@ internal static class EditorSchemaBuilder
             ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
             ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
             ["jsonLdValue"] = Described(
-                "The path of a value (slot names, and case names after a oneOf slot, joined by dots), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
+                "The path of a value (slot names, and case names after a oneOf slot, joined by dots; or frontMatter and a field, such as frontMatter.date), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
                 AnyOf(
                     Ref("nonEmptyScalar"),
                     new JsonObject
@@ -162,6 +165,9 @@ internal static class EditorSchemaBuilder
         SchemaKeys.FrontMatter => (
             ClosedMapping(FrontMatterKeys.Section, FrontMatterSectionKey, at => at["required"] = Array(FrontMatterKeys.Fields)),
             "Typed front matter: the YAML between '---' lines at the top of the article."),
+        SchemaKeys.Rules => (
+            new JsonObject { ["type"] = "array", ["items"] = Ref("rule") },
+            "Rules relating two fields of the article (layout slots and top-level front-matter fields), checked by Validate() in both back ends."),
         SchemaKeys.JsonLd => (
             new JsonObject
             {
@@ -207,6 +213,8 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the issues the checks report."),
         FrontMatterKeys.Fields => (Ref("frontMatterFields"), "The keys of a mapping field."),
         FrontMatterKeys.UnknownKeys => (Ref("unknownKeys"), "What a key of the mapping its fields do not declare becomes."),
+        ValueSpecKeys.Formats => (Ref("strings"), "date, date-time: .NET custom format strings tried after ISO 8601, such as 'yyyy-MM-dd HH:mm:ss zzz'."),
+        ValueSpecKeys.Offset => (Ref("nonEmptyScalar"), "date-time: the UTC offset of a value that states none, '+hh:mm', '-hh:mm' or 'Z'."),
         _ => throw Unknown("a front-matter field", key),
     };
 
@@ -277,6 +285,22 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the issues these rules report."),
         SchemaKeys.Message => (Ref("scalar"), "The message of the issues these rules report, instead of the default one."),
         _ => throw Unknown("a check", key),
+    };
+
+    private static (JsonNode Shape, string Description) RuleKey(string key) => key switch
+    {
+        RuleKeys.Field => (Ref("nonEmptyScalar"), "The field the rule is about: a layout slot, or 'frontMatter.' and a top-level front-matter key."),
+        SchemaKeys.Count => (Ref("nonEmptyScalar"), "The list whose items the rule counts: a slot with 'repeat' or a front-matter list; pairs with 'equals'."),
+        RuleKeys.EqualsKey => (Ref("nonEmptyScalar"), "With 'count': the integer the number of items equals (a slot with 'value: integer' or a front-matter integer). CD3051."),
+        RuleKeys.Before => (Ref("nonEmptyScalar"), "The date or date and time the field's is earlier than. CD3052."),
+        RuleKeys.NotBefore => (Ref("nonEmptyScalar"), "The date or date and time the field's is not earlier than. CD3052."),
+        RuleKeys.After => (Ref("nonEmptyScalar"), "The date or date and time the field's is later than. CD3052."),
+        RuleKeys.NotAfter => (Ref("nonEmptyScalar"), "The date or date and time the field's is not later than. CD3052."),
+        RuleKeys.RequiredWith => (Ref("nonEmptyScalar"), "The field whose presence requires this one. CD3053."),
+        RuleKeys.ForbiddenWith => (Ref("nonEmptyScalar"), "The field whose presence forbids this one. CD3054."),
+        SchemaKeys.Severity => (new JsonObject { ["enum"] = Array(SchemaKeys.Severities) }, "The severity of the rule's issue; error when left out."),
+        SchemaKeys.Message => (Ref("scalar"), "Replaces the default message of the rule's issue."),
+        _ => throw Unknown("a rule", key),
     };
 
     private static JsonObject ValueParsers() => Ref("valueParser");
