@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Copydesk.Interpretation;
 using Copydesk.Schema.Model;
+using Copydesk.Text;
 
 namespace Copydesk.Content;
 
@@ -74,8 +75,9 @@ public static class ContentChecker
             return Single(articlePath, ArticleProblems.TooLarge(limits.MaxArticleBytes));
         }
 
-        (string? text, ArticleIssue? problem) = ArticleBytes.Decode(articleBytes);
-        return problem is not null ? Single(articlePath, problem) : Check(schema, articlePath, text!, limits);
+        return TextDecoding.TryDecode(articleBytes, out string? text, out ArticleIssue? problem)
+            ? Check(schema, articlePath, text, limits)
+            : Single(articlePath, problem);
     }
 
     // The same steps as the tool's ArticleRunner: parse errors when the article does not parse, validation issues when it does.

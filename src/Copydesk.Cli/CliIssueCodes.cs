@@ -18,7 +18,7 @@ public static class CliIssueCodes
     /// CD0002: the file is not UTF-8 text: it contains a NUL byte (a binary or UTF-16 file) or a byte sequence that
     /// is not valid UTF-8. Reported at the line and column of the first offending byte.
     /// </summary>
-    public const string NotUtf8Text = "CD0002";
+    public const string NotUtf8Text = Copydesk.Text.TextDecoding.NotTextCode;
 
     /// <summary>
     /// CD0003: a record of JSON-lines input (<c>--input jsonl</c>) cannot be read: the line is not a JSON object, or

@@ -68,30 +68,6 @@ public sealed class InputEncoding
         return All.FirstOrDefault(encoding => encoding.Name == canonical);
     }
 
-    /// <summary>
-    /// The encoding a byte order mark at the start of <paramref name="bytes"/> announces, with the mark's length;
-    /// (<see langword="null"/>, 0) when there is none or marks are not detected.
-    /// </summary>
-    public (InputEncoding? Encoding, int Length) ReadByteOrderMark(ReadOnlySpan<byte> bytes)
-    {
-        if (!DetectByteOrderMark)
-        {
-            return (null, 0);
-        }
-
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            return (Utf8, 3);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return (All[1], 2);
-        }
-
-        return bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? (All[2], 2) : (null, 0);
-    }
-
     private static Encoding Strict(Encoding encoding)
     {
         var strict = (Encoding)encoding.Clone();
