@@ -11,15 +11,30 @@ namespace Copydesk.Markup.Markdown;
 /// </summary>
 internal static class InlineText
 {
-    public static string Of(ContainerInline? inline, List<UnitLink> links)
+    /// <summary>The plain text of <paramref name="inline"/>, trimmed; its links are added to <paramref name="links"/>.</summary>
+    /// <param name="inline">The inlines of a block.</param>
+    /// <param name="links">Where the links met are added.</param>
+    /// <param name="scratch">A builder to reuse across blocks (cleared here), so an article's units share one buffer.</param>
+    public static string Of(ContainerInline? inline, List<UnitLink> links, StringBuilder scratch)
     {
-        var text = new StringBuilder();
+        scratch.Clear();
         if (inline is not null)
         {
-            Append(inline, text, links);
+            Append(inline, scratch, links);
         }
 
-        return text.ToString().Trim();
+        int start = 0, end = scratch.Length;
+        while (start < end && char.IsWhiteSpace(scratch[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(scratch[end - 1]))
+        {
+            end--;
+        }
+
+        return scratch.ToString(start, end - start);
     }
 
     // Recursion follows inline nesting, which Markdig bounds for emphasis and links.

@@ -47,6 +47,10 @@ public static class MarkdownUnits
 
     private sealed class Reader(SourceLines source, int shift)
     {
+        // One buffer and one link list for every block of the article: each unit copies out what it keeps.
+        private readonly StringBuilder scratch = new();
+        private readonly List<UnitLink> links = [];
+
         public List<TextUnit> Units { get; } = [];
 
         // Recursion follows container nesting (lists, quotes), which Markdig bounds.
@@ -131,7 +135,7 @@ public static class MarkdownUnits
         private void Table(Table table, Nesting nesting)
         {
             var text = new StringBuilder();
-            var links = new List<UnitLink>();
+            links.Clear();
             foreach (Block row in table)
             {
                 if (row is not TableRow cells)
@@ -153,7 +157,7 @@ public static class MarkdownUnits
 
                     if (cells[i] is TableCell { Count: > 0 } cell && cell[0] is ParagraphBlock paragraph)
                     {
-                        text.Append(InlineText.Of(paragraph.Inline, links));
+                        text.Append(InlineText.Of(paragraph.Inline, links, scratch));
                     }
                 }
             }
@@ -163,8 +167,8 @@ public static class MarkdownUnits
 
         private void Add(UnitKind kind, LeafBlock block, Nesting nesting, ContainerInline? inline, int level = 0)
         {
-            var links = new List<UnitLink>();
-            string text = InlineText.Of(inline, links);
+            links.Clear();
+            string text = InlineText.Of(inline, links, scratch);
             Add(kind, block, nesting, text, links, level, null);
         }
 
