@@ -62,18 +62,8 @@ public sealed class RepeatCacheTests
     [Fact]
     public void A_run_that_reaches_an_item_boundary_of_another_joins_it_and_goes_on_with_its_items()
     {
-        // Items of two lines from line 0; a retry from line 1 reads one item of one line and meets the first run at line 2.
-        var cache = new RepeatCache<string>(10);
-        RepeatRun<string> first = cache.Find(0, out _);
-        cache.Add(first, "0-1", 2);
-        cache.Add(first, "2-3", 4);
-        cache.Add(first, "4-5", 6);
-        first.Close();
+        var (cache, first, retry) = RetryJoiningAtLine2(firstItems: 3, closeFirst: true);
 
-        RepeatRun<string> retry = cache.Find(1, out int index);
-        cache.Add(retry, "1", 2);
-
-        Assert.Equal(0, index);
         Assert.Equal(6, retry.NextLine);
         Assert.True(retry.IsClosed);
         Assert.False(retry.Wants(0, int.MaxValue));
@@ -86,12 +76,7 @@ public sealed class RepeatCacheTests
     [Fact]
     public void Items_shared_with_a_joined_run_are_not_listed_until_asked_and_a_part_of_them_can_be_taken()
     {
-        var cache = new RepeatCache<string>(10);
-        RepeatRun<string> first = cache.Find(0, out _);
-        cache.Add(first, "0-1", 2);
-        cache.Add(first, "2-3", 4);
-        RepeatRun<string> retry = cache.Find(1, out _);
-        cache.Add(retry, "1", 2);
+        var (_, _, retry) = RetryJoiningAtLine2(firstItems: 2, closeFirst: false);
 
         RepeatItems<string> own = retry.Take(0, 1, 1, out int ownEnd);
         RepeatItems<string> shared = retry.Take(0, 2, 1, out int sharedEnd);
@@ -107,11 +92,7 @@ public sealed class RepeatCacheTests
     [Fact]
     public void A_joined_run_that_needs_more_items_reads_them_on_the_run_it_joined()
     {
-        var cache = new RepeatCache<string>(10);
-        RepeatRun<string> first = cache.Find(0, out _);
-        cache.Add(first, "0-1", 2);
-        RepeatRun<string> retry = cache.Find(1, out _);
-        cache.Add(retry, "1", 2);
+        var (cache, first, retry) = RetryJoiningAtLine2(firstItems: 1, closeFirst: false);
 
         Assert.True(retry.Wants(0, 3));
         cache.Add(retry, "2-3", 4);
@@ -151,5 +132,27 @@ public sealed class RepeatCacheTests
         }
 
         Assert.Equal(Lines, reads);
+    }
+
+    // Items of two lines from line 0 ("0-1", "2-3", …); a retry from line 1 reads one item of one line ("1") and meets
+    // the first run at line 2.
+    private static (RepeatCache<string> Cache, RepeatRun<string> First, RepeatRun<string> Retry) RetryJoiningAtLine2(int firstItems, bool closeFirst)
+    {
+        var cache = new RepeatCache<string>(10);
+        RepeatRun<string> first = cache.Find(0, out _);
+        for (int item = 0; item < firstItems; item++)
+        {
+            cache.Add(first, $"{2 * item}-{(2 * item) + 1}", (2 * item) + 2);
+        }
+
+        if (closeFirst)
+        {
+            first.Close();
+        }
+
+        RepeatRun<string> retry = cache.Find(1, out int index);
+        Assert.Equal(0, index);
+        cache.Add(retry, "1", 2);
+        return (cache, first, retry);
     }
 }
