@@ -31,6 +31,7 @@ public static class Program
     [
         typeof(ArticleBenchmarks), typeof(GeneratorBenchmarks), typeof(ScalingBenchmarks), typeof(QuoteBenchmarks), typeof(QuoteScalingBenchmarks),
         typeof(ValueParserBenchmarks), typeof(ValueLengthBenchmarks), typeof(MarkdownBenchmarks), typeof(ParagraphBenchmarks),
+        typeof(HostileScalingBenchmarks),
     ];
 
     /// <summary>Runs the benchmarks.</summary>
@@ -122,7 +123,7 @@ public static class Program
 
     private static ManualConfig Columns(IConfig config) => ManualConfig.Create(config)
         .AddDiagnoser(MemoryDiagnoser.Default)
-        .AddColumn(new InputSizeColumn(), new ThroughputColumn(), new AllocationPerMegabyteColumn(), new TimePerLineColumn(), new TimePerUnitColumn())
+        .AddColumn(new InputSizeColumn(), new ThroughputColumn(), new AllocationPerMegabyteColumn(), new TimePerLineColumn(), new TimePerUnitColumn(), new GrowthColumn())
         .HideColumns(Column.Error)
         .WithOptions(ConfigOptions.DisableLogFile);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Copydesk.Interpretation.Parsing;
 using Copydesk.Interpretation.Binding;
 using Copydesk.Schema.Diagnostics;
@@ -65,11 +66,15 @@ public sealed class SchemaInterpreter
     /// </summary>
     /// <param name="text">The article text: one paragraph per line; blank lines are ignored.</param>
     /// <param name="trace">Told about every attempt as the parser works, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Stops the parse: it is looked at every 1,024 line reads, so a long parse ends within that many reads of the request.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public ParseResult<InterpretedArticle> Parse(string text, IParseTrace? trace = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ParseResult<InterpretedArticle> Parse(string text, IParseTrace? trace = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseRun.Parse(plan, text, trace);
+        return ParseRun.Parse(plan, text, trace, cancellationToken);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class InterpretedTreeTests
     {
         SchemaInterpreter interpreter = TestFiles.Inline(LayoutSemanticsTests.QuotedStory);
 
-        InterpretedArticle article = interpreter.Parse("Title\n\n\"Yes.\"\n  — Ana Ruiz\nDone.\n").GetDocumentOrThrow();
+        InterpretedArticle article = interpreter.Parse("Title\n\n\"Yes.\"\n  — Ana Ruiz\nDone.\n", cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
 
         InterpretedRecord root = article.Root;
         Assert.True(root.IsArticle);
@@ -51,9 +51,9 @@ public sealed class InterpretedTreeTests
     {
         SchemaInterpreter interpreter = TestFiles.Inline(LayoutSemanticsTests.Outline);
 
-        InterpretedArticle first = interpreter.Parse("Title\nBody one.\nBody two.").GetDocumentOrThrow();
-        InterpretedArticle second = interpreter.Parse("Title\nBody one.\nBody two.").GetDocumentOrThrow();
-        InterpretedArticle other = interpreter.Parse("Title\nBody one.\nBody 2.").GetDocumentOrThrow();
+        InterpretedArticle first = interpreter.Parse("Title\nBody one.\nBody two.", cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
+        InterpretedArticle second = interpreter.Parse("Title\nBody one.\nBody two.", cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
+        InterpretedArticle other = interpreter.Parse("Title\nBody one.\nBody 2.", cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
 
         Assert.Equal(first.Root, second.Root);
         Assert.NotEqual(first.Root, other.Root);

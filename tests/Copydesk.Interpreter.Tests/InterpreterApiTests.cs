@@ -24,8 +24,8 @@ public sealed class InterpreterApiTests
 
         Assert.Throws<ArgumentNullException>(() => SchemaInterpreter.Create(null!));
         Assert.Throws<ArgumentNullException>(() => SchemaInterpreter.TryLoad(null!, out _, out _));
-        Assert.Throws<ArgumentNullException>(() => interpreter.Parse(null!));
-        InterpretedArticle article = interpreter.Parse("Headline\nBody.").GetDocumentOrThrow();
+        Assert.Throws<ArgumentNullException>(() => interpreter.Parse(null!, cancellationToken: TestContext.Current.CancellationToken));
+        InterpretedArticle article = interpreter.Parse("Headline\nBody.", cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
         Assert.Throws<ArgumentNullException>(() => article.WriteJson(null!));
     }
 
@@ -47,7 +47,7 @@ public sealed class InterpreterApiTests
         SchemaInterpreter interpreter = SchemaInterpreter.Create(result.Schema!);
 
         Assert.Same(result.Schema, interpreter.Schema);
-        Assert.True(interpreter.Parse("Headline\nBody.").Succeeded);
+        Assert.True(interpreter.Parse("Headline\nBody.", cancellationToken: TestContext.Current.CancellationToken).Succeeded);
     }
 
     public static TheoryData<string, string> Inconsistent => new()
@@ -147,8 +147,8 @@ public sealed class InterpreterApiTests
         foreach (string file in TestFiles.AuthoredArticles("digest-story.schema.yaml"))
         {
             string text = File.ReadAllText(file);
-            DigestStory? generated = DigestStory.Parse(text).Document;
-            InterpretedArticle? interpreted = interpreter.Parse(text).Document;
+            DigestStory? generated = DigestStory.Parse(text, cancellationToken: TestContext.Current.CancellationToken).Document;
+            InterpretedArticle? interpreted = interpreter.Parse(text, cancellationToken: TestContext.Current.CancellationToken).Document;
             Assert.Equal(generated is null, interpreted is null);
             if (generated is not null)
             {

@@ -26,7 +26,7 @@ public sealed class JsonWritingTests
               - title: label
               - quotes: { part: Quote, repeat: 1+ }
             """);
-        InterpretedArticle article = interpreter.Parse("Title\nWe listened.\n— Mayor Ruth Alvarez, after the meeting\n").GetDocumentOrThrow();
+        InterpretedArticle article = interpreter.Parse("Title\nWe listened.\n— Mayor Ruth Alvarez, after the meeting\n", cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
 
         NestedJsonWriting.AssertWrittenWhole(article, article.ToJson(), indented);
     }

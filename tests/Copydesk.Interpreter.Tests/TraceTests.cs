@@ -45,7 +45,7 @@ public sealed class TraceTests
     {
         var trace = new RecordingTrace();
 
-        Assert.True(TestFiles.Inline(Schema).Parse(Complete, trace).Succeeded);
+        Assert.True(TestFiles.Inline(Schema).Parse(Complete, trace, cancellationToken: TestContext.Current.CancellationToken).Succeeded);
 
         Assert.Equal(
             [
@@ -65,7 +65,7 @@ public sealed class TraceTests
     {
         var trace = new RecordingTrace();
 
-        Assert.False(TestFiles.Inline(Schema).Parse(CutShort, trace).Succeeded);
+        Assert.False(TestFiles.Inline(Schema).Parse(CutShort, trace, cancellationToken: TestContext.Current.CancellationToken).Succeeded);
 
         Assert.Equal(
             [
@@ -84,12 +84,12 @@ public sealed class TraceTests
     {
         var trace = new RecordingTrace();
 
-        TestFiles.Inline(Schema).Parse("A sentence.", trace);
+        TestFiles.Inline(Schema).Parse("A sentence.", trace, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(["attempt 0 title (label)", "rejected 0 title (label): is a sentence"], trace.Events[..2]);
 
         trace = new RecordingTrace();
-        TestFiles.Inline(Schema).Parse("Title", trace);
+        TestFiles.Inline(Schema).Parse("Title", trace, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains("rejected 1 Pair.key (label): end of the article", trace.Events);
         Assert.Contains("rejected 1 end (marker \"End\"): end of the article", trace.Events);
     }
@@ -112,7 +112,7 @@ public sealed class TraceTests
             """;
         var trace = new RecordingTrace();
 
-        Assert.True(TestFiles.Inline(markdown).Parse("---\ntitle: Ferries\n---\n# Ferries\n\nThey sail\nat night.\n", trace).Succeeded);
+        Assert.True(TestFiles.Inline(markdown).Parse("---\ntitle: Ferries\n---\n# Ferries\n\nThey sail\nat night.\n", trace, TestContext.Current.CancellationToken).Succeeded);
 
         Assert.Equal(["Ferries", "They sail at night."], [.. System.Linq.Enumerable.Select(trace.Units, unit => unit.Text)]);
         Assert.Equal([4, 6], [.. System.Linq.Enumerable.Select(trace.Units, unit => unit.Span.Line)]);
@@ -125,7 +125,7 @@ public sealed class TraceTests
     {
         ArticleOutcome untraced = backEnd.Read(Schema, text);
 
-        ArticleOutcome traced = ArticleOutcome.Of(TestFiles.Inline(Schema).Parse(text, new RecordingTrace()));
+        ArticleOutcome traced = ArticleOutcome.Of(TestFiles.Inline(Schema).Parse(text, new RecordingTrace(), cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(untraced.Json, traced.Json);
         Assert.Equal(untraced.Span, traced.Span);

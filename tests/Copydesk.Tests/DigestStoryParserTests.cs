@@ -20,7 +20,7 @@ public sealed class DigestStoryParserTests
     [Fact]
     public void A_missing_headline_is_a_parse_error_at_the_first_line()
     {
-        ParseResult<DigestStory> result = DigestStory.Parse("The vote was unanimous.\nIt was late.\n");
+        ParseResult<DigestStory> result = DigestStory.Parse("The vote was unanimous.\nIt was late.\n", cancellationToken: TestContext.Current.CancellationToken);
 
         ArticleIssue error = Assert.Single(result.Issues);
         Assert.Null(result.Document);
@@ -31,7 +31,7 @@ public sealed class DigestStoryParserTests
     [Fact]
     public void An_empty_article_is_a_parse_error_that_says_so()
     {
-        ArticleIssue error = Assert.Single(DigestStory.Parse(" \n\t\n").Issues);
+        ArticleIssue error = Assert.Single(DigestStory.Parse(" \n\t\n", cancellationToken: TestContext.Current.CancellationToken).Issues);
 
         Assert.StartsWith("The article is empty; expected headline (label)", error.Message, StringComparison.Ordinal);
     }
@@ -39,7 +39,7 @@ public sealed class DigestStoryParserTests
     [Fact]
     public void Trailing_lines_are_reported_with_everything_that_could_have_come_there()
     {
-        ParseResult<DigestStory> result = DigestStory.Parse(Story + "Topic in-depth\nA title\nA source\nLeft over line.\n");
+        ParseResult<DigestStory> result = DigestStory.Parse(Story + "Topic in-depth\nA title\nA source\nLeft over line.\n", cancellationToken: TestContext.Current.CancellationToken);
 
         ArticleIssue error = Assert.Single(result.Issues);
         Assert.Equal(8, error.Span.Line);
@@ -59,7 +59,7 @@ public sealed class DigestStoryParserTests
     [Fact]
     public void Parse_rejects_null_text_like_any_dotnet_parse_method()
     {
-        Assert.Throws<ArgumentNullException>(() => DigestStory.Parse(null!));
+        Assert.Throws<ArgumentNullException>(() => DigestStory.Parse(null!, cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class DigestStoryParserTests
                 text.Append(random.Next(3) == 0 ? "\n" : string.Empty);
             }
 
-            ParseResult<DigestStory> result = DigestStory.Parse(text.ToString());
+            ParseResult<DigestStory> result = DigestStory.Parse(text.ToString(), cancellationToken: TestContext.Current.CancellationToken);
             if (result.Document is { } document)
             {
                 parsed++;
@@ -113,7 +113,7 @@ public sealed class DigestStoryParserTests
     [Fact]
     public void Parsing_from_many_threads_at_once_gives_the_same_result()
     {
-        string expected = DigestStory.Parse(Story).Document!.ToJson();
+        string expected = DigestStory.Parse(Story, cancellationToken: TestContext.Current.CancellationToken).Document!.ToJson();
 
         string[] results = new string[64];
         Parallel.For(0, results.Length, i => results[i] = DigestStory.Parse(Story).Document!.ToJson());
@@ -130,7 +130,7 @@ public sealed class DigestStoryParserTests
             text.Append("Paragraph number ").Append(i).Append(" ends here.\n");
         }
 
-        DigestStory story = DigestStory.Parse(text.ToString()).GetDocumentOrThrow();
+        DigestStory story = DigestStory.Parse(text.ToString(), cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
 
         Assert.Equal(200_000, story.Body.Count);
         Assert.IsType<DigestStory.BodyItem.Paragraph>(story.Body[^1]);
@@ -139,14 +139,14 @@ public sealed class DigestStoryParserTests
     [Fact]
     public void Parsed_articles_compare_by_value()
     {
-        Assert.Equal(DigestStory.Parse(Story).Document, DigestStory.Parse(Story).Document);
-        Assert.NotEqual(DigestStory.Parse(Story).Document, DigestStory.Parse(Story + "One more paragraph.").Document);
+        Assert.Equal(DigestStory.Parse(Story, cancellationToken: TestContext.Current.CancellationToken).Document, DigestStory.Parse(Story, cancellationToken: TestContext.Current.CancellationToken).Document);
+        Assert.NotEqual(DigestStory.Parse(Story, cancellationToken: TestContext.Current.CancellationToken).Document, DigestStory.Parse(Story + "One more paragraph.", cancellationToken: TestContext.Current.CancellationToken).Document);
     }
 
     [Fact]
     public void Quote_items_expose_the_part_and_its_attribution()
     {
-        DigestStory story = DigestStory.Parse(Story).GetDocumentOrThrow();
+        DigestStory story = DigestStory.Parse(Story, cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
 
         var quote = Assert.IsType<DigestStory.BodyItem.Quote>(story.Body[1]);
         Assert.Equal("We listened.", quote.Value.Text.Text);

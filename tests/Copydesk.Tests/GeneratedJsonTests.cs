@@ -21,7 +21,7 @@ public sealed class GeneratedJsonTests
     [InlineData(true)]
     public void An_article_written_deeper_than_a_JSON_writer_allows_by_default_is_written_whole_with_the_contract_options(bool indented)
     {
-        DigestStory story = DigestStory.Parse(Story).GetDocumentOrThrow();
+        DigestStory story = DigestStory.Parse(Story, cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow();
 
         NestedJsonWriting.AssertWrittenWhole(story, story.ToJson(), indented);
     }
@@ -31,7 +31,7 @@ public sealed class GeneratedJsonTests
     {
         string text = "Council votes \uD800 to keep the night buses\nThe vote was unanimous.\n“We listened.”\n— Mayor Ruth Alvarez, after the \uDC00 meeting\n";
 
-        string json = DigestStory.Parse(text).GetDocumentOrThrow().ToJson();
+        string json = DigestStory.Parse(text, cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow().ToJson();
 
         Assert.Contains("\"headline\":\"Council votes \\uD800 to keep the night buses\"", json);
         Assert.Contains("\"text\":\"— Mayor Ruth Alvarez, after the \\uDC00 meeting\"", json);

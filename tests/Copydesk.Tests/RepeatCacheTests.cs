@@ -58,4 +58,101 @@ public sealed class RepeatCacheTests
 
         Assert.InRange(cache.PageCount, 2, 3);
     }
+
+    [Fact]
+    public void A_run_that_reaches_an_item_boundary_of_another_joins_it_and_goes_on_with_its_items()
+    {
+        var (cache, first, retry) = RetryJoiningAtLine2(firstItems: 3, closeFirst: true);
+
+        Assert.Equal(6, retry.NextLine);
+        Assert.True(retry.IsClosed);
+        Assert.False(retry.Wants(0, int.MaxValue));
+        Assert.Equal(["1", "2-3", "4-5"], retry.Slice(0, 1, out int end));
+        Assert.Equal(6, end);
+        Assert.Same(first, cache.Find(2, out int second));
+        Assert.Equal(1, second);
+    }
+
+    [Fact]
+    public void Items_shared_with_a_joined_run_are_not_listed_until_asked_and_a_part_of_them_can_be_taken()
+    {
+        var (_, _, retry) = RetryJoiningAtLine2(firstItems: 2, closeFirst: false);
+
+        RepeatItems<string> own = retry.Take(0, 1, 1, out int ownEnd);
+        RepeatItems<string> shared = retry.Take(0, 2, 1, out int sharedEnd);
+
+        Assert.True(own.TryGetList(out NodeList<string> ownList));
+        Assert.Equal(["1"], ownList);
+        Assert.Equal(2, ownEnd);
+        Assert.False(shared.TryGetList(out _));
+        Assert.Equal(["1", "2-3"], shared.ToList());
+        Assert.Equal(4, sharedEnd);
+    }
+
+    [Fact]
+    public void A_joined_run_that_needs_more_items_reads_them_on_the_run_it_joined()
+    {
+        var (cache, first, retry) = RetryJoiningAtLine2(firstItems: 1, closeFirst: false);
+
+        Assert.True(retry.Wants(0, 3));
+        cache.Add(retry, "2-3", 4);
+
+        Assert.Equal(1, retry.Count);
+        Assert.Equal(2, first.Count);
+        Assert.Equal(4, first.NextLine);
+        Assert.Equal(["1", "2-3"], retry.Slice(0, 1, out _));
+    }
+
+    [Fact]
+    public void Retries_from_every_line_of_a_run_whose_items_read_one_or_two_lines_read_each_item_once()
+    {
+        // Two-line items start at even lines, a one-line item at every odd line: each retry between two items of a run
+        // reads one item and joins it, so the items read stay one per line however many lines there are.
+        const int Lines = 10_000;
+        var cache = new RepeatCache<int>(Lines);
+        int reads = 0;
+        for (int position = 0; position < Lines; position++)
+        {
+            RepeatRun<int> run = cache.Find(position, out int index);
+            while (run.Wants(index, int.MaxValue))
+            {
+                int scan = run.NextLine;
+                if (scan >= Lines)
+                {
+                    run.Close();
+                    break;
+                }
+
+                reads++;
+                cache.Add(run, scan, scan % 2 == 0 ? scan + 2 : scan + 1);
+            }
+
+            run.Take(index, int.MaxValue, position, out int end);
+            Assert.Equal(Lines, end);
+        }
+
+        Assert.Equal(Lines, reads);
+    }
+
+    // Items of two lines from line 0 ("0-1", "2-3", …); a retry from line 1 reads one item of one line ("1") and meets
+    // the first run at line 2.
+    private static (RepeatCache<string> Cache, RepeatRun<string> First, RepeatRun<string> Retry) RetryJoiningAtLine2(int firstItems, bool closeFirst)
+    {
+        var cache = new RepeatCache<string>(10);
+        RepeatRun<string> first = cache.Find(0, out _);
+        for (int item = 0; item < firstItems; item++)
+        {
+            cache.Add(first, $"{2 * item}-{(2 * item) + 1}", (2 * item) + 2);
+        }
+
+        if (closeFirst)
+        {
+            first.Close();
+        }
+
+        RepeatRun<string> retry = cache.Find(1, out int index);
+        Assert.Equal(0, index);
+        cache.Add(retry, "1", 2);
+        return (cache, first, retry);
+    }
 }

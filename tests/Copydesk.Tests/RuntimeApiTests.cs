@@ -26,6 +26,7 @@ public sealed class RuntimeApiTests
         "Copydesk.Parsing.Expectation",
         "Copydesk.Parsing.ParseState",
         "Copydesk.Parsing.RepeatCache`1",
+        "Copydesk.Parsing.RepeatItems`1",
         "Copydesk.Parsing.RepeatRun`1",
         "Copydesk.Text.LineExcerpt",
         "Copydesk.Text.Marker",

@@ -125,13 +125,13 @@ internal sealed class ParserEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private {parser}({UnitType}[] units)");
+        w.WriteLine($"private {parser}({UnitType}[] units, global::System.Threading.CancellationToken cancellationToken)");
         w.OpenBlock();
         w.WriteLine($"this.{units} = units;");
-        w.WriteLine($"{state} = new {Parsing}.ParseState(units, {markers});");
+        w.WriteLine($"{state} = new {Parsing}.ParseState(units, {markers}, cancellationToken);");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text)");
+        w.WriteLine($"public static {EmitContext.Runtime}.ParseResult<{article}> Parse(string text, global::System.Threading.CancellationToken cancellationToken)");
         w.OpenBlock();
         if (plan.FrontMatter is { } read)
         {
@@ -139,7 +139,7 @@ internal sealed class ParserEmitter
         }
         else
         {
-            w.WriteLine($"var parser = new {parser}({InputUnits(plan.Input)});");
+            w.WriteLine($"var parser = new {parser}({InputUnits(plan.Input)}, cancellationToken);");
             w.WriteLine("try");
             w.OpenBlock();
             w.WriteLine($"return parser.{OwnerMethod(plan.Layout)}(0, out var article, out int end) && parser.{state}.TryFinish(end)");
@@ -329,7 +329,7 @@ internal sealed class ParserEmitter
 
     /// <summary>
     /// Reads the slot once, optionally or repeatedly into a new local, advancing <c>position</c>, or returns
-    /// <see langword="false"/>. Returns the local.
+    /// <see langword="false"/>. Returns the expression of the slot's value.
     /// </summary>
     private string WriteOccurrences(OwnerPlan owner, SlotPlan slot, LocalNames locals)
     {
@@ -338,8 +338,7 @@ internal sealed class ParserEmitter
         string read = locals.New(slot.Name);
         if (slot.Repeat is { } repeat)
         {
-            WriteRepeat(owner, slot, repeat, match, element, read, locals);
-            return read;
+            return WriteRepeat(owner, slot, repeat, match, element, read, locals);
         }
 
         string readEnd = locals.New(slot.Name + "End");
@@ -371,7 +370,12 @@ internal sealed class ParserEmitter
         return read;
     }
 
-    private void WriteRepeat(OwnerPlan owner, SlotPlan slot, RepeatPlan repeat, string match, string element, string read, LocalNames locals)
+    /// <summary>
+    /// Reads the repeat into <paramref name="read"/> and returns the expression of its list. Items taken from a cache
+    /// are listed where the owner's value is built, once every slot has matched, so a part that fails after the
+    /// repeat never copies the items its run shares with a run it joined.
+    /// </summary>
+    private string WriteRepeat(OwnerPlan owner, SlotPlan slot, RepeatPlan repeat, string match, string element, string read, LocalNames locals)
     {
         string run = locals.New(slot.Name + "Run");
         string item = locals.New(slot.Name + "Item");
@@ -379,16 +383,17 @@ internal sealed class ParserEmitter
         switch (repeat.Strategy)
         {
             case RunStrategy.Cached:
-                // The run that covers this line, read further only while the repeat needs more items than it holds.
+                // The run that covers this line, read further only while the repeat needs more items than it holds; a
+                // run that reaches another's item boundary joins it, so the next line is asked of the run each time.
                 string cache = CacheField(owner, slot);
                 string index = locals.New(slot.Name + "Index");
                 string scan = locals.New(slot.Name + "Scan");
                 string readEnd = locals.New(slot.Name + "End");
                 w.WriteLine($"{cache} ??= new {Parsing}.RepeatCache<{element}>({units}.Length);");
                 w.WriteLine($"var {run} = {cache}.Find(position, out int {index});");
-                w.WriteLine($"int {scan} = {run}.NextLine;");
                 w.WriteLine($"while ({run}.Wants({index}, {Int(repeat.Max)}))");
                 w.OpenBlock();
+                w.WriteLine($"int {scan} = {run}.NextLine;");
                 w.WriteLine($"if (!{match}({scan}, out var {item}, out int {itemEnd}) || {itemEnd} <= {scan})");
                 w.OpenBlock();
                 w.WriteLine($"{run}.Close();");
@@ -396,14 +401,13 @@ internal sealed class ParserEmitter
                 w.CloseBlock();
                 w.WriteLine();
                 w.WriteLine($"{cache}.Add({run}, {item}, {itemEnd});");
-                w.WriteLine($"{scan} = {itemEnd};");
                 w.CloseBlock();
                 w.WriteLine();
-                w.WriteLine($"var {read} = {run}.Slice({index}, {Int(repeat.Max)}, position, out int {readEnd});");
+                w.WriteLine($"var {read} = {run}.Take({index}, {Int(repeat.Max)}, position, out int {readEnd});");
                 WriteMinimumCheck(repeat, read);
                 w.WriteLine();
                 w.WriteLine($"position = {readEnd};");
-                break;
+                return $"{read}.ToList()";
 
             case RunStrategy.SizedForLinesLeft or RunStrategy.Growing:
                 string newRun = repeat.Strategy == RunStrategy.SizedForLinesLeft
@@ -420,7 +424,7 @@ internal sealed class ParserEmitter
                 // A typed discard: a bare '_' would bind to a namespace named '_', which another schema may declare.
                 w.WriteLine($"var {read} = {run}.Slice(0, position, out int _);");
                 WriteMinimumCheck(repeat, read);
-                break;
+                return read;
 
             default:
                 throw EmitContext.Unknown(repeat.Strategy);
@@ -447,6 +451,7 @@ internal sealed class ParserEmitter
         w.OpenBlock();
         w.WriteLine("value = default;");
         w.WriteLine("end = start;");
+        w.WriteLine($"{state}.CountRead();");
         w.WriteLine($"if (start >= {units}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({units}[start].Text))");
         w.OpenBlock();
         w.WriteLine($"{state}.Fail(start, {AfterExpectation(owner, slot)});");
@@ -523,6 +528,8 @@ internal sealed class ParserEmitter
 
     private void WriteLineAttempt(string condition, string value, string expectation)
     {
+        // Every line read is counted, as the interpreter counts it, so a cancelled parse stops within 1,024 of them.
+        w.WriteLine($"{state}.CountRead();");
         w.WriteLine($"if ({condition})");
         w.OpenBlock();
         w.WriteLine($"value = {value};");
@@ -674,7 +681,7 @@ internal sealed class ParserEmitter
     private void WriteParseWithFrontMatter(FrontMatterPlan plan, string parser, string article)
     {
         w.WriteLine($"var frontMatter = global::Copydesk.Markup.FrontMatter.FrontMatterReader.Read(text, {FrontMatterEmitter.SpecField});");
-        w.WriteLine($"var parser = new {parser}({InputUnits(context.Plan.Input, "frontMatter.BodyOffset")});");
+        w.WriteLine($"var parser = new {parser}({InputUnits(context.Plan.Input, "frontMatter.BodyOffset")}, cancellationToken);");
         w.WriteLine($"parser.{FrontMatterField} = frontMatter.Values is {{ }} values ? {FrontMatterEmitter.Build(plan, "values")} : null;");
         w.WriteLine("try");
         w.OpenBlock();

@@ -80,11 +80,13 @@ public static class ExplainCommand
             return ExitCodes.Failure;
         }
 
-        var trace = new TraceRecorder();
-        ParseResult<InterpretedArticle> result = interpreter.Parse(content.Text!, trace);
+        // The account is built as the parse runs, so no trace of every attempt is held: memory follows the units,
+        // which the parse hands the recorder when it starts (lines, paragraphs or Markdown blocks).
+        var recorder = new ExplanationRecorder(verbose);
+        ParseResult<InterpretedArticle> result = interpreter.Parse(content.Text!, recorder, cancellationToken);
         ArticleIssue? parseError = result.Succeeded ? null : result.Issues[0];
         var issues = result.Document?.Validate() ?? result.Issues;
-        Explanation explanation = ExplanationBuilder.Build(trace.Units, trace.Events, parseError, issues, verbose);
+        Explanation explanation = recorder.Finish(parseError, issues);
         ExplainWriter.Write(streams.Out, article, schemaPath, interpreter.Schema.TypeName, explanation);
 
         var tally = new IssueTally();

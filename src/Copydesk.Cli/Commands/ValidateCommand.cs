@@ -174,7 +174,7 @@ public static class ValidateCommand
             {
                 ArticleOutcome outcome = item.Ready
                     ?? (item.Record is { } record
-                        ? ArticleRunner.Run(interpreter, record)
+                        ? ArticleRunner.Run(interpreter, record, token)
                         : await ArticleRunner.RunAsync(interpreter, item.File!, settings.Encoding, settings.MaxInputBytes, token).ConfigureAwait(false));
                 output.Complete(item.Index, OutcomeRenderer.Render(outcome, settings.Format, includeDocument: false));
             }).ConfigureAwait(false);

@@ -19,6 +19,9 @@ public static class ExplainWriter
     /// <summary>The width of the text column, in characters.</summary>
     public const int TextWidth = 44;
 
+    // Lines of the table written between two flushes of the output.
+    private const int FlushEvery = 1024;
+
     /// <summary>Writes <paramref name="explanation"/> of <paramref name="file"/> to <paramref name="writer"/>.</summary>
     public static void Write(TextWriter writer, string file, string schemaPath, string typeName, Explanation explanation)
     {
@@ -38,6 +41,7 @@ public static class ExplainWriter
         writer.WriteLine($"{DisplayNames.Escape(file)}: {Count(explanation.Lines.Count, noun)}, schema {typeName} ({DisplayNames.Escape(schemaPath)})");
         writer.WriteLine();
         writer.WriteLine($"{(units ? "at" : "line").PadLeft(numberWidth)}  {(units ? "kind".PadRight(kindWidth) : string.Empty)}{"text".PadRight(TextWidth)}  read by");
+        int written = 0;
         foreach (LineExplanation line in explanation.Lines)
         {
             string kind = units ? UnitsText.Kind(line.Unit).PadRight(kindWidth) : string.Empty;
@@ -45,6 +49,12 @@ public static class ExplainWriter
             foreach (string note in line.Notes)
             {
                 writer.WriteLine($"{noteIndent}- {note}");
+            }
+
+            // Sent on in whole lines as it goes, so the account of a long article is never held whole as text.
+            if (++written % FlushEvery == 0)
+            {
+                writer.Flush();
             }
         }
 

@@ -21,10 +21,10 @@ internal sealed class ParseRun
     private readonly ParseTracer? tracer;
     private readonly RepeatCache<InterpretedNode>?[] caches;
 
-    private ParseRun(BoundSchema plan, TextUnit[] lines, IParseTrace? trace)
+    private ParseRun(BoundSchema plan, TextUnit[] lines, IParseTrace? trace, System.Threading.CancellationToken cancellationToken)
     {
         this.lines = lines;
-        state = new ParseState(lines, plan.Markers);
+        state = new ParseState(lines, plan.Markers, cancellationToken);
         tracer = trace is null ? null : new ParseTracer(trace, lines, plan.Markers);
         caches = new RepeatCache<InterpretedNode>?[plan.CacheCount];
     }
@@ -36,10 +36,10 @@ internal sealed class ParseRun
         return InputUnits.Read(plan.Plan.Input, text, frontMatter?.BodyOffset ?? 0);
     }
 
-    /// <summary>Parses <paramref name="text"/>.</summary>
-    public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace)
+    /// <summary>Parses <paramref name="text"/>; <paramref name="cancellationToken"/> is looked at every 1,024 line reads.</summary>
+    public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace, System.Threading.CancellationToken cancellationToken)
     {
-        var run = new ParseRun(plan, Units(plan, text, out FrontMatterRead? frontMatter), trace);
+        var run = new ParseRun(plan, Units(plan, text, out FrontMatterRead? frontMatter), trace, cancellationToken);
         try
         {
             bool parsed = run.TryOwner(plan.Layout, 0, out InterpretedRecord? article, out int end) && run.TryFinish(end);
@@ -74,6 +74,10 @@ internal sealed class ParseRun
         int position = start;
         BoundSlot[] slots = owner.Slots;
         var fields = new InterpretedField[slots.Length];
+
+        // Items a repeat shares with a run its run joined: listed only once every slot has matched, so a part that
+        // fails after the repeat never copies them.
+        RepeatItems<InterpretedNode>[]? shared = null;
         for (int i = 0; i < slots.Length; i++)
         {
             BoundSlot slot = slots[i];
@@ -85,17 +89,21 @@ internal sealed class ParseRun
             if (slot.After is not null)
             {
                 // A missing marker, or a slot that fails after it, leaves the slot empty and the marker unread.
-                if (!TryAfter(slot, position, out fields[i], out int next))
+                if (!TryAfter(slot, position, out fields[i], out RepeatItems<InterpretedNode> afterItems, out int next))
                 {
                     fields[i] = slot.Cardinality == Cardinality.Repeat
                         ? InterpretedField.List(slot.Name, NodeList<InterpretedNode>.Empty)
                         : InterpretedField.Absent(slot.Name);
                     next = position;
                 }
+                else if (afterItems.Count > 0)
+                {
+                    shared = Defer(shared, slots.Length, i, afterItems);
+                }
 
                 position = next;
             }
-            else if (!TryCardinality(slot, ref position, out fields[i]))
+            else if (!TryCardinality(slot, ref position, out fields[i], out RepeatItems<InterpretedNode> items))
             {
                 if (!owner.IsLayout)
                 {
@@ -104,6 +112,21 @@ internal sealed class ParseRun
 
                 return false;
             }
+            else if (items.Count > 0)
+            {
+                shared = Defer(shared, slots.Length, i, items);
+            }
+        }
+
+        if (shared is not null)
+        {
+            for (int i = 0; i < slots.Length; i++)
+            {
+                if (shared[i].Count > 0)
+                {
+                    fields[i] = InterpretedField.List(slots[i].Name, shared[i].ToList());
+                }
+            }
         }
 
         value = new InterpretedRecord(owner.Name, owner.IsLayout, new NodeList<InterpretedField>(fields, 0, fields.Length), state.SpanOf(start, position));
@@ -111,11 +134,20 @@ internal sealed class ParseRun
         return true;
     }
 
+    private static RepeatItems<InterpretedNode>[] Defer(RepeatItems<InterpretedNode>[]? shared, int slotCount, int slot, RepeatItems<InterpretedNode> items)
+    {
+        shared ??= new RepeatItems<InterpretedNode>[slotCount];
+        shared[slot] = items;
+        return shared;
+    }
+
     /// <summary>The <c>after:</c> marker line, then the slot.</summary>
-    private bool TryAfter(BoundSlot slot, int start, out InterpretedField value, out int end)
+    private bool TryAfter(BoundSlot slot, int start, out InterpretedField value, out RepeatItems<InterpretedNode> shared, out int end)
     {
         value = default;
+        shared = default;
         end = start;
+        state.CountRead();
         tracer?.Attempt(start, slot.AfterExpectation!);
         if (start >= lines.Length || !slot.After!.Matches(lines[start].Text))
         {
@@ -126,7 +158,7 @@ internal sealed class ParseRun
 
         tracer?.Matched(start, slot.AfterExpectation!);
         int position = start + 1;
-        if (!TryCardinality(slot, ref position, out value))
+        if (!TryCardinality(slot, ref position, out value, out shared))
         {
             return false;
         }
@@ -137,10 +169,12 @@ internal sealed class ParseRun
 
     /// <summary>
     /// Reads the slot once, optionally or repeatedly, advancing <paramref name="position"/>. On failure
-    /// <paramref name="position"/> is where the slot gave up.
+    /// <paramref name="position"/> is where the slot gave up. A repeat whose items reach into a run its run joined
+    /// gives them as <paramref name="shared"/>, to be listed once the owner matched, and an empty list as its value.
     /// </summary>
-    private bool TryCardinality(BoundSlot slot, ref int position, out InterpretedField value)
+    private bool TryCardinality(BoundSlot slot, ref int position, out InterpretedField value, out RepeatItems<InterpretedNode> shared)
     {
+        shared = default;
         InterpretedNode? node;
         int next;
         switch (slot.Cardinality)
@@ -170,17 +204,32 @@ internal sealed class ParseRun
                 return true;
 
             default:
-                NodeList<InterpretedNode> items = slot.Strategy == RunStrategy.Cached
-                    ? RepeatCached(slot, position, out next)
-                    : Repeat(slot, position, out next);
+                if (slot.Strategy != RunStrategy.Cached)
+                {
+                    NodeList<InterpretedNode> items = Repeat(slot, position, out next);
+                    position = next;
+                    value = items.Count < slot.Min ? default : InterpretedField.List(slot.Name, items);
+                    return items.Count >= slot.Min;
+                }
+
+                RepeatItems<InterpretedNode> taken = RepeatCached(slot, position, out next);
                 position = next;
-                if (items.Count < slot.Min)
+                if (taken.Count < slot.Min)
                 {
                     value = default;
                     return false;
                 }
 
-                value = InterpretedField.List(slot.Name, items);
+                if (taken.TryGetList(out NodeList<InterpretedNode> list))
+                {
+                    value = InterpretedField.List(slot.Name, list);
+                }
+                else
+                {
+                    value = InterpretedField.List(slot.Name, NodeList<InterpretedNode>.Empty);
+                    shared = taken;
+                }
+
                 return true;
         }
     }
@@ -200,13 +249,14 @@ internal sealed class ParseRun
     }
 
     // The run that covers this line, read further only while the repeat needs more items than it holds.
-    private NodeList<InterpretedNode> RepeatCached(BoundSlot slot, int position, out int end)
+    // A run that reaches another's item boundary joins it, so the next line to read is asked of the run each time.
+    private RepeatItems<InterpretedNode> RepeatCached(BoundSlot slot, int position, out int end)
     {
         RepeatCache<InterpretedNode> cache = caches[slot.CacheIndex] ??= new RepeatCache<InterpretedNode>(lines.Length);
         RepeatRun<InterpretedNode> run = cache.Find(position, out int index);
-        int scan = run.NextLine;
         while (run.Wants(index, slot.Max))
         {
+            int scan = run.NextLine;
             if (!TryMatch(slot, scan, out InterpretedNode? item, out int next) || next <= scan)
             {
                 run.Close();
@@ -214,10 +264,9 @@ internal sealed class ParseRun
             }
 
             cache.Add(run, item, next);
-            scan = next;
         }
 
-        return run.Slice(index, slot.Max, position, out end);
+        return run.Take(index, slot.Max, position, out end);
     }
 
     /// <summary>One occurrence of the slot.</summary>
@@ -270,6 +319,7 @@ internal sealed class ParseRun
     // A line of a class: there, not reserved for a marker, and passing the class's test.
     private bool TryLine(LineTest test, ValueKind kind, Marker[] yieldsTo, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
+        state.CountRead();
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && !state.IsReserved(position, yieldsTo) && test.Matches(lines[position]))
         {
@@ -296,6 +346,7 @@ internal sealed class ParseRun
     // A marker line; markers ignore reservation, which exists to keep marker lines away from line classes.
     private bool TryMarker(Marker marker, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
+        state.CountRead();
         tracer?.Attempt(position, expectation);
         if (position < lines.Length && marker.Matches(lines[position].Text))
         {

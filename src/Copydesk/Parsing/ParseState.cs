@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
+using System.Threading;
 using Copydesk.Text;
 using Copydesk.Text.Quotes;
 using Copydesk.Units;
@@ -20,17 +21,40 @@ public sealed class ParseState
 {
     private readonly TextUnit[] lines;
     private readonly bool[] reserved;
+    // Up to this many expectations at the farthest line are compared one by one, which is cheaper than hashing them.
+    private const int ScanLimit = 8;
+
+    // Lines read between two looks at the cancellation token: often enough to stop within a millisecond or so, rarely
+    // enough that the look costs nothing measurable.
+    private const int CancellationInterval = 1024;
+
     private readonly List<(Expectation Expected, string Section)> expectations = new();
+    private HashSet<Expectation>? recorded;
     private int farthest = -1;
     private ArticleQuotes? quotes;
+    private readonly CancellationToken cancellationToken;
+    private int readsUntilCancellationCheck = CancellationInterval;
 
     /// <summary>
     /// Prepares a parse of <paramref name="lines"/>; a unit whose text matches any of <paramref name="markers"/> that is
     /// <see cref="Marker.ReservedEverywhere"/> is reserved.
     /// </summary>
     public ParseState(TextUnit[] lines, Marker[] markers)
+        : this(lines, markers, CancellationToken.None)
+    {
+    }
+
+    /// <summary>
+    /// Prepares a parse of <paramref name="lines"/> that <paramref name="cancellationToken"/> can stop: see
+    /// <see cref="CountRead"/>. A unit whose text matches any of <paramref name="markers"/> that is
+    /// <see cref="Marker.ReservedEverywhere"/> is reserved.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> is already cancelled.</exception>
+    public ParseState(TextUnit[] lines, Marker[] markers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        cancellationToken.ThrowIfCancellationRequested();
+        this.cancellationToken = cancellationToken;
         ArgumentNullException.ThrowIfNull(markers);
         this.lines = lines;
         reserved = new bool[lines.Length];
@@ -55,6 +79,23 @@ public sealed class ParseState
     /// Set it before each layout slot.
     /// </summary>
     public string Section { get; set; } = string.Empty;
+
+    /// <summary>The comparisons <see cref="Fail"/> made to keep each expectation once: the work a failure costs, counted.</summary>
+    internal long ExpectationComparisons { get; private set; }
+
+    /// <summary>
+    /// Counts one attempt to read a line. Every 1,024 attempts, throws <see cref="OperationCanceledException"/> when
+    /// the parse's cancellation token has been cancelled, so a long parse stops within that many reads.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The parse's cancellation token has been cancelled.</exception>
+    public void CountRead()
+    {
+        if (--readsUntilCancellationCheck == 0)
+        {
+            readsUntilCancellationCheck = CancellationInterval;
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
 
     /// <summary>Whether the line at <paramref name="position"/> matches a marker and so no line class.</summary>
     public bool IsReserved(int position) => reserved[position];
@@ -118,17 +159,45 @@ public sealed class ParseState
         {
             farthest = position;
             expectations.Clear();
+            recorded?.Clear();
+        }
+
+        if (IsRecorded(expected))
+        {
+            return;
+        }
+
+        expectations.Add((expected, Section));
+    }
+
+    // A few expectations are compared one by one; past that a set keeps a oneOf of many failing cases linear.
+    private bool IsRecorded(Expectation expected)
+    {
+        if (expectations.Count >= ScanLimit)
+        {
+            if (recorded is null || recorded.Count == 0)
+            {
+                recorded ??= new HashSet<Expectation>();
+                foreach (var (existing, _) in expectations)
+                {
+                    recorded.Add(existing);
+                }
+            }
+
+            ExpectationComparisons++;
+            return !recorded.Add(expected);
         }
 
         foreach (var (existing, _) in expectations)
         {
+            ExpectationComparisons++;
             if (ReferenceEquals(existing, expected) || existing == expected)
             {
-                return;
+                return true;
             }
         }
 
-        expectations.Add((expected, Section));
+        return false;
     }
 
     /// <summary>

@@ -59,16 +59,26 @@ public sealed class RepeatCache<T>
     /// <summary>
     /// Appends <paramref name="item"/>, which ends before line <paramref name="end"/>, to <paramref name="run"/> (a run
     /// from <see cref="Find"/>) and remembers the run at the line after the item, and at its start with the first item.
+    /// Where another run already has an item boundary at <paramref name="end"/>, the run joins it instead: the items
+    /// from that line are already read, so the run's <see cref="RepeatRun{T}.NextLine"/> moves on to the end of that
+    /// run and no line is read twice.
     /// </summary>
     public void Add(RepeatRun<T> run, T item, int end)
     {
-        if (run.Count == 0)
+        RepeatRun<T> tail = run.Tail();
+        if (tail.Count == 0)
         {
-            Remember(run.NextLine, run, 0);
+            Remember(tail.NextLine, tail, 0);
         }
 
-        run.Add(item, end);
-        Remember(end, run, run.Count);
+        tail.AddOwn(item, end);
+        if (pages[end >> PageShift] is { } page && page[end & (PageSize - 1)] is { Run: { } other } entry && other != tail)
+        {
+            tail.Join(other, entry.Index);
+            return;
+        }
+
+        Remember(end, tail, tail.Count);
     }
 
     private void Remember(int position, RepeatRun<T> run, int index) =>

@@ -32,7 +32,7 @@ public sealed class FrontMatterTypesTests
     [Fact]
     public void Generated_properties_are_typed()
     {
-        FrontMatterPost.FrontMatterPostFrontMatter frontMatter = FrontMatterPost.Parse(Post).GetDocumentOrThrow().FrontMatter;
+        FrontMatterPost.FrontMatterPostFrontMatter frontMatter = FrontMatterPost.Parse(Post, cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow().FrontMatter;
 
         Assert.Equal("Harbor plan wins final approval", frontMatter.Title);
         Assert.Equal(new DateOnly(2024, 5, 14), frontMatter.Date);
@@ -51,13 +51,13 @@ public sealed class FrontMatterTypesTests
     [Fact]
     public void Generated_records_compare_by_value()
     {
-        Assert.Equal(FrontMatterPost.Parse(Post).GetDocumentOrThrow(), FrontMatterPost.Parse(Post).GetDocumentOrThrow());
+        Assert.Equal(FrontMatterPost.Parse(Post, cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow(), FrontMatterPost.Parse(Post, cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow());
     }
 
     [Fact]
     public void The_interpreter_holds_the_same_values_boxed()
     {
-        FrontMatterValues values = TestFiles.Interpreter(TestFiles.TestFolder + "/front-matter-post.schema.yaml").Parse(Post).GetDocumentOrThrow().FrontMatter!;
+        FrontMatterValues values = TestFiles.Interpreter(TestFiles.TestFolder + "/front-matter-post.schema.yaml").Parse(Post, cancellationToken: TestContext.Current.CancellationToken).GetDocumentOrThrow().FrontMatter!;
 
         Assert.Equal(new DateOnly(2024, 5, 14), values["date"]);
         Assert.Equal(20L, values["weight"]);

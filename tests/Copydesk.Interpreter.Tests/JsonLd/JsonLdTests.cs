@@ -192,7 +192,7 @@ public sealed class JsonLdTests
     public void The_interpreter_refuses_JSON_LD_for_a_schema_without_a_mapping()
     {
         SchemaInterpreter interpreter = TestFiles.Inline("copydesk: 1\ntype: Plain\nlayout:\n  - headline: label\n");
-        InterpretedArticle article = interpreter.Parse("Headline").Document!;
+        InterpretedArticle article = interpreter.Parse("Headline", cancellationToken: TestContext.Current.CancellationToken).Document!;
 
         Assert.False(article.HasJsonLd);
         Assert.Throws<InvalidOperationException>(() => article.ToJsonLd());
