@@ -76,15 +76,12 @@ public sealed class ContentBuildWorkload
     public GeneratorDriver EditArticle(GeneratorDriver driver) =>
         driver.ReplaceAdditionalText(texts.Single(text => text.Path == EditedArticlePath), editedArticle);
 
-    /// <summary>
-    /// Checks that a run is a real build of the collection: the schema's code generated, no generator failure, and
-    /// the edited article reported (at the article) exactly when <paramref name="afterArticleEdit"/>.
-    /// </summary>
-    public void Verify(GeneratorDriver driver, bool afterArticleEdit)
+    /// <summary>Checks that a run is a real build of the collection: the schema's code generated, and no generator failure.</summary>
+    public static void Verify(GeneratorDriver driver)
     {
         GeneratorDriverRunResult result = driver.GetRunResult();
-        // A generator that throws is reported as warning CS8785 and contributes nothing; CD1099 is a step that failed.
-        Diagnostic[] failures = result.Diagnostics.Where(d => d.Id is "CS8785" or "CD1099").ToArray();
+        // A generator that throws is reported as warning CS8785 and contributes nothing; CD1099 and CD1149 are steps that failed.
+        Diagnostic[] failures = result.Diagnostics.Where(d => d.Id is "CS8785" or "CD1099" or "CD1149").ToArray();
         if (failures.Length > 0)
         {
             throw new InvalidOperationException($"The content build failed: {string.Join("; ", failures.Take(3))}");
@@ -94,15 +91,11 @@ public sealed class ContentBuildWorkload
         {
             throw new InvalidOperationException("The content build generated no source for the schema.");
         }
-
-        Diagnostic[] atEditedArticle = result.Diagnostics.Where(d => d.Location.GetLineSpan().Path == EditedArticlePath).ToArray();
-        if (afterArticleEdit != (atEditedArticle.Length > 0))
-        {
-            throw new InvalidOperationException(afterArticleEdit
-                ? $"The re-run after the edit of {EditedArticlePath} did not report its headline."
-                : $"The build reported {EditedArticlePath} before it was edited: {string.Join("; ", atEditedArticle.Take(3))}");
-        }
     }
+
+    /// <summary>How many issues a run reported at the article the one-article edit changes.</summary>
+    public int IssuesAtEditedArticle(GeneratorDriver driver) =>
+        driver.GetRunResult().Diagnostics.Count(d => d.Location.GetLineSpan().Path == EditedArticlePath);
 
     // A headline over the schema's 120 characters: the article must be checked again for the build to see it.
     private static string WithLongHeadline(string article)
