@@ -23,10 +23,14 @@ namespace Copydesk.Benchmarks;
 /// in well under two minutes, failing only when something does not run. <c>--scaling</c>, <c>--incrementality</c>:
 /// those reports alone. <c>--corpus-check</c>: the check of the 10 MB corpora that a full run starts with. <c>--cli</c>: the command-line tool beside the interpreter in process (<see cref="CliBenchmarks"/>);
 /// <c>--cli-corpus DIR</c>: writes that benchmark's input files. <c>--content</c>: the content engine the build runs
-/// beside the tool on a 10,000-article collection (<see cref="ContentBenchmarks"/>). Anything else goes to BenchmarkDotNet (for example <c>--filter *Scaling*</c>).
+/// beside the tool on a 10,000-article collection (<see cref="ContentBenchmarks"/>) and the generator's content step
+/// in a build over the same collection (<see cref="ContentBuildBenchmarks"/>). Anything else goes to BenchmarkDotNet (for example <c>--filter *Scaling*</c>).
 /// </summary>
 public static class Program
 {
+    // Seconds per operation on 10,000 articles: run on their own (--content) with their own job, and in the smoke run.
+    private static readonly Type[] ContentBenchmarkTypes = [typeof(ContentBenchmarks), typeof(ContentBuildBenchmarks)];
+
     private static readonly Type[] Benchmarks =
     [
         typeof(ArticleBenchmarks), typeof(GeneratorBenchmarks), typeof(ScalingBenchmarks), typeof(QuoteBenchmarks), typeof(QuoteScalingBenchmarks),
@@ -67,9 +71,10 @@ public static class Program
 
         if (args.Length >= 1 && args[0] == "--content")
         {
-            // The content engine beside the tool on a 10,000-article collection; its own job (few, long iterations) is on the class.
+            // The content engine beside the tool, and the generator's content step, on a 10,000-article collection; their
+            // own job (few, long iterations) is on the classes.
             IConfig content = Columns(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
-            return Succeeded(BenchmarkSwitcher.FromTypes([typeof(ContentBenchmarks)]).Run(args[1..], content).ToList()) ? 0 : 1;
+            return Succeeded(BenchmarkSwitcher.FromTypes(ContentBenchmarkTypes).Run(args[1..], content).ToList()) ? 0 : 1;
         }
 
         if (args.Length == 1 && args[0] == "--incrementality")
@@ -139,7 +144,7 @@ public static class Program
 
         ok &= IncrementalityReport.Run(10, Console.Out);
 
-        List<Summary> summaries = BenchmarkRunner.Run(Benchmarks, SmokeConfig()).ToList();
+        List<Summary> summaries = BenchmarkRunner.Run([.. Benchmarks, .. ContentBenchmarkTypes], SmokeConfig()).ToList();
         foreach (Summary summary in summaries)
         {
             MarkdownExporter.Console.ExportToLog(summary, ConsoleLogger.Default);

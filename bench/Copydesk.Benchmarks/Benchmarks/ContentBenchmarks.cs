@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Copydesk.Benchmarks.Corpus;
 using Copydesk.Cli;
 using Copydesk.Cli.Output;
@@ -20,7 +19,7 @@ namespace Copydesk.Benchmarks.Benchmarks;
 /// the compiler has already read (the build's additional files) and on the files' bytes (read and decoded as the
 /// tool does); the tool on one thread (<c>--jobs 1</c>, like for like) and with its default parallelism.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Content")]
+[Config(typeof(ContentJobConfig))]
 [MemoryDiagnoser]
 public class ContentBenchmarks
 {

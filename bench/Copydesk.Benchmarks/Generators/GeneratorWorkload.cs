@@ -38,7 +38,8 @@ public sealed class GeneratorWorkload
     private const string AnchorSource = "namespace UserProject\n{\n    internal static class Anchor\n    {\n    }\n}\n";
     private const string EditedAnchorSource = "namespace UserProject\n{\n    internal static class Anchor\n    {\n        internal const int Edited = 1;\n    }\n}\n";
 
-    private static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+    /// <summary>The parse options of every C# file of the project.</summary>
+    internal static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
@@ -58,14 +59,14 @@ public sealed class GeneratorWorkload
     {
         Kind = kind;
         Units = units;
-        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(AnchorSource, ParseOptions, AnchorPath) };
+        var trees = new List<SyntaxTree> { Anchor() };
         if (kind == GeneratorKind.Copydesk)
         {
             generator = new CopydeskIncrementalGenerator().AsSourceGenerator();
             string schema = BenchSettings.Resource("digest-story.schema.yaml");
-            schemas = Enumerable.Range(0, units).Select(i => (AdditionalText)new SchemaFile(SchemaPath(i), SchemaCopy(schema, i))).ToArray();
-            editedSchema = new SchemaFile(SchemaPath(0), Replace(SchemaCopy(schema, 0), "maxLength: 120", "maxLength: 100"));
-            Compilation = Create(trees);
+            schemas = Enumerable.Range(0, units).Select(i => (AdditionalText)new InMemoryText(SchemaPath(i), SchemaCopy(schema, i))).ToArray();
+            editedSchema = new InMemoryText(SchemaPath(0), Replace(SchemaCopy(schema, 0), "maxLength: 120", "maxLength: 100"));
+            Compilation = CreateCompilation(trees);
             EditedUnitCompilation = Compilation;
         }
         else
@@ -78,15 +79,14 @@ public sealed class GeneratorWorkload
                 trees.Add(CSharpSyntaxTree.ParseText(ModelCopy(model, i), ParseOptions, ModelPath(i)));
             }
 
-            Compilation = Create(trees);
+            Compilation = CreateCompilation(trees);
             SyntaxTree first = trees[1];
             EditedUnitCompilation = Compilation.ReplaceSyntaxTree(
                 first,
                 CSharpSyntaxTree.ParseText(Replace(ModelCopy(model, 0), "string Headline,", "string Title,"), ParseOptions, ModelPath(0)));
         }
 
-        SyntaxTree anchor = Compilation.SyntaxTrees.First(tree => tree.FilePath == AnchorPath);
-        UnrelatedEditCompilation = Compilation.ReplaceSyntaxTree(anchor, CSharpSyntaxTree.ParseText(EditedAnchorSource, ParseOptions, AnchorPath));
+        UnrelatedEditCompilation = WithUnrelatedEdit(Compilation);
     }
 
     /// <summary>Which generator runs.</summary>
@@ -133,7 +133,7 @@ public sealed class GeneratorWorkload
         [generator],
         schemas,
         ParseOptions,
-        new OptionsProvider(),
+        new ProjectOptions(),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The driver as it stands after the edit of one unit, for a driver that ran before it.</summary>
@@ -169,7 +169,16 @@ public sealed class GeneratorWorkload
         return (IIncrementalGenerator)Activator.CreateInstance(type)!;
     }
 
-    private static CSharpCompilation Create(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(
+    /// <summary>The project's C# file that no unit touches, before the unrelated edit.</summary>
+    internal static SyntaxTree Anchor() => CSharpSyntaxTree.ParseText(AnchorSource, ParseOptions, AnchorPath);
+
+    /// <summary><paramref name="compilation"/> after a C# edit that touches no unit: a constant added to the anchor class.</summary>
+    internal static CSharpCompilation WithUnrelatedEdit(CSharpCompilation compilation) => compilation.ReplaceSyntaxTree(
+        compilation.SyntaxTrees.First(tree => tree.FilePath == AnchorPath),
+        CSharpSyntaxTree.ParseText(EditedAnchorSource, ParseOptions, AnchorPath));
+
+    /// <summary>The project's compilation of <paramref name="trees"/>, referencing the framework and the Copydesk runtime.</summary>
+    internal static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(
         "UserProject",
         trees,
         References.Value,
@@ -194,33 +203,4 @@ public sealed class GeneratorWorkload
 
     private static string Replace(string text, string from, string to) =>
         text.Contains(from, StringComparison.Ordinal) ? text.Replace(from, to, StringComparison.Ordinal) : throw new InvalidOperationException($"'{from}' is not in the text to edit.");
-
-    private sealed class SchemaFile(string path, string text) : AdditionalText
-    {
-        private readonly SourceText source = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>
-        {
-            ["build_property.RootNamespace"] = "UserProject",
-            ["build_property.ProjectDir"] = "/project/",
-        });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
-    }
 }
