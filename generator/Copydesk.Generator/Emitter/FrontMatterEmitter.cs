@@ -231,15 +231,7 @@ internal static class FrontMatterEmitter
             }
             else if (field.IsNullable && IsValueType(field.Type))
             {
-                w.WriteLine($"if ({property}.HasValue)");
-                w.OpenBlock();
-                w.WriteLine(WriteValue(field, property + ".GetValueOrDefault()"));
-                w.CloseBlock();
-                w.WriteLine("else");
-                w.OpenBlock();
-                w.WriteLine("writer.WriteNullValue();");
-                w.CloseBlock();
-                w.WriteLine();
+                JsonEmitter.WriteValueOrNull(w, $"{property}.HasValue", WriteValue(field, property + ".GetValueOrDefault()"));
             }
             else
             {
