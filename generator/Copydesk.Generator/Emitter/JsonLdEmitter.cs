@@ -111,7 +111,7 @@ internal sealed class JsonLdEmitter
     // A date, a date-time or a URL, and every front-matter value, through the runtime's typed overloads; a line's text as it is.
     private static string AddText(JsonLdPath path, string end) =>
         path.IsFrontMatter ? $"{Writer}.AddValue(values, {end});"
-        : path.Source is JsonLdSource.Date or JsonLdSource.DateTime or JsonLdSource.Url ? $"{Writer}.AddValue(values, {end}.Value);"
+        : path.KeepsDataType ? $"{Writer}.AddValue(values, {end}.Value);"
         : $"values.Add({TextOf(path, end)});";
 
     // The text a line value gives: a captured record's is its whole line's.

@@ -38,10 +38,10 @@ internal static class ArticleJsonLdWriter
             switch (property.Form)
             {
                 case JsonLdForm.Text:
-                    JsonLdWriter.WriteText(writer, property.Name, Texts(nodes, property.Path.Source), property.IsArray);
+                    JsonLdWriter.WriteText(writer, property.Name, Texts(nodes, property.Path), property.IsArray);
                     break;
                 case JsonLdForm.JoinedText:
-                    JsonLdWriter.WriteJoinedText(writer, property.Name, Texts(nodes, property.Path.Source));
+                    JsonLdWriter.WriteJoinedText(writer, property.Name, Texts(nodes, property.Path));
                     break;
                 case JsonLdForm.Agent:
                     var names = new List<string>(nodes.Count);
@@ -84,12 +84,12 @@ internal static class ArticleJsonLdWriter
     }
 
     // A date, a date-time or a URL is written as its value (nothing when its parser refused the text); any other line as its text.
-    private static List<string> Texts(List<InterpretedNode> nodes, JsonLdSource source)
+    private static List<string> Texts(List<InterpretedNode> nodes, JsonLdPath path)
     {
         var texts = new List<string>(nodes.Count);
         foreach (InterpretedNode node in nodes)
         {
-            if (source is JsonLdSource.Date or JsonLdSource.DateTime or JsonLdSource.Url)
+            if (path.KeepsDataType)
             {
                 JsonLdWriter.AddObject(texts, ((InterpretedValue)node).Value.Value);
             }

@@ -109,6 +109,12 @@ public sealed record JsonLdPath(string Text, EquatableArray<JsonLdStep> Steps, J
 
     /// <summary>Whether the path reads a front-matter field rather than slots.</summary>
     public bool IsFrontMatter => FrontMatter.Count > 0;
+
+    /// <summary>
+    /// Whether the values keep their schema.org data type (a date, a date-time or a URL): written from the parsed value,
+    /// and left out where the parser refused the text, rather than written as the text.
+    /// </summary>
+    public bool KeepsDataType => Source is JsonLdSource.Date or JsonLdSource.DateTime or JsonLdSource.Url;
 }
 
 /// <summary>One step of a path into the front matter: a field of the current front-matter record.</summary>
