@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using Copydesk.Text.Quotes;
+using Copydesk.Text;
 using Copydesk.Values;
 
 namespace Copydesk.Json;
@@ -98,8 +99,8 @@ public static class JsonLdWriter
         string? text = value switch
         {
             null => null,
-            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTimeOffset time => time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+            DateOnly date => IsoText.Of(date),
+            DateTimeOffset time => IsoText.Of(time),
             Uri url => url.AbsoluteUri,
             string plain => plain,
             long integer => integer.ToString(CultureInfo.InvariantCulture),

@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using Copydesk.Text;
 using Copydesk.Values;
 
 namespace Copydesk.Json;
@@ -20,7 +21,7 @@ public static class ValueJson
 {
     /// <summary>Writes a date as <c>yyyy-MM-dd</c>, or <c>null</c>.</summary>
     public static void Write(Utf8JsonWriter writer, DateOnly? value) =>
-        WriteOrNull(writer, value, static (w, date) => w.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        WriteOrNull(writer, value, static (w, date) => w.WriteStringValue(IsoText.Of(date)));
 
     /// <summary>Writes a date and time as ISO 8601 with its offset as read, or <c>null</c>.</summary>
     public static void Write(Utf8JsonWriter writer, DateTimeOffset? value) =>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using Copydesk.Text;
 
 namespace Copydesk.Validation;
 
@@ -147,7 +148,7 @@ public static class FieldRules
         context.Report(IssueCodes.RuleDateOrder, severity, message ?? $"{field} ({value}) {must} {other} ({otherValue}).", span, field);
     }
 
-    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Text(DateOnly date) => IsoText.Of(date);
 
-    private static string Text(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+    private static string Text(DateTimeOffset time) => IsoText.Of(time);
 }
