@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using Copydesk.Text;
 
 namespace Copydesk.Content;
 
@@ -13,7 +13,7 @@ internal static class ArticleProblems
         "CD0004",
         IssueSeverity.Error,
         string.Empty,
-        $"cannot read the file: it is larger than the article size cap of {Describe(maxBytes)} for articles checked in the build.",
+        $"cannot read the file: it is larger than the article size cap of {ByteSizes.Describe(maxBytes)} for articles checked in the build.",
         FileStart);
 
     /// <summary><see cref="ContentIssueCodes.CheckFailed"/>: a bug made checking throw.</summary>
@@ -23,13 +23,4 @@ internal static class ArticleProblems
         string.Empty,
         $"Copydesk could not check this article because of an internal error: {exception.GetType().FullName}: {exception.Message}",
         FileStart);
-
-    /// <summary>A size as the tool's messages write it: <c>8 MiB</c>, <c>1,500 bytes</c>.</summary>
-    private static string Describe(long bytes) => bytes switch
-    {
-        _ when bytes % (1024L * 1024 * 1024) == 0 => string.Format(CultureInfo.InvariantCulture, "{0:N0} GiB", bytes / (1024L * 1024 * 1024)),
-        _ when bytes % (1024L * 1024) == 0 => string.Format(CultureInfo.InvariantCulture, "{0:N0} MiB", bytes / (1024L * 1024)),
-        _ when bytes % 1024 == 0 => string.Format(CultureInfo.InvariantCulture, "{0:N0} KiB", bytes / 1024),
-        _ => string.Format(CultureInfo.InvariantCulture, "{0:N0} bytes", bytes),
-    };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Copydesk.Text;
 
 namespace Copydesk.Cli.Input;
 
@@ -50,11 +51,5 @@ public static class InputLimits
     }
 
     /// <summary>A size as the docs and messages write it: <c>64 MiB</c>, <c>1,500 bytes</c>.</summary>
-    public static string Describe(long bytes) => bytes switch
-    {
-        _ when bytes % (1024L * 1024 * 1024) == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024L * 1024 * 1024):N0} GiB"),
-        _ when bytes % (1024L * 1024) == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024L * 1024):N0} MiB"),
-        _ when bytes % 1024 == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024:N0} KiB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"),
-    };
+    public static string Describe(long bytes) => ByteSizes.Describe(bytes);
 }
