@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Copydesk.Units;
 
 namespace Copydesk.Cli.Explain;
 
@@ -28,20 +27,6 @@ public static class ExplanationBuilder
         IReadOnlyList<ArticleIssue> issues,
         bool verbose) =>
         Replay(new ExplanationRecorder(lines, verbose), events, parseError, issues);
-
-    /// <summary>Builds the explanation from a recorded trace, replaying it through an <see cref="ExplanationRecorder"/>.</summary>
-    /// <param name="units">The units the parse read (<see cref="TraceRecorder.Units"/>), which the trace's indexes refer to: lines, paragraphs or Markdown blocks.</param>
-    /// <param name="events">The trace, in order.</param>
-    /// <param name="parseError">The parse error, or <see langword="null"/> when the article parsed.</param>
-    /// <param name="issues">The validation issues of the parsed article.</param>
-    /// <param name="verbose">Whether to note every failed attempt on every unit, not only where the parse stopped.</param>
-    public static Explanation Build(
-        IReadOnlyList<TextUnit> units,
-        IReadOnlyList<TraceEvent> events,
-        ArticleIssue? parseError,
-        IReadOnlyList<ArticleIssue> issues,
-        bool verbose) =>
-        Replay(new ExplanationRecorder(units, verbose), events, parseError, issues);
 
     private static Explanation Replay(ExplanationRecorder recorder, IReadOnlyList<TraceEvent> events, ArticleIssue? parseError, IReadOnlyList<ArticleIssue> issues)
     {

@@ -8,16 +8,15 @@ namespace Copydesk.Cli.Explain;
 public sealed class TraceRecorder : IParseTrace
 {
     private readonly List<TraceEvent> events = new();
-    private IReadOnlyList<TextUnit> units = [];
 
     /// <summary>The events so far, in the order the parser reported them.</summary>
     public IReadOnlyList<TraceEvent> Events => events;
 
-    /// <summary>The units the parse read, which the events' indexes refer to; empty before the parse starts.</summary>
-    public IReadOnlyList<TextUnit> Units => units;
-
     /// <inheritdoc/>
-    public void Start(IReadOnlyList<TextUnit> units) => this.units = units ?? [];
+    /// <remarks>The events' indexes are enough to replay the parse over lines the caller already has.</remarks>
+    public void Start(IReadOnlyList<TextUnit> units)
+    {
+    }
 
     /// <inheritdoc/>
     public void Attempt(int lineIndex, string slot, string expected) =>

@@ -49,9 +49,6 @@ public sealed class InputEncoding
     /// <summary>Whether a UTF-8 or UTF-16 byte order mark at the start of a file overrides <see cref="Encoding"/>.</summary>
     public bool DetectByteOrderMark { get; }
 
-    /// <summary>Whether this is UTF-8, whose bytes are checked for NUL before decoding.</summary>
-    public bool IsUtf8 => Encoding.CodePage == Encoding.UTF8.CodePage;
-
     /// <summary>The encoding named <paramref name="name"/> (case-insensitive; <c>utf8</c>, <c>iso-8859-1</c> and <c>cp1252</c> too), or <see langword="null"/>.</summary>
     public static InputEncoding? Parse(string? name)
     {
