@@ -82,9 +82,10 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
         IncrementalValuesProvider<SchemaSource> sources = files
             .Select(static (file, cancellationToken) => ReadSource(file, cancellationToken))
             .WithTrackingName(TrackingNames.SchemaText);
-        IncrementalValuesProvider<GenerationUnit> units = sources
+        IncrementalValuesProvider<LoadedSchema> models = sources
             .Select(static (source, cancellationToken) => Load(source, cancellationToken))
-            .WithTrackingName(TrackingNames.SchemaModel)
+            .WithTrackingName(TrackingNames.SchemaModel);
+        IncrementalValuesProvider<GenerationUnit> units = models
             .Combine(options)
             .Select(static (pair, _) => CreateUnit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.GenerationUnit);
@@ -138,7 +139,7 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaDiagnostics);
         context.RegisterSourceOutput(reports, static (production, report) => ReportAll(production, report));
 
-        ContentPipeline.Register(context, sources, units, options, projectProblems, contentChecker);
+        ContentPipeline.Register(context, models, units, options, projectProblems, contentChecker);
     }
 
     private static ImmutableArray<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> all)

@@ -6,6 +6,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using content::Copydesk.Content;
+using Copydesk.Schema.Diagnostics;
+using Copydesk.Schema.Reading;
 using Xunit;
 
 namespace Copydesk.Content.Tests;
@@ -96,5 +98,23 @@ public sealed class BadInputTests
         Assert.NotEqual(first, ContentSchema.Load("other.schema.yaml", text));
         Assert.Equal(ContentChecker.Check(first, "a.txt", article), ContentChecker.Check(second, "a.txt", article));
         Assert.NotEqual(ContentChecker.Check(first, "a.txt", article), ContentChecker.Check(first, "b.txt", article));
+    }
+
+    [Fact]
+    public void A_schema_prepared_from_a_loaded_model_is_the_schema_loaded_from_its_text()
+    {
+        string text = File.ReadAllText(ContentFiles.SchemaFor("digest-story"));
+        SchemaLoadResult model = SchemaLoader.Load(text, TestContext.Current.CancellationToken);
+        ContentSchema prepared = ContentSchema.Create("digest-story.schema.yaml", model);
+        ContentSchema broken = ContentSchema.Create("broken.schema.yaml", SchemaLoader.Load("copydesk: 1\ntype: Broken\nlayout:\n  - nowhere\n", TestContext.Current.CancellationToken));
+        string article = "Headline\n\nTODO: a short body.\n";
+
+        Assert.Equal(ContentSchema.Load("digest-story.schema.yaml", text), prepared);
+        Assert.Equal(ContentSchema.Create("digest-story.schema.yaml", SchemaLoader.Load(text, TestContext.Current.CancellationToken)), prepared);
+        Assert.NotEqual(ContentSchema.Create("digest-story.schema.yaml", SchemaLoader.Load(text.Replace("maxLength: 120", "maxLength: 90", StringComparison.Ordinal), TestContext.Current.CancellationToken)), prepared);
+        Assert.Equal(ContentChecker.Check(ContentSchema.Load("digest-story.schema.yaml", text), "a.txt", article), ContentChecker.Check(prepared, "a.txt", article));
+        Assert.Equal(model.Diagnostics, prepared.Diagnostics);
+        Assert.False(broken.IsUsable);
+        Assert.True(broken.ErrorCount > 0);
     }
 }

@@ -20,9 +20,9 @@ internal sealed class ContentEngine : IContentChecker
     }
 
     /// <inheritdoc/>
-    public object? Load(string schemaPath, string schemaText, CancellationToken cancellationToken)
+    public object? Load(string schemaPath, SchemaLoadResult loaded, CancellationToken cancellationToken)
     {
-        ContentSchema schema = ContentSchema.Load(schemaPath, schemaText);
+        ContentSchema schema = ContentSchema.Create(schemaPath, loaded);
         return schema.IsUsable ? schema : null;
     }
 

@@ -24,14 +24,14 @@ internal static class ContentPipeline
 
     /// <summary>Adds the content steps to the generator's pipeline.</summary>
     /// <param name="context">The generator's context.</param>
-    /// <param name="schemaSources">The text of every schema file, each path once.</param>
+    /// <param name="schemaModels">What loading every schema file produced, each path once: the model the generated code comes from.</param>
     /// <param name="units">Every schema's generation unit, for the article type its collections parse with.</param>
     /// <param name="options">The build properties.</param>
     /// <param name="projectProblems">What the project lacks to compile generated code; collections add no source then.</param>
     /// <param name="checker">The engine that checks articles.</param>
     public static void Register(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<SchemaSource> schemaSources,
+        IncrementalValuesProvider<LoadedSchema> schemaModels,
         IncrementalValuesProvider<GenerationUnit> units,
         IncrementalValueProvider<GeneratorOptions> options,
         IncrementalValueProvider<EquatableArray<SchemaDiagnostic>> projectProblems,
@@ -50,12 +50,13 @@ internal static class ContentPipeline
             .WithTrackingName(TrackingNames.ContentMembers)
             .Collect();
 
-        // Only the schemas some collection names are loaded again for checking: a project without content pays nothing.
+        // Only the schemas some collection names are prepared for checking, from the model the generator already
+        // loaded: a project without content pays nothing, and no schema is read twice.
         IncrementalValueProvider<EquatableArray<string>> namedSchemas = members
             .Select(static (all, _) => all.Select(member => member.Settings.Schema).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.ContentSchemaPaths);
 
-        IncrementalValuesProvider<LoadedContentSchema> schemas = schemaSources
+        IncrementalValuesProvider<LoadedContentSchema> schemas = schemaModels
             .Combine(namedSchemas)
             .Where(static pair => pair.Right.Any(path => HintNames.SameFile(path, pair.Left.Path)))
             .Select((pair, cancellationToken) => Load(checker, pair.Left, cancellationToken))
@@ -141,20 +142,20 @@ internal static class ContentPipeline
 
     private static bool IsUnicode(System.Text.Encoding encoding) => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
-    private static LoadedContentSchema Load(IContentChecker? checker, SchemaSource source, CancellationToken cancellationToken)
+    private static LoadedContentSchema Load(IContentChecker? checker, LoadedSchema loaded, CancellationToken cancellationToken)
     {
-        if (source.Text is null || checker is null)
+        if (checker is null)
         {
-            return new LoadedContentSchema(source.Path, null, null);
+            return new LoadedContentSchema(loaded.Path, null, null);
         }
 
         try
         {
-            return new LoadedContentSchema(source.Path, checker.Load(source.Path, source.Text, cancellationToken), null);
+            return new LoadedContentSchema(loaded.Path, checker.Load(loaded.Path, loaded.Result, cancellationToken), null);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
-            return new LoadedContentSchema(source.Path, null, Describe(exception));
+            return new LoadedContentSchema(loaded.Path, null, Describe(exception));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Threading;
+using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 
 namespace Copydesk.Generator.Pipeline;
@@ -10,10 +11,14 @@ namespace Copydesk.Generator.Pipeline;
 internal interface IContentChecker
 {
     /// <summary>
-    /// Loads a schema for checking articles; <see langword="null"/> when the schema has errors (they are reported at
-    /// the schema by the generator, and once for each collection that uses it).
+    /// Prepares a schema for checking articles from the model the generator loaded, so its YAML is read once;
+    /// <see langword="null"/> when the schema has errors (they are reported at the schema by the generator, and once
+    /// for each collection that uses it).
     /// </summary>
-    object? Load(string schemaPath, string schemaText, CancellationToken cancellationToken);
+    /// <param name="schemaPath">The schema file.</param>
+    /// <param name="loaded">What the generator's loading of the schema file produced.</param>
+    /// <param name="cancellationToken">The build's cancellation.</param>
+    object? Load(string schemaPath, SchemaLoadResult loaded, CancellationToken cancellationToken);
 
     /// <summary>Parses and validates one article; every parse error and every validation issue, in document order.</summary>
     /// <param name="schema">What <see cref="Load"/> returned.</param>

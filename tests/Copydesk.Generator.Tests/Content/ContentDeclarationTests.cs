@@ -39,7 +39,7 @@ public sealed class ContentDeclarationTests
     public void A_schema_with_errors_is_reported_at_the_schema_and_once_as_CD1141_for_the_collection()
     {
         var project = new ContentProject()
-            .Schema(BlogPost, "copydesk: 1\ntype: Story\nlnes: {}\nlayout:\n  - headline: label\n# BROKEN\n")
+            .Schema(BlogPost, "copydesk: 1\ntype: Story\nlnes: {}\nlayout:\n  - headline: label\n")
             .Article("/project/content/stories/a.md", "A\n", BlogPost, "Stories")
             .Article("/project/content/stories/b.md", "B\n", BlogPost, "Stories");
         var checker = new RecordingChecker();
@@ -159,7 +159,7 @@ public sealed class ContentDeclarationTests
     {
         private readonly RecordingChecker inner = new();
 
-        public object? Load(string schemaPath, string schemaText, System.Threading.CancellationToken cancellationToken) => inner.Load(schemaPath, schemaText, cancellationToken);
+        public object? Load(string schemaPath, Copydesk.Schema.Diagnostics.SchemaLoadResult loaded, System.Threading.CancellationToken cancellationToken) => inner.Load(schemaPath, loaded, cancellationToken);
 
         public Copydesk.Schema.Model.EquatableArray<Copydesk.Generator.Pipeline.ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, System.Threading.CancellationToken cancellationToken) =>
             articlePath == throwsAt ? throw new System.InvalidOperationException("boom") : inner.Check(schema, articlePath, articleText, undecodedBytes, cancellationToken);

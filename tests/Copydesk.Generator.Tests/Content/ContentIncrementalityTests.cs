@@ -122,6 +122,20 @@ public sealed class ContentIncrementalityTests
         Assert.Empty(checker.Checked);
     }
 
+    [Fact]
+    public void A_schema_is_read_once_its_articles_are_checked_against_the_model_the_generator_loaded()
+    {
+        var checker = new RecordingChecker();
+        GeneratorRunResult run = Project().CreateDriver(checker).RunGenerators(UserCode(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        LoadedSchema[] models = run.TrackedSteps[TrackingNames.SchemaModel].SelectMany(step => step.Outputs).Select(output => (LoadedSchema)output.Value).ToArray();
+        Assert.Equal([StorySchema, BriefSchema], checker.Loaded.Order());
+        foreach ((string path, Copydesk.Schema.Diagnostics.SchemaLoadResult model) in checker.Loaded.Zip(checker.Models))
+        {
+            Assert.Same(models.Single(loaded => loaded.Path == path).Result, model);
+        }
+    }
+
     private static void AssertReasons(GeneratorRunResult run, params (string Step, IncrementalStepRunReason[] Reasons)[] expected)
     {
         foreach ((string step, IncrementalStepRunReason[] reasons) in expected)

@@ -47,7 +47,7 @@ internal sealed class ContentProject
 }
 
 /// <summary>
-/// A content engine that records what it is asked to do: it loads any schema without <c>BROKEN</c> in it, and reports
+/// A content engine that records what it is asked to do: it prepares any schema that loaded without errors, and reports
 /// one <c>CD3005</c> warning for each <c>TODO</c> in an article, at the word.
 /// </summary>
 internal sealed class RecordingChecker : IContentChecker
@@ -58,11 +58,15 @@ internal sealed class RecordingChecker : IContentChecker
     /// <summary>The schemas loaded, in order.</summary>
     public ConcurrentQueue<string> Loaded { get; } = new();
 
+    /// <summary>The models the schemas were prepared from, in the order of <see cref="Loaded"/>.</summary>
+    public ConcurrentQueue<SchemaLoadResult> Models { get; } = new();
+
     /// <inheritdoc/>
-    public object? Load(string schemaPath, string schemaText, CancellationToken cancellationToken)
+    public object? Load(string schemaPath, SchemaLoadResult loaded, CancellationToken cancellationToken)
     {
         Loaded.Enqueue(schemaPath);
-        return schemaText.Contains("BROKEN", StringComparison.Ordinal) ? null : new object();
+        Models.Enqueue(loaded);
+        return loaded.Schema is null ? null : new object();
     }
 
     /// <inheritdoc/>
