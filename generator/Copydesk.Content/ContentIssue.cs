@@ -14,6 +14,8 @@ namespace Copydesk.Content;
 /// <param name="StartColumn">The 1-based column (UTF-16 code units) where it starts.</param>
 /// <param name="EndLine">The 1-based line where it ends.</param>
 /// <param name="EndColumn">The 1-based column just after its end.</param>
+/// <param name="Offset">The 0-based offset (UTF-16 code units) of its first character in the article's text.</param>
+/// <param name="Length">Its length in UTF-16 code units, so a host can mark the offending text without scanning the article.</param>
 /// <param name="HelpLink">The documentation section of <paramref name="Code"/>.</param>
 public sealed record ContentIssue(
     string Code,
@@ -24,6 +26,8 @@ public sealed record ContentIssue(
     int StartColumn,
     int EndLine,
     int EndColumn,
+    int Offset,
+    int Length,
     string HelpLink)
 {
     /// <summary>Formats the issue the way MSBuild prints compiler messages: <c>file(line,col): severity CODE: message</c>.</summary>
@@ -51,6 +55,8 @@ public sealed record ContentIssue(
             span.Column,
             span.EndLine,
             span.EndColumn,
+            span.Offset,
+            span.Length,
             Copydesk.Schema.Diagnostics.HelpLinks.ForIssue(issue.Code));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using Copydesk.Content;
 using Copydesk.Schema.Diagnostics;
@@ -38,13 +37,10 @@ internal sealed class ContentEngine : IContentChecker
             return EquatableArray<Pipeline.ContentIssue>.Empty;
         }
 
-        int[] lineStarts = LineStarts(articleText);
         var issues = new Pipeline.ContentIssue[result.Issues.Count];
         for (int i = 0; i < issues.Length; i++)
         {
             Content.ContentIssue issue = result.Issues[i];
-            int start = Offset(lineStarts, articleText.Length, issue.StartLine, issue.StartColumn);
-            int end = System.Math.Max(start, Offset(lineStarts, articleText.Length, issue.EndLine, issue.EndColumn));
             issues[i] = new Pipeline.ContentIssue(
                 issue.Code,
                 issue.Severity switch
@@ -54,31 +50,10 @@ internal sealed class ContentEngine : IContentChecker
                     _ => SchemaSeverity.Info,
                 },
                 issue.Message,
-                new TextRange(issue.StartLine, issue.StartColumn, issue.EndLine, issue.EndColumn, start, end),
+                new TextRange(issue.StartLine, issue.StartColumn, issue.EndLine, issue.EndColumn, issue.Offset, issue.Offset + issue.Length),
                 issue.HelpLink);
         }
 
         return new EquatableArray<Pipeline.ContentIssue>(issues);
-    }
-
-    // Issues carry lines and columns; the compiler's location wants the offsets too, so the IDE can underline the text.
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts.ToArray();
-    }
-
-    private static int Offset(int[] lineStarts, int length, int line, int column)
-    {
-        int index = System.Math.Min(System.Math.Max(line, 1), lineStarts.Length) - 1;
-        return System.Math.Min(length, lineStarts[index] + System.Math.Max(column, 1) - 1);
     }
 }

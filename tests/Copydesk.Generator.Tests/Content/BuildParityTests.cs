@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -11,9 +12,9 @@ namespace Copydesk.Generator.Tests.Content;
 
 /// <summary>
 /// The build reports, for each authored digest story, exactly the issues the generated parser and validator find in
-/// it: same codes, severities, messages, lines and columns. (The generated code and the interpreter that
-/// <c>copydesk validate</c> runs agree by the parity suite, and the content engine and <c>copydesk validate</c> by its
-/// own tests.)
+/// it: same codes, severities, messages, lines and columns, each diagnostic marking the issue's span of the article.
+/// (The generated code and the interpreter that <c>copydesk validate</c> runs agree by the parity suite, and the
+/// content engine and <c>copydesk validate</c> by its own tests.)
 /// </summary>
 public sealed class BuildParityTests
 {
@@ -34,7 +35,8 @@ public sealed class BuildParityTests
 
         GeneratorDriver driver = project.CreateDriver(null).RunGeneratorsAndUpdateCompilation(
             GeneratorHarness.CreateCompilation("namespace UserProject { internal static class Anchor { } }"), out Compilation output, out _, TestContext.Current.CancellationToken);
-        string[] reported = driver.GetRunResult().Diagnostics
+        ImmutableArray<Diagnostic> diagnostics = driver.GetRunResult().Diagnostics;
+        string[] reported = diagnostics
             .Select(d => $"({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {Name(d.Severity)} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}")
             .ToArray();
 
@@ -46,6 +48,9 @@ public sealed class BuildParityTests
 
         Assert.True(!reported.Any(r => r.Contains("CD1149")), string.Join("\n", reported));
         Assert.Equal(issues.Select(issue => issue.ToString()), reported);
+        Assert.Equal(
+            issues.Select(issue => (issue.Span.Offset, issue.Span.Length)),
+            diagnostics.Select(d => (d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)));
     }
 
     private static string Name(DiagnosticSeverity severity) => severity switch
