@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using System.Threading;
 using Copydesk.Content;
 using Copydesk.Schema.Diagnostics;
@@ -26,21 +29,34 @@ internal sealed class ContentEngine : IContentChecker
     }
 
     /// <inheritdoc/>
-    public EquatableArray<Pipeline.ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, CancellationToken cancellationToken)
+    public EquatableArray<Pipeline.ContentIssue> Check(object schema, string articlePath, string articleText, Encoding? fallbackEncoding, CancellationToken cancellationToken)
     {
         var contentSchema = (ContentSchema)schema;
-        ContentCheckResult result = undecodedBytes is null
-            ? ContentChecker.Check(contentSchema, articlePath, articleText)
-            : ContentChecker.Check(contentSchema, articlePath, undecodedBytes);
-        if (result.Issues.Count == 0)
+        if (fallbackEncoding is null)
+        {
+            return Convert(ContentChecker.Check(contentSchema, articlePath, articleText).Issues, moved: null);
+        }
+
+        // The fallback gives every byte back: the engine checks the file's bytes as the tool does, and its issues'
+        // offsets, in the text the tool reads in them, move to the text the compiler holds.
+        byte[] bytes = fallbackEncoding.GetBytes(articleText);
+        EquatableArray<Content.ContentIssue> issues = ContentChecker.Check(contentSchema, articlePath, bytes).Issues;
+        return Convert(issues, FallbackTextOffsets.Map(bytes, fallbackEncoding, issues.SelectMany(issue => new[] { issue.Offset, issue.Offset + issue.Length })));
+    }
+
+    private static EquatableArray<Pipeline.ContentIssue> Convert(EquatableArray<Content.ContentIssue> found, IReadOnlyDictionary<int, int>? moved)
+    {
+        if (found.Count == 0)
         {
             return EquatableArray<Pipeline.ContentIssue>.Empty;
         }
 
-        var issues = new Pipeline.ContentIssue[result.Issues.Count];
+        var issues = new Pipeline.ContentIssue[found.Count];
         for (int i = 0; i < issues.Length; i++)
         {
-            Content.ContentIssue issue = result.Issues[i];
+            Content.ContentIssue issue = found[i];
+            int start = issue.Offset;
+            int end = issue.Offset + issue.Length;
             issues[i] = new Pipeline.ContentIssue(
                 issue.Code,
                 issue.Severity switch
@@ -50,7 +66,7 @@ internal sealed class ContentEngine : IContentChecker
                     _ => SchemaSeverity.Info,
                 },
                 issue.Message,
-                new TextRange(issue.StartLine, issue.StartColumn, issue.EndLine, issue.EndColumn, issue.Offset, issue.Offset + issue.Length),
+                new TextRange(issue.StartLine, issue.StartColumn, issue.EndLine, issue.EndColumn, moved is null ? start : moved[start], moved is null ? end : moved[end]),
                 issue.HelpLink);
         }
 

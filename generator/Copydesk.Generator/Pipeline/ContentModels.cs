@@ -1,5 +1,6 @@
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
+using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace Copydesk.Generator.Pipeline;
@@ -22,8 +23,11 @@ internal sealed record ContentFile(AdditionalText File, ContentSettings Settings
 /// <param name="Text">The text, or <see langword="null"/> when it could not be read.</param>
 /// <param name="ReadError">Why reading threw, when it did.</param>
 /// <param name="Settings">Its collection's settings.</param>
-/// <param name="UndecodedBytes">The file's bytes when the compiler did not read it as UTF-8 or UTF-16, else empty.</param>
-internal sealed record ContentArticle(string Path, string? Text, string? ReadError, ContentSettings Settings, EquatableArray<byte> UndecodedBytes = default);
+/// <param name="FallbackEncoding">
+/// The encoding the compiler decoded the file with when it could not read it as UTF-8 or UTF-16, else
+/// <see langword="null"/>: the file's bytes are made again from the text only when the article is checked, not kept.
+/// </param>
+internal sealed record ContentArticle(string Path, string? Text, string? ReadError, ContentSettings Settings, Encoding? FallbackEncoding = null);
 
 /// <summary>A schema loaded for checking articles. Compared by reference unless the engine's schema compares by value.</summary>
 /// <param name="Path">The schema file's path.</param>

@@ -130,9 +130,8 @@ internal static class ContentPipeline
 
             // A file that is not UTF-8 is decoded by the compiler with a single-byte fallback, which gives every byte
             // back: the engine then finds where the file stops being UTF-8, as the command-line tool does.
-            string text = source.ToString();
-            EquatableArray<byte> undecoded = source.Encoding is { } encoding && !IsUnicode(encoding) ? new(encoding.GetBytes(text)) : default;
-            return new ContentArticle(path, text, null, file.Settings, undecoded);
+            System.Text.Encoding? fallback = source.Encoding is { } encoding && !IsUnicode(encoding) ? encoding : null;
+            return new ContentArticle(path, source.ToString(), null, file.Settings, fallback);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {
@@ -178,7 +177,7 @@ internal static class ContentPipeline
 
         try
         {
-            return new ContentReport(article.Path, severity, checker.Check(schema.Schema!, article.Path, article.Text, article.UndecodedBytes.Count == 0 ? null : article.UndecodedBytes.ToArray(), cancellationToken), null);
+            return new ContentReport(article.Path, severity, checker.Check(schema.Schema!, article.Path, article.Text, article.FallbackEncoding, cancellationToken), null);
         }
         catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Threading;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
@@ -24,10 +25,11 @@ internal interface IContentChecker
     /// <param name="schema">What <see cref="Load"/> returned.</param>
     /// <param name="articlePath">The article file.</param>
     /// <param name="articleText">The article's text, as the compiler decoded it.</param>
-    /// <param name="undecodedBytes">
-    /// The file's bytes when the compiler could not read it as UTF-8 and fell back to another encoding, so the engine
-    /// reports the text as not UTF-8 where it stops being so; <see langword="null"/> for a UTF-8 or UTF-16 file.
+    /// <param name="fallbackEncoding">
+    /// The encoding the compiler fell back to because the file is not UTF-8 or UTF-16, so the engine checks its bytes
+    /// as the tool does and reports the text as not UTF-8 where it stops being so; <see langword="null"/> for a UTF-8
+    /// or UTF-16 file.
     /// </param>
     /// <param name="cancellationToken">The build's cancellation.</param>
-    EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, CancellationToken cancellationToken);
+    EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, Encoding? fallbackEncoding, CancellationToken cancellationToken);
 }

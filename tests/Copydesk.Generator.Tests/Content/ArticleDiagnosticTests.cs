@@ -65,27 +65,66 @@ public sealed class ArticleDiagnosticTests
     [Fact]
     public void An_article_the_compiler_could_not_read_as_UTF8_is_one_CD0002_where_it_stops_being_UTF8()
     {
-        // What the compiler hands over for a file that is not UTF-8: the text decoded with its single-byte fallback.
-        var latin1 = new Latin1File("/project/content/stories/cafe.md", "Caf\u00e9 reopens\n");
-        var metadata = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.Dictionary<string, string>>
-        {
-            [latin1.Path] = GeneratorHarness.ContentMetadata(Schema, "Stories"),
-        };
-        GeneratorHarness.CreateDriver([new GeneratorHarness.SchemaFile(Schema, GeneratorHarness.ReadSchema("digest-story.schema.yaml")), latin1], fileMetadata: metadata)
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class A { }"), out _, out ImmutableArray<Diagnostic> diagnostics, TestContext.Current.CancellationToken);
+        var latin1 = new FallbackDecodedFile("/project/content/stories/cafe.md", System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 reopens\n"));
 
-        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Diagnostic diagnostic = Assert.Single(RunFallback(latin1).GetRunResult().Diagnostics);
+
         Assert.Equal("CD0002", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal((0, 3), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(3, 1), diagnostic.Location.SourceSpan);
     }
 
-    private sealed class Latin1File(string path, string text) : AdditionalText
+    [Fact]
+    public void A_stray_byte_after_UTF8_text_is_CD0002_at_the_tool_s_line_and_column_marking_that_byte_in_the_compiler_s_text()
+    {
+        // UTF-8 with one Latin-1 byte: the tool counts 'é' as one character, the compiler's fallback as two ('Ã©').
+        byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes("Caf\u00e9 reopens\n\nTh\u00e9 "), 0xE9, .. System.Text.Encoding.UTF8.GetBytes(" au lait.\n")];
+        var file = new FallbackDecodedFile("/project/content/stories/cafe.md", bytes);
+
+        Diagnostic diagnostic = Assert.Single(RunFallback(file).GetRunResult().Diagnostics);
+
+        Assert.Equal("CD0002", diagnostic.Id);
+        Assert.Equal((2, 4), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        string compilerText = file.GetText(TestContext.Current.CancellationToken).ToString();
+        Assert.Equal("\u00e9", compilerText.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        Assert.Equal(System.Text.Encoding.Latin1.GetString(bytes).IndexOf(" \u00e9 ", System.StringComparison.Ordinal) + 1, diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void An_article_read_with_a_fallback_encoding_is_not_checked_again_when_the_compiler_reads_it_again_unchanged()
+    {
+        byte[] bytes = System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 reopens\n");
+        var file = new FallbackDecodedFile("/project/content/stories/cafe.md", bytes);
+        GeneratorDriver driver = RunFallback(file);
+
+        GeneratorRunResult second = driver
+            .ReplaceAdditionalText(file, new FallbackDecodedFile(file.Path, bytes))
+            .RunGenerators(GeneratorHarness.CreateCompilation("class A { }"), TestContext.Current.CancellationToken)
+            .GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Unchanged], second.TrackedSteps[Copydesk.Generator.Pipeline.TrackingNames.ContentText].SelectMany(step => step.Outputs).Select(output => output.Reason));
+        Assert.Equal([IncrementalStepRunReason.Cached], second.TrackedSteps[Copydesk.Generator.Pipeline.TrackingNames.ContentValidation].SelectMany(step => step.Outputs).Select(output => output.Reason));
+        Assert.Equal("CD0002", Assert.Single(second.Diagnostics).Id);
+    }
+
+    private static GeneratorDriver RunFallback(FallbackDecodedFile file)
+    {
+        var metadata = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.Dictionary<string, string>>
+        {
+            [file.Path] = GeneratorHarness.ContentMetadata(Schema, "Stories"),
+        };
+        return GeneratorHarness.CreateDriver([new GeneratorHarness.SchemaFile(Schema, GeneratorHarness.ReadSchema("digest-story.schema.yaml")), file], fileMetadata: metadata)
+            .RunGenerators(GeneratorHarness.CreateCompilation("class A { }"), TestContext.Current.CancellationToken);
+    }
+
+    // What the compiler hands over for a file that is not UTF-8: its bytes decoded with a single-byte fallback.
+    private sealed class FallbackDecodedFile(string path, byte[] bytes) : AdditionalText
     {
         public override string Path { get; } = path;
 
         public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
-            Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.Latin1);
+            Microsoft.CodeAnalysis.Text.SourceText.From(System.Text.Encoding.Latin1.GetString(bytes), System.Text.Encoding.Latin1);
     }
 
     private static ImmutableArray<Diagnostic> Run(string? collectionSeverity, string? setting)

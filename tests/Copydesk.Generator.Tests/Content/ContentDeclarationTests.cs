@@ -161,7 +161,7 @@ public sealed class ContentDeclarationTests
 
         public object? Load(string schemaPath, Copydesk.Schema.Diagnostics.SchemaLoadResult loaded, System.Threading.CancellationToken cancellationToken) => inner.Load(schemaPath, loaded, cancellationToken);
 
-        public Copydesk.Schema.Model.EquatableArray<Copydesk.Generator.Pipeline.ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, System.Threading.CancellationToken cancellationToken) =>
-            articlePath == throwsAt ? throw new System.InvalidOperationException("boom") : inner.Check(schema, articlePath, articleText, undecodedBytes, cancellationToken);
+        public Copydesk.Schema.Model.EquatableArray<Copydesk.Generator.Pipeline.ContentIssue> Check(object schema, string articlePath, string articleText, System.Text.Encoding? fallbackEncoding, System.Threading.CancellationToken cancellationToken) =>
+            articlePath == throwsAt ? throw new System.InvalidOperationException("boom") : inner.Check(schema, articlePath, articleText, fallbackEncoding, cancellationToken);
     }
 }

@@ -70,7 +70,7 @@ internal sealed class RecordingChecker : IContentChecker
     }
 
     /// <inheritdoc/>
-    public EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, byte[]? undecodedBytes, CancellationToken cancellationToken)
+    public EquatableArray<ContentIssue> Check(object schema, string articlePath, string articleText, System.Text.Encoding? fallbackEncoding, CancellationToken cancellationToken)
     {
         Checked.Enqueue(articlePath);
         var issues = new List<ContentIssue>();
