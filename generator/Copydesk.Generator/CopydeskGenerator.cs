@@ -15,6 +15,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using static Copydesk.Generator.Pipeline.ConfigValues;
+using static Copydesk.Generator.Pipeline.StepFailures;
 
 namespace Copydesk.Generator;
 
@@ -155,9 +157,6 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             return all;
         }
     }
-
-    private static string? Read(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static SchemaSource ReadSource(AdditionalText file, CancellationToken cancellationToken)
     {
@@ -477,12 +476,6 @@ public sealed class CopydeskGenerator : IIncrementalGenerator
             }
         }
     }
-
-    // Only a cancellation the compiler asked for may leave the generator.
-    private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
-        exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
-
-    private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 
     private static EquatableArray<SchemaDiagnostic> InternalError(string message) =>
         new([SchemaDiagnostic.Create(DiagnosticCatalog.InternalError, TextRange.FileStart, message)]);

@@ -7,6 +7,7 @@ using Copydesk.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+using static Copydesk.Generator.Tests.StepReasons;
 
 namespace Copydesk.Generator.Tests;
 
@@ -158,22 +159,6 @@ public sealed class IncrementalityTests
     }
 
     private static string Text(GeneratorHarness.SchemaFile file) => file.GetText(TestContext.Current.CancellationToken)!.ToString();
-
-    /// <summary>Asserts why each output of each step was produced, in the order of the schema files.</summary>
-    private static void AssertReasons(GeneratorRunResult run, params (string Step, IncrementalStepRunReason[] Reasons)[] expected)
-    {
-        foreach ((string step, IncrementalStepRunReason[] reasons) in expected)
-        {
-            Assert.True(reasons.SequenceEqual(Reasons(run, step)), $"{step}: expected {string.Join(", ", reasons)}, got {string.Join(", ", Reasons(run, step))}");
-        }
-    }
-
-    /// <summary>Why each output of the step was produced, in the order of the schema files.</summary>
-    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult run, string step)
-    {
-        Assert.True(run.TrackedSteps.ContainsKey(step), $"step {step} was not tracked");
-        return run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
-    }
 
     /// <summary>Walks an object graph and fails on any Roslyn object, which would keep compilations alive and break caching.</summary>
     private static void AssertNoRoslynObjects(object? value, string path, HashSet<object> seen)

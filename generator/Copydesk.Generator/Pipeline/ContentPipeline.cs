@@ -8,6 +8,7 @@ using Copydesk.Schema.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using static Copydesk.Generator.Pipeline.StepFailures;
 
 namespace Copydesk.Generator.Pipeline;
 
@@ -114,8 +115,7 @@ internal static class ContentPipeline
         _ => null,
     };
 
-    private static string? Read(AnalyzerConfigOptions options, string name) =>
-        options.TryGetValue(Metadata + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    private static string? Read(AnalyzerConfigOptions options, string name) => ConfigValues.Read(options, Metadata + name);
 
     private static ContentArticle Read(ContentFile file, CancellationToken cancellationToken)
     {
@@ -266,9 +266,4 @@ internal static class ContentPipeline
             }
         }
     }
-
-    private static bool IsCancellation(Exception exception, CancellationToken cancellationToken) =>
-        exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
-
-    private static string Describe(Exception exception) => exception.GetType().Name + ": " + exception.Message;
 }

@@ -103,8 +103,10 @@ public sealed class ArticleDiagnosticTests
             .RunGenerators(GeneratorHarness.CreateCompilation("class A { }"), TestContext.Current.CancellationToken)
             .GetRunResult().Results.Single();
 
-        Assert.Equal([IncrementalStepRunReason.Unchanged], second.TrackedSteps[Copydesk.Generator.Pipeline.TrackingNames.ContentText].SelectMany(step => step.Outputs).Select(output => output.Reason));
-        Assert.Equal([IncrementalStepRunReason.Cached], second.TrackedSteps[Copydesk.Generator.Pipeline.TrackingNames.ContentValidation].SelectMany(step => step.Outputs).Select(output => output.Reason));
+        StepReasons.AssertReasons(
+            second,
+            (Copydesk.Generator.Pipeline.TrackingNames.ContentText, [IncrementalStepRunReason.Unchanged]),
+            (Copydesk.Generator.Pipeline.TrackingNames.ContentValidation, [IncrementalStepRunReason.Cached]));
         Assert.Equal("CD0002", Assert.Single(second.Diagnostics).Id);
     }
 

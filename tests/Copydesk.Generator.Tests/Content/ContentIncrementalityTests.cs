@@ -3,6 +3,7 @@ using Copydesk.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+using static Copydesk.Generator.Tests.StepReasons;
 
 namespace Copydesk.Generator.Tests.Content;
 
@@ -134,19 +135,5 @@ public sealed class ContentIncrementalityTests
         {
             Assert.Same(models.Single(loaded => loaded.Path == path).Result, model);
         }
-    }
-
-    private static void AssertReasons(GeneratorRunResult run, params (string Step, IncrementalStepRunReason[] Reasons)[] expected)
-    {
-        foreach ((string step, IncrementalStepRunReason[] reasons) in expected)
-        {
-            Assert.True(reasons.SequenceEqual(Reasons(run, step)), $"{step}: expected {string.Join(", ", reasons)}, got {string.Join(", ", Reasons(run, step))}");
-        }
-    }
-
-    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult run, string step)
-    {
-        Assert.True(run.TrackedSteps.ContainsKey(step), $"step {step} was not tracked");
-        return run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
     }
 }
