@@ -89,6 +89,53 @@ public sealed class RejoiningRunTests
         Assert.Equal("""{"$type":"late","skip":"Sentence 20.","section":{"entries":[],"close":"Close"}}""", body[1].GetRawText());
     }
 
+    [Theory]
+    [EachBackEnd]
+    public void A_repeat_after_a_marker_that_shares_a_run_gets_its_own_first_item_then_the_shared_ones_once_its_part_matched(BackEnd backEnd)
+    {
+        // Tagged finds the marker on line 2, reads its notes from line 3 and fails for want of a code after the label;
+        // Late takes line 2 as its own marker, finds the notes' marker on line 3 and reads its notes from line 4: one
+        // note of one line of its own, then the note remembered from line 5, listed once Late has matched.
+        ArticleOutcome outcome = backEnd.Read(NotesAfterAMarker, "Notes\nNote\nNote\nSentence 0.\nNote\nSentence 1.\nClose\n");
+
+        using JsonDocument json = JsonDocument.Parse(outcome.Json!);
+        JsonElement[] body = [.. json.RootElement.GetProperty("body").EnumerateArray()];
+        Assert.Equal(["other", "late"], body.Select(b => b.GetProperty("$type").GetString()));
+        JsonElement section = body[1].GetProperty("section");
+        Assert.Equal(["Sentence 0.", "Sentence 1."], section.GetProperty("notes").EnumerateArray().Select(e => e.GetProperty("text").GetString()));
+        Assert.Equal([null, "Note"], section.GetProperty("notes").EnumerateArray().Select(e => e.GetProperty("mark").GetString()));
+        Assert.Equal("Close", section.GetProperty("close").GetString());
+    }
+
+    /// <summary>
+    /// Notes after a <c>Note</c> marker, each a sentence that may follow a <c>Note</c> marker line of its own, so a
+    /// marker line both opens the repeat and starts a note: Late reads the notes from inside a run Tagged read.
+    /// </summary>
+    internal const string NotesAfterAMarker = "copydesk: 1\ntype: NotesAfterAMarker\n" + """
+        lines:
+          code: { pattern: "^[A-Z]{2}-[0-9]+$" }
+        parts:
+          Note:
+            - mark: { marker: "Note", optional: true }
+            - text: sentence
+          Section:
+            - notes: { after: "Note", part: Note, repeat: 0+ }
+            - close: label
+          Tagged:
+            - section: Section
+            - tag: code
+          Late:
+            - skip: { marker: "Note" }
+            - section: Section
+        layout:
+          - body:
+              repeat: 0+
+              oneOf:
+                - tagged: Tagged
+                - late: Late
+                - other: any
+        """;
+
     /// <summary>
     /// The section of <see cref="Sections"/>, read by two parts: one that needs a code after it, and one that skips a
     /// line first, so the second reads the section from inside the first entry of the section the first one read.
