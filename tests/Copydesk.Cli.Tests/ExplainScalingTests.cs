@@ -1,9 +1,9 @@
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.Cli.Explain;
 using Copydesk.Interpretation;
+using Copydesk.Testing;
 using Copydesk.Units;
 using Xunit;
 
@@ -11,33 +11,11 @@ namespace Copydesk.Cli.Tests;
 
 /// <summary>
 /// <c>copydesk explain</c> follows a parse in work proportional to the parse: a part that reads to the end of the
-/// article, fails there and is tried again at every line (which the parse's remembered repetitions keep linear) gives
-/// back only the lines it read each time, not every line it spans.
+/// article, fails there and is tried again at every line (<see cref="RejoiningSections"/>, which the parse's remembered
+/// repetitions keep linear) gives back only the lines it read each time, not every line it spans.
 /// </summary>
 public sealed class ExplainScalingTests
 {
-    // Entries of a code and a sentence; a section of entries needs a label after them, which the article never has, so
-    // the section is tried at every line and fails each time at the end of the article.
-    private const string Sections = """
-        copydesk: 1
-        type: Sections
-        lines:
-          code: { pattern: "^[A-Z]{2}-[0-9]+$" }
-        parts:
-          Entry:
-            - code: { line: code, optional: true }
-            - text: sentence
-          Section:
-            - entries: { part: Entry, repeat: 0+ }
-            - close: label
-        layout:
-          - body:
-              repeat: 0+
-              oneOf:
-                - section: Section
-                - other: any
-        """;
-
     [Fact(Timeout = 120_000)]
     public async Task A_part_that_fails_at_the_end_at_every_line_is_explained_without_visiting_the_lines_it_spans_each_time()
     {
@@ -46,14 +24,14 @@ public sealed class ExplainScalingTests
         const int Entries = 500_000;
         const int Lines = 2 * Entries;
         CancellationToken cancellationToken = TestContext.Current.CancellationToken;
-        Assert.True(SchemaInterpreter.TryLoad(Sections, out SchemaInterpreter? interpreter, out _));
+        Assert.True(SchemaInterpreter.TryLoad(RejoiningSections.Schema, out SchemaInterpreter? interpreter, out _));
         var recorder = new ExplanationRecorder(verbose: false);
         var spans = new PartSpans(recorder);
 
         Explanation explanation = await Task.Run(
             () =>
             {
-                ParseResult<InterpretedArticle> result = interpreter.Parse(Article(Entries), spans, cancellationToken);
+                ParseResult<InterpretedArticle> result = interpreter.Parse(RejoiningSections.Entries(Entries), spans, cancellationToken);
                 Assert.True(result.Succeeded);
                 return recorder.Finish(null, []);
             },
@@ -63,17 +41,6 @@ public sealed class ExplainScalingTests
         Assert.Equal(Lines, explanation.Lines.Count);
         Assert.All(explanation.Lines, line => Assert.Equal(LineFate.Read, line.Fate));
         Assert.Equal("given back: part Section read it as Entry.code (code), then failed at the end of the text on Section.close (label): end of the article", explanation.Lines[0].Notes[0]);
-    }
-
-    private static string Article(int entries)
-    {
-        var text = new StringBuilder();
-        for (int i = 0; i < entries; i++)
-        {
-            text.Append("AB-").Append(i).Append('\n').Append("Sentence ").Append(i).Append(".\n");
-        }
-
-        return text.ToString();
     }
 
     /// <summary>Passes a parse's events on to an explanation, adding up the lines each failed part spans.</summary>
