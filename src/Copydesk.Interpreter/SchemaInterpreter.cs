@@ -86,7 +86,7 @@ public sealed class SchemaInterpreter
     public Copydesk.Units.TextUnit[] ReadUnits(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseRun.Units(plan, text, out _);
+        return ParseRun.BodyUnits(plan, text);
     }
 
     /// <summary>The units <paramref name="input"/> makes of <paramref name="text"/>, with the calls generated code makes.</summary>

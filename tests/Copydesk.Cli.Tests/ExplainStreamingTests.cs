@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Copydesk.Cli.Explain;
 using Copydesk.Cli.Output;
+using Copydesk.Cli.Tests.Traces;
 using Copydesk.Interpretation;
 using Copydesk.Text;
 using Xunit;
@@ -23,14 +24,14 @@ public sealed class ExplainStreamingTests
         Assert.True(SchemaInterpreter.TryLoad(File.ReadAllText(TestFiles.DigestSchema), out SchemaInterpreter? interpreter, out _));
         TextLine[] lines = ArticleText.SplitLines(text);
 
-        var recorder = new ExplanationRecorder(lines, verbose: true);
+        ExplanationRecorder recorder = TraceReplay.Recorder(lines, verbose: true);
         ParseResult<InterpretedArticle> streamed = interpreter.Parse(text, recorder, TestContext.Current.CancellationToken);
         var trace = new TraceRecorder();
         interpreter.Parse(text, trace, TestContext.Current.CancellationToken);
 
         Assert.False(streamed.Succeeded);
         Assert.Equal(
-            Print(ExplanationBuilder.Build(lines, trace.Events, streamed.Issues[0], [], verbose: true)),
+            Print(TraceReplay.Build(lines, trace.Events, streamed.Issues[0], [], verbose: true)),
             Print(recorder.Finish(streamed.Issues[0], [])));
     }
 
@@ -38,7 +39,7 @@ public sealed class ExplainStreamingTests
     public void A_long_account_is_written_out_a_thousand_lines_at_a_time_in_whole_lines()
     {
         TextLine[] lines = ArticleText.SplitLines(string.Concat(Enumerable.Range(0, 5_000).Select(i => $"Sentence {i}.\n")));
-        Explanation explanation = new ExplanationRecorder(lines, verbose: false).Finish(null, []);
+        Explanation explanation = TraceReplay.Recorder(lines, verbose: false).Finish(null, []);
         var writer = new FlushCountingWriter();
 
         ExplainWriter.Write(writer, "long.txt", "s.schema.yaml", "Long", explanation);

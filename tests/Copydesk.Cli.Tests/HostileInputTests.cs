@@ -194,6 +194,11 @@ public sealed class HostileInputTests
 
         using Process process = Process.Start(start)!;
         string record = JsonSerializer.Serialize(new { id = 1, text = File.ReadAllText(TestFiles.Digest("library-renovation")) });
+
+        // Input is fed until the process exits, so a run that ignored the signal would be fed for ever: the feeding and
+        // the wait are bounded, and a process still running when the test gives up is ended.
+        using var feedingTime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        feedingTime.CancelAfter(TimeSpan.FromMinutes(2));
         Task feeding = Task.Run(
             async () =>
             {
@@ -201,31 +206,44 @@ public sealed class HostileInputTests
                 {
                     while (!process.HasExited)
                     {
-                        await process.StandardInput.WriteLineAsync(record.AsMemory(), cancellationToken);
+                        await process.StandardInput.WriteLineAsync(record.AsMemory(), feedingTime.Token);
                     }
                 }
-                catch (IOException)
+                catch (Exception e) when (e is IOException or OperationCanceledException)
                 {
-                    // The process ended and closed its input.
+                    // The process ended and closed its input, or the test gave up on it.
                 }
             },
-            cancellationToken);
-        Task<string> output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        Task<string> error = process.StandardError.ReadToEndAsync(cancellationToken);
-
-        await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
-        using (Process kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            CancellationToken.None);
+        try
         {
-            await kill.WaitForExitAsync(cancellationToken);
-        }
+            Task<string> output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            Task<string> error = process.StandardError.ReadToEndAsync(cancellationToken);
 
-        await process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromMinutes(1), cancellationToken);
-        Assert.Equal(expected, process.ExitCode);
-        Assert.Equal("copydesk: cancelled.", (await error).Trim());
-        string[] lines = (await output).Split('\n');
-        Assert.Equal(string.Empty, lines[^1]);
-        Assert.All(lines[..^1], line => JsonDocument.Parse(line).Dispose());
-        await feeding;
+            await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+            using (Process kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync(cancellationToken);
+            }
+
+            Task exited = process.WaitForExitAsync(cancellationToken);
+            Assert.True(await Task.WhenAny(exited, Task.Delay(TimeSpan.FromMinutes(1), cancellationToken)) == exited, $"the run went on for a minute after SIG{signal}");
+            Assert.Equal(expected, process.ExitCode);
+            Assert.Equal("copydesk: cancelled.", (await error).Trim());
+            string[] lines = (await output).Split('\n');
+            Assert.Equal(string.Empty, lines[^1]);
+            Assert.All(lines[..^1], line => JsonDocument.Parse(line).Dispose());
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await feedingTime.CancelAsync();
+            await feeding;
+        }
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Copydesk.Interpreter.Tests.BackEnds;
+using Copydesk.Testing;
 using Xunit;
 
 namespace Copydesk.Interpreter.Tests;
@@ -14,38 +14,15 @@ namespace Copydesk.Interpreter.Tests;
 /// </summary>
 public sealed class RejoiningRunTests
 {
-    /// <summary>
-    /// Entries of one line (a sentence) or two (a code, then its sentence), closed by a label; the body tries the
-    /// section at every line, so with no label a section fails after reading every entry to the end, and is retried
-    /// from the second line of each two-line entry.
-    /// </summary>
-    internal const string Sections = "copydesk: 1\ntype: Sections\n" + EntriesAndSections + "\n" + """
-        layout:
-          - body:
-              repeat: 0+
-              oneOf:
-                - section: Section
-                - other: any
-        """;
-
-    // The line class and the parts both schemas share.
-    private const string EntriesAndSections = """
-        lines:
-          code: { pattern: "^[A-Z]{2}-[0-9]+$" }
-        parts:
-          Entry:
-            - code: { line: code, optional: true }
-            - text: sentence
-          Section:
-            - entries: { part: Entry, repeat: 0+ }
-            - close: label
-        """;
+    // The section is tried at every line, so with no label a section fails after reading every entry to the end, and
+    // is retried from the second line of each two-line entry.
+    private const string Sections = RejoiningSections.Schema;
 
     [Fact]
     public void Twice_the_lines_cost_twice_the_line_reads_when_retries_start_between_the_items_of_a_remembered_run()
     {
-        long once = LineReads(Sections, Entries(2_000));
-        long twice = LineReads(Sections, Entries(4_000));
+        long once = LineReads(Sections, RejoiningSections.Entries(2_000));
+        long twice = LineReads(Sections, RejoiningSections.Entries(4_000));
 
         Assert.InRange(twice, 2 * once - 16, 2 * once + 16);
     }
@@ -76,7 +53,7 @@ public sealed class RejoiningRunTests
         // label, and Tagged fails for want of a code after it. Late reads the section from line 2: one entry of its own
         // (the sentence) and 19 shared with the run from line 1, its bound, then the same label, as a fresh read would.
         string bounded = SharedSections.Replace("repeat: 0+ }", "repeat: 0..20 }", System.StringComparison.Ordinal);
-        ArticleOutcome outcome = backEnd.Read(bounded, Entries(21) + "Close\n");
+        ArticleOutcome outcome = backEnd.Read(bounded, RejoiningSections.Entries(21) + "Close\n");
 
         using JsonDocument json = JsonDocument.Parse(outcome.Json!);
         JsonElement[] body = [.. json.RootElement.GetProperty("body").EnumerateArray()];
@@ -89,17 +66,63 @@ public sealed class RejoiningRunTests
         Assert.Equal("""{"$type":"late","skip":"Sentence 20.","section":{"entries":[],"close":"Close"}}""", body[1].GetRawText());
     }
 
+    [Theory]
+    [EachBackEnd]
+    public void A_repeat_after_a_marker_that_shares_a_run_gets_its_own_first_item_then_the_shared_ones_once_its_part_matched(BackEnd backEnd)
+    {
+        // Tagged finds the marker on line 2, reads its notes from line 3 and fails for want of a code after the label;
+        // Late takes line 2 as its own marker, finds the notes' marker on line 3 and reads its notes from line 4: one
+        // note of one line of its own, then the note remembered from line 5, listed once Late has matched.
+        ArticleOutcome outcome = backEnd.Read(NotesAfterAMarker, "Notes\nNote\nNote\nSentence 0.\nNote\nSentence 1.\nClose\n");
+
+        using JsonDocument json = JsonDocument.Parse(outcome.Json!);
+        JsonElement[] body = [.. json.RootElement.GetProperty("body").EnumerateArray()];
+        Assert.Equal(["other", "late"], body.Select(b => b.GetProperty("$type").GetString()));
+        JsonElement section = body[1].GetProperty("section");
+        Assert.Equal(["Sentence 0.", "Sentence 1."], section.GetProperty("notes").EnumerateArray().Select(e => e.GetProperty("text").GetString()));
+        Assert.Equal([null, "Note"], section.GetProperty("notes").EnumerateArray().Select(e => e.GetProperty("mark").GetString()));
+        Assert.Equal("Close", section.GetProperty("close").GetString());
+    }
+
+    /// <summary>
+    /// Notes after a <c>Note</c> marker, each a sentence that may follow a <c>Note</c> marker line of its own, so a
+    /// marker line both opens the repeat and starts a note: Late reads the notes from inside a run Tagged read.
+    /// </summary>
+    internal const string NotesAfterAMarker = "copydesk: 1\ntype: NotesAfterAMarker\n" + """
+        lines:
+          code: { pattern: "^[A-Z]{2}-[0-9]+$" }
+        parts:
+          Note:
+            - mark: { marker: "Note", optional: true }
+            - text: sentence
+          Section:
+            - notes: { after: "Note", part: Note, repeat: 0+ }
+            - close: label
+          Tagged:
+            - section: Section
+            - tag: code
+          Late:
+            - skip: { marker: "Note" }
+            - section: Section
+
+        """ + TaggedOrLate;
+
     /// <summary>
     /// The section of <see cref="Sections"/>, read by two parts: one that needs a code after it, and one that skips a
     /// line first, so the second reads the section from inside the first entry of the section the first one read.
     /// </summary>
-    internal const string SharedSections = "copydesk: 1\ntype: SharedSections\n" + EntriesAndSections + "\n" + """
+    internal const string SharedSections = "copydesk: 1\ntype: SharedSections\n" + RejoiningSections.EntriesAndSections + "\n" + """
           Tagged:
             - section: Section
             - tag: code
           Late:
             - skip: any
             - section: Section
+
+        """ + TaggedOrLate;
+
+    // A body that tries Tagged, then Late, at every line.
+    private const string TaggedOrLate = """
         layout:
           - body:
               repeat: 0+
@@ -108,17 +131,6 @@ public sealed class RejoiningRunTests
                 - late: Late
                 - other: any
         """;
-
-    internal static string Entries(int count)
-    {
-        var text = new StringBuilder();
-        for (int i = 0; i < count; i++)
-        {
-            text.Append("AB-").Append(i).Append('\n').Append("Sentence ").Append(i).Append(".\n");
-        }
-
-        return text.ToString();
-    }
 
     private static long LineReads(string schema, string article)
     {

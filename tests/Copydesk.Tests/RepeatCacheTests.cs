@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using Copydesk.Parsing;
 using Xunit;
 
@@ -132,6 +133,49 @@ public sealed class RepeatCacheTests
         }
 
         Assert.Equal(Lines, reads);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_chain_of_runs_as_long_as_the_article_is_not_walked_again_for_each_run_that_joins_it()
+    {
+        // Tries from ever earlier lines each read one item of one line and join the run tried just before, at its start:
+        // every run goes on as the previous one, a chain as long as the article. Walking it for each new run (to see what
+        // the run holds, where it goes on or where it ends) would be quadratic: minutes here, not milliseconds.
+        const int Runs = 200_000;
+        int reads = await Task.Run(() => ReadChain(Runs), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Runs + 1, reads);
+    }
+
+    private static int ReadChain(int runs)
+    {
+        int last = runs;
+        var cache = new RepeatCache<int>(last + 2);
+        int reads = 0;
+        for (int position = last; position >= 0; position--)
+        {
+            RepeatRun<int> run = cache.Find(position, out int index);
+            while (run.Wants(index, int.MaxValue))
+            {
+                int scan = run.NextLine;
+                if (scan > last)
+                {
+                    run.Close();
+                    break;
+                }
+
+                reads++;
+                cache.Add(run, scan, scan + 1);
+            }
+
+            RepeatItems<int> items = run.Take(index, int.MaxValue, position, out int end);
+            Assert.Equal((last - position + 1, last + 1), (items.Count, end));
+        }
+
+        RepeatRun<int> first = cache.Find(0, out int fromStart);
+        Assert.Equal([0, 1, 2], first.Slice(fromStart, 3, 0, out int third));
+        Assert.Equal(3, third);
+        return reads;
     }
 
     // Items of two lines from line 0 ("0-1", "2-3", …); a retry from line 1 reads one item of one line ("1") and meets

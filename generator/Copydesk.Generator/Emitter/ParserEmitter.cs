@@ -295,11 +295,11 @@ internal sealed class ParserEmitter
                 w.CloseBlock();
                 w.WriteLine();
                 w.WriteLine($"position = {readEnd};");
-                values.Add(read);
+                values.Add(ValueOf(slot, read));
             }
             else
             {
-                values.Add(WriteOccurrences(owner, slot, locals));
+                values.Add(ValueOf(slot, WriteOccurrences(owner, slot, locals)));
             }
         }
 
@@ -324,12 +324,27 @@ internal sealed class ParserEmitter
         }
     }
 
+    // Taken items are held as they are (their default is none) until the owner's value is built.
     private string EmptyValue(OwnerPlan owner, SlotPlan slot) =>
-        slot.Repeat is not null ? context.PropertyType(owner, slot) + ".Empty" : "null";
+        slot.Repeat is { ListsOnceOwnerMatches: true } ? "default"
+        : slot.Repeat is not null ? context.PropertyType(owner, slot) + ".Empty"
+        : "null";
+
+    /// <summary>
+    /// The expression of the slot's value in the owner's constructor call, given the local that holds what it read:
+    /// items a repeat took from a cache are listed there, once every slot has matched, so a part that fails after the
+    /// repeat never copies the items its run shares with a run it joined.
+    /// </summary>
+    private static string ValueOf(SlotPlan slot, string read) =>
+        slot.Repeat is { ListsOnceOwnerMatches: true } ? read + ".ToList()" : read;
+
+    /// <summary>The type of what the slot's <c>after:</c> method reads: the items taken, for a repeat listed once its owner matches.</summary>
+    private string AfterValueType(OwnerPlan owner, SlotPlan slot) =>
+        slot.Repeat is { ListsOnceOwnerMatches: true } ? $"{Parsing}.RepeatItems<{context.ElementType(owner, slot)}>" : context.PropertyType(owner, slot);
 
     /// <summary>
     /// Reads the slot once, optionally or repeatedly into a new local, advancing <c>position</c>, or returns
-    /// <see langword="false"/>. Returns the expression of the slot's value.
+    /// <see langword="false"/>. Returns the local that holds what it read (see <see cref="ValueOf"/>).
     /// </summary>
     private string WriteOccurrences(OwnerPlan owner, SlotPlan slot, LocalNames locals)
     {
@@ -371,9 +386,8 @@ internal sealed class ParserEmitter
     }
 
     /// <summary>
-    /// Reads the repeat into <paramref name="read"/> and returns the expression of its list. Items taken from a cache
-    /// are listed where the owner's value is built, once every slot has matched, so a part that fails after the
-    /// repeat never copies the items its run shares with a run it joined.
+    /// Reads the repeat into <paramref name="read"/> and returns it: a list, or the items taken from a cache, which
+    /// <see cref="ValueOf"/> lists where the owner's value is built.
     /// </summary>
     private string WriteRepeat(OwnerPlan owner, SlotPlan slot, RepeatPlan repeat, string match, string element, string read, LocalNames locals)
     {
@@ -407,7 +421,7 @@ internal sealed class ParserEmitter
                 WriteMinimumCheck(repeat, read);
                 w.WriteLine();
                 w.WriteLine($"position = {readEnd};");
-                return $"{read}.ToList()";
+                return read;
 
             case RunStrategy.SizedForLinesLeft or RunStrategy.Growing:
                 string newRun = repeat.Strategy == RunStrategy.SizedForLinesLeft
@@ -447,7 +461,7 @@ internal sealed class ParserEmitter
         var locals = new LocalNames(context, "start", "value", "end", "position");
         w.WriteLine();
         w.WriteLine(context.SlotComment(slot));
-        w.WriteLine($"private bool {AfterMethod(owner, slot)}(int start, out {context.PropertyType(owner, slot)} value, out int end)");
+        w.WriteLine($"private bool {AfterMethod(owner, slot)}(int start, out {AfterValueType(owner, slot)} value, out int end)");
         w.OpenBlock();
         w.WriteLine("value = default;");
         w.WriteLine("end = start;");

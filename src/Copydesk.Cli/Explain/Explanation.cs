@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Copydesk.Cli.Explain;
 
-/// <summary>The line-by-line account of one parse, built by <see cref="ExplanationBuilder"/> and printed by <see cref="Output.ExplainWriter"/>.</summary>
+/// <summary>The line-by-line account of one parse, built by <see cref="ExplanationRecorder"/> as the parse runs and printed by <see cref="Output.ExplainWriter"/>.</summary>
 /// <param name="Lines">One entry per non-blank line, in order.</param>
 /// <param name="EndNotes">What was tried at the end of the text: the expectations when the parse stopped there, every attempt when verbose.</param>
 /// <param name="ParseError">The parse error (CD2001), or <see langword="null"/> when the article parsed.</param>

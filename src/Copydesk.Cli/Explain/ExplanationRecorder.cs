@@ -15,38 +15,25 @@ namespace Copydesk.Cli.Explain;
 /// </summary>
 public sealed class ExplanationRecorder : IParseTrace
 {
+    /// <summary>The expectation the interpreter reports for the check that no line is left after the layout (see <see cref="IParseTrace"/>).</summary>
+    public const string EndOfArticle = "the end of the article";
+
     private readonly bool verbose;
     private IReadOnlyList<TextUnit> units = [];
     private int count;
     private Reading[] current = [];
+    private ReadLines read = new(0);
     private Reading[] givenBack = [];
     private List<Note>?[] notes = [null];
     private int endCheckAt = -1;
     private int farthestRejection = -1;
-    private (int Line, string Describe, string Reason)? lastRejection;
+    private (int Line, Reading Tried, string Reason)? lastRejection;
 
     /// <summary>Prepares the account of a parse, which names its units when it starts.</summary>
     /// <param name="verbose">Whether to note every failed attempt on every unit, not only where the parse stopped.</param>
     public ExplanationRecorder(bool verbose)
     {
         this.verbose = verbose;
-    }
-
-    /// <summary>Prepares the account of a parse of <paramref name="units"/>, for a trace replayed without its <see cref="Start"/>.</summary>
-    /// <param name="units">The units the parse read, which the trace's indexes refer to.</param>
-    /// <param name="verbose">Whether to note every failed attempt on every unit, not only where the parse stopped.</param>
-    public ExplanationRecorder(IReadOnlyList<TextUnit> units, bool verbose)
-        : this(verbose)
-    {
-        Start(units);
-    }
-
-    /// <summary>Prepares the account of a parse of non-blank lines (<c>input: lines</c>), for a trace replayed without its <see cref="Start"/>.</summary>
-    /// <param name="lines">The article's non-blank lines (<see cref="Copydesk.Text.ArticleText.SplitLines(string)"/>), which the trace's indexes refer to.</param>
-    /// <param name="verbose">Whether to note every failed attempt on every line, not only where the parse stopped.</param>
-    public ExplanationRecorder(IReadOnlyList<TextLine> lines, bool verbose)
-        : this(AsUnits(lines), verbose)
-    {
     }
 
     /// <summary>The parse starts on <paramref name="units"/>: the account starts afresh with one row per unit.</summary>
@@ -56,6 +43,7 @@ public sealed class ExplanationRecorder : IParseTrace
         this.units = units ?? [];
         count = this.units.Count;
         current = new Reading[count];
+        read = new ReadLines(count);
         givenBack = new Reading[count];
         notes = new List<Note>?[count + 1];
         endCheckAt = -1;
@@ -66,7 +54,7 @@ public sealed class ExplanationRecorder : IParseTrace
     /// <inheritdoc/>
     public void Attempt(int lineIndex, string slot, string expected)
     {
-        if ((slot ?? string.Empty).Length == 0 && expected == ExplanationBuilder.EndOfArticle)
+        if ((slot ?? string.Empty).Length == 0 && expected == EndOfArticle)
         {
             endCheckAt = At(lineIndex);
         }
@@ -79,6 +67,7 @@ public sealed class ExplanationRecorder : IParseTrace
         if (at < count)
         {
             current[at] = new Reading(slot ?? string.Empty, expected ?? string.Empty);
+            read.Add(at);
         }
     }
 
@@ -86,15 +75,17 @@ public sealed class ExplanationRecorder : IParseTrace
     public void Rejected(int lineIndex, string slot, string expected, string reason)
     {
         int at = At(lineIndex);
-        string describe = new Reading(slot ?? string.Empty, expected ?? string.Empty).Describe();
+
+        // Worded only when shown: most rejections are of attempts that are never shown.
+        var tried = new Reading(slot ?? string.Empty, expected ?? string.Empty);
         reason ??= string.Empty;
-        lastRejection = (at, describe, reason);
+        lastRejection = (at, tried, reason);
         if (at > farthestRejection)
         {
             if (!verbose && farthestRejection >= 0)
             {
                 // The earlier farthest line is not where the parse stopped after all: only its other notes stay.
-                notes[farthestRejection]?.RemoveAll(note => note.IsRejection);
+                notes[farthestRejection]?.RemoveAll(note => note.Tried is not null);
             }
 
             farthestRejection = at;
@@ -102,7 +93,7 @@ public sealed class ExplanationRecorder : IParseTrace
 
         if (verbose || at == farthestRejection)
         {
-            AddNote(at, new Note(true, $"{describe}: {reason}"));
+            AddNote(at, new Note(tried, reason));
         }
     }
 
@@ -111,26 +102,24 @@ public sealed class ExplanationRecorder : IParseTrace
     {
         int at = At(startLineIndex);
         int failedAt = Math.Clamp(failedAtLineIndex, at, count);
-        string cause = lastRejection is { } rejection && rejection.Line == failedAt
-            ? $" on {rejection.Describe}: {rejection.Reason}"
-            : string.Empty;
         bool gaveBackAny = false;
 
-        // Parsing only moves forward, so every line the part read lies between its start and where it gave up.
-        for (int line = at; line < Math.Min(failedAt + 1, count); line++)
+        // Parsing only moves forward, so every line the part read lies between its start and where it gave up; only
+        // the lines read are visited, so a part retried at every line of a long run it failed after costs no more.
+        int end = Math.Min(failedAt + 1, count);
+        for (int line = read.NextFrom(at); line >= 0 && line < end; line = read.NextFrom(line + 1))
         {
-            if (current[line] is { Slot: not null } match)
-            {
-                givenBack[line] = match;
-                current[line] = default;
-                gaveBackAny = true;
-                AddNote(line, new Note(false, $"given back: part {part} read it as {match.Describe()}, then failed at {Where(failedAt)}{(line == at ? cause : string.Empty)}"));
-            }
+            Reading match = current[line];
+            givenBack[line] = match;
+            current[line] = default;
+            read.Remove(line);
+            gaveBackAny = true;
+            AddNote(line, new Note($"given back: part {part} read it as {match.Describe()}, then failed at {Where(failedAt)}{(line == at ? Cause(failedAt) : string.Empty)}"));
         }
 
         if (!gaveBackAny && verbose)
         {
-            AddNote(at, new Note(false, $"part {part} failed at {Where(failedAt)}{cause}"));
+            AddNote(at, new Note($"part {part} failed at {Where(failedAt)}{Cause(failedAt)}"));
         }
     }
 
@@ -199,18 +188,6 @@ public sealed class ExplanationRecorder : IParseTrace
             StoppedAtEnd: stop == count);
     }
 
-    private static TextUnit[] AsUnits(IReadOnlyList<TextLine> lines)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        var units = new TextUnit[lines.Count];
-        for (int i = 0; i < units.Length; i++)
-        {
-            units[i] = new TextUnit(UnitKind.Line, lines[i].Text, lines[i].Span, 0);
-        }
-
-        return units;
-    }
-
     private int At(int lineIndex) => Math.Clamp(lineIndex, 0, count);
 
     // A rejection reads "expected …" where the parse stopped and "tried …" elsewhere (shown elsewhere only when verbose).
@@ -224,13 +201,13 @@ public sealed class ExplanationRecorder : IParseTrace
         var texts = new List<string>(list.Count);
         foreach (Note note in list)
         {
-            if (!note.IsRejection)
+            if (note.Tried is not { } tried)
             {
                 texts.Add(note.Text);
             }
             else if (line == stop || verbose)
             {
-                texts.Add((line == stop ? "expected " : "tried ") + note.Text);
+                texts.Add($"{(line == stop ? "expected" : "tried")} {tried.Describe()}: {note.Text}");
             }
         }
 
@@ -250,6 +227,12 @@ public sealed class ExplanationRecorder : IParseTrace
 
         return count;
     }
+
+    // Why a part failed at failedAt, when the last rejection was there.
+    private string Cause(int failedAt) =>
+        lastRejection is { } rejection && rejection.Line == failedAt
+            ? $" on {rejection.Tried.Describe()}: {rejection.Reason}"
+            : string.Empty;
 
     private string Where(int index) =>
         index < count
@@ -273,6 +256,16 @@ public sealed class ExplanationRecorder : IParseTrace
         public string Describe() => string.IsNullOrEmpty(Slot) ? Expected : $"{Slot} ({Expected})";
     }
 
-    /// <summary>A note at a line; a rejection's wording depends on whether the parse stopped there.</summary>
-    private readonly record struct Note(bool IsRejection, string Text);
+    /// <summary>
+    /// A note at a line: a rejection of what a slot <paramref name="Tried"/> for the reason <paramref name="Text"/>,
+    /// worded when shown as it depends on whether the parse stopped there, or (with no <paramref name="Tried"/>) a
+    /// note worded as it is.
+    /// </summary>
+    private readonly record struct Note(Reading? Tried, string Text)
+    {
+        public Note(string text)
+            : this(null, text)
+        {
+        }
+    }
 }

@@ -30,11 +30,18 @@ internal sealed class ParseRun
     }
 
     /// <summary>The units the layout of <paramref name="plan"/> reads: those of the body, after any front matter.</summary>
-    public static TextUnit[] Units(BoundSchema plan, string text, out FrontMatterRead? frontMatter)
+    private static TextUnit[] Units(BoundSchema plan, string text, out FrontMatterRead? frontMatter)
     {
         frontMatter = plan.FrontMatter is { } spec ? FrontMatterReader.Read(text, spec) : null;
         return InputUnits.Read(plan.Plan.Input, text, frontMatter?.BodyOffset ?? 0);
     }
+
+    /// <summary>
+    /// The units the layout of <paramref name="plan"/> reads, for a tool that shows them: after the front matter's
+    /// fences, which are all that is looked for, as the front matter's values are not wanted.
+    /// </summary>
+    public static TextUnit[] BodyUnits(BoundSchema plan, string text) =>
+        InputUnits.Read(plan.Plan.Input, text, plan.FrontMatter is null ? 0 : FrontMatterReader.BodyOffset(text));
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="cancellationToken"/> is looked at every 1,024 line reads.</summary>
     public static ParseResult<InterpretedArticle> Parse(BoundSchema plan, string text, IParseTrace? trace, System.Threading.CancellationToken cancellationToken)

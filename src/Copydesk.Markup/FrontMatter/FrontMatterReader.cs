@@ -58,6 +58,18 @@ public static class FrontMatterReader
         return new FrontMatterRead(errors.Count == 0 ? values : null, errors, fence.BodyStart, fence.BodyLine, hasBody: true);
     }
 
+    /// <summary>
+    /// The offset the body of <paramref name="text"/> starts at, as <see cref="Read"/> gives it in
+    /// <see cref="FrontMatterRead.BodyOffset"/>, without reading the front matter: only its fences are looked for.
+    /// </summary>
+    /// <param name="text">The whole article text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static int BodyOffset(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return FrontMatterFence.Find(text).BodyStart;
+    }
+
     private static FrontMatterRead Failed(ArticleIssue issue, FrontMatterFence fence) =>
         new(null, [issue], fence.BodyStart, fence.BodyLine, hasBody: !fence.Opened || fence.Closed);
 }

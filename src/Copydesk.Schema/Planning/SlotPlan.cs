@@ -42,6 +42,14 @@ public sealed record RepeatPlan(int Min, int Max, RunStrategy Strategy, int Cach
     /// many items, which costs less than remembering them. Larger bounds, and no bound, are <see cref="RunStrategy.Cached"/>.
     /// </summary>
     public const int LargestUncachedBound = 16;
+
+    /// <summary>
+    /// Whether the items are listed only once every slot of the owner has matched: those a <see cref="RunStrategy.Cached"/>
+    /// repeat takes can be shared with a run its run joined, and copying them for a part that then fails after the
+    /// repeat (with or without an <c>after:</c> marker) would cost a copy per retry. Both back ends hold the items taken
+    /// until then.
+    /// </summary>
+    public bool ListsOnceOwnerMatches => Strategy == RunStrategy.Cached;
 }
 
 /// <summary>How the items of a repeat are collected.</summary>

@@ -1,21 +1,30 @@
 using System;
 using System.Collections.Generic;
+using Copydesk.Cli.Explain;
+using Copydesk.Text;
+using Copydesk.Units;
 
-namespace Copydesk.Cli.Explain;
+namespace Copydesk.Cli.Tests.Traces;
 
 /// <summary>
-/// Tells, for each unit of an article (line, paragraph or Markdown block), which slot read it, which parts read it and
-/// gave it back, and, where the parse stopped, what every slot expected there and why the unit did not fit: from a
-/// recorded trace, replayed through the <see cref="ExplanationRecorder"/> that <c>copydesk explain</c> attaches to the
-/// parse itself.
+/// Builds an <see cref="Explanation"/> from a recorded trace, replayed through the <see cref="ExplanationRecorder"/>
+/// that <c>copydesk explain</c> attaches to the parse itself: for cases the authored articles do not reach, and to
+/// check that the account built as the parse runs is the one the whole trace gives.
 /// </summary>
-public static class ExplanationBuilder
+internal static class TraceReplay
 {
-    /// <summary>The expectation the interpreter reports for the check that no line is left after the layout.</summary>
-    public const string EndOfArticle = "the end of the article";
+    /// <summary>A recorder started on the non-blank lines of an article (<c>input: lines</c>), as a parse of it starts one.</summary>
+    /// <param name="lines">The article's non-blank lines (<see cref="ArticleText.SplitLines(string)"/>), which the trace's indexes refer to.</param>
+    /// <param name="verbose">Whether to note every failed attempt on every line, not only where the parse stopped.</param>
+    public static ExplanationRecorder Recorder(IReadOnlyList<TextLine> lines, bool verbose)
+    {
+        var recorder = new ExplanationRecorder(verbose);
+        recorder.Start(Array.ConvertAll([.. lines], line => new TextUnit(UnitKind.Line, line.Text, line.Span, 0)));
+        return recorder;
+    }
 
     /// <summary>Builds the explanation of a parse of non-blank lines (<c>input: lines</c>) from a recorded trace.</summary>
-    /// <param name="lines">The article's non-blank lines (<see cref="Copydesk.Text.ArticleText.SplitLines(string)"/>), which the trace's indexes refer to.</param>
+    /// <param name="lines">The article's non-blank lines, which the trace's indexes refer to.</param>
     /// <param name="events">The trace, in order.</param>
     /// <param name="parseError">The parse error, or <see langword="null"/> when the article parsed.</param>
     /// <param name="issues">The validation issues of the parsed article.</param>
@@ -25,12 +34,9 @@ public static class ExplanationBuilder
         IReadOnlyList<TraceEvent> events,
         ArticleIssue? parseError,
         IReadOnlyList<ArticleIssue> issues,
-        bool verbose) =>
-        Replay(new ExplanationRecorder(lines, verbose), events, parseError, issues);
-
-    private static Explanation Replay(ExplanationRecorder recorder, IReadOnlyList<TraceEvent> events, ArticleIssue? parseError, IReadOnlyList<ArticleIssue> issues)
+        bool verbose)
     {
-        ArgumentNullException.ThrowIfNull(events);
+        ExplanationRecorder recorder = Recorder(lines, verbose);
         foreach (TraceEvent e in events)
         {
             switch (e.Kind)

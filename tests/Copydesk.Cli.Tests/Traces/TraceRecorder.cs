@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using Copydesk.Interpretation;
 using Copydesk.Units;
 
-namespace Copydesk.Cli.Explain;
+namespace Copydesk.Cli.Tests.Traces;
 
-/// <summary>Records every event of one parse, in order, for <see cref="ExplanationBuilder"/>.</summary>
-public sealed class TraceRecorder : IParseTrace
+/// <summary>Records every event of one parse, in order, for <see cref="TraceReplay"/>.</summary>
+internal sealed class TraceRecorder : IParseTrace
 {
     private readonly List<TraceEvent> events = new();
 

@@ -1,7 +1,7 @@
-namespace Copydesk.Cli.Explain;
+namespace Copydesk.Cli.Tests.Traces;
 
 /// <summary>What happened in a <see cref="TraceEvent"/>.</summary>
-public enum TraceEventKind
+internal enum TraceEventKind
 {
     /// <summary>A slot started trying a line.</summary>
     Attempt,
@@ -23,8 +23,4 @@ public enum TraceEventKind
 /// <param name="Expected">What the slot reads; empty for <see cref="TraceEventKind.PartFailed"/>.</param>
 /// <param name="Reason">Why a line was rejected; <see langword="null"/> otherwise.</param>
 /// <param name="FailedAt">For <see cref="TraceEventKind.PartFailed"/>, the line at which the part gave up; otherwise -1.</param>
-public sealed record TraceEvent(TraceEventKind Kind, int LineIndex, string Slot, string Expected, string? Reason = null, int FailedAt = -1)
-{
-    /// <summary><c>slot (expected)</c>, or just the expectation for the end-of-article check, whose slot is empty.</summary>
-    public string Describe() => Slot.Length == 0 ? Expected : $"{Slot} ({Expected})";
-}
+internal sealed record TraceEvent(TraceEventKind Kind, int LineIndex, string Slot, string Expected, string? Reason = null, int FailedAt = -1);

@@ -3,10 +3,10 @@ using Copydesk.Cli.Explain;
 using Copydesk.Text;
 using Xunit;
 
-namespace Copydesk.Cli.Tests;
+namespace Copydesk.Cli.Tests.Traces;
 
 /// <summary>Replaying traces: cases the authored articles do not reach.</summary>
-public sealed class ExplanationBuilderTests
+public sealed class TraceReplayTests
 {
     private static readonly TextLine[] Lines = ArticleText.SplitLines("Title\nOne.\nTwo.\nEnd\n");
 
@@ -21,11 +21,11 @@ public sealed class ExplanationBuilderTests
             new(TraceEventKind.Rejected, 3, "Part.end", "marker \"X\"", "is not marker \"X\""),
             new(TraceEventKind.PartFailed, 1, "Part", string.Empty, FailedAt: 3),
             new(TraceEventKind.Matched, 3, "end", "label"),
-            new(TraceEventKind.Attempt, 4, "", ExplanationBuilder.EndOfArticle),
-            new(TraceEventKind.Matched, 4, "", ExplanationBuilder.EndOfArticle),
+            new(TraceEventKind.Attempt, 4, "", ExplanationRecorder.EndOfArticle),
+            new(TraceEventKind.Matched, 4, "", ExplanationRecorder.EndOfArticle),
         ];
 
-        Explanation explanation = ExplanationBuilder.Build(Lines, events, parseError: null, [], verbose: false);
+        Explanation explanation = TraceReplay.Build(Lines, events, parseError: null, [], verbose: false);
 
         Assert.Equal([LineFate.Read, LineFate.Reused, LineFate.Reused, LineFate.Read], Array.ConvertAll([.. explanation.Lines], line => line.Fate));
         Assert.Equal("Part.items (sentence)", explanation.Lines[1].ReadBy);
@@ -42,7 +42,7 @@ public sealed class ExplanationBuilderTests
     {
         var error = new ArticleIssue(IssueCodes.ParseError, IssueSeverity.Error, "x", "m", Lines[2].Span);
 
-        Explanation explanation = ExplanationBuilder.Build(Lines, [], error, [], verbose: false);
+        Explanation explanation = TraceReplay.Build(Lines, [], error, [], verbose: false);
 
         Assert.Equal([LineFate.NotRead, LineFate.NotRead, LineFate.Stopped, LineFate.NotReached], Array.ConvertAll([.. explanation.Lines], line => line.Fate));
     }
@@ -52,7 +52,7 @@ public sealed class ExplanationBuilderTests
     {
         TraceEvent rejection = new(TraceEventKind.Rejected, 1, "a", "label", "is a sentence");
 
-        Explanation explanation = ExplanationBuilder.Build(Lines, [rejection, rejection], parseError: null, [], verbose: true);
+        Explanation explanation = TraceReplay.Build(Lines, [rejection, rejection], parseError: null, [], verbose: true);
 
         Assert.Equal(["tried a (label): is a sentence"], explanation.Lines[1].Notes);
     }
