@@ -79,7 +79,7 @@ public sealed class FieldRuleTests
     {
         RulePlan plan = Planned("{ count: steps, equals: stepCount }");
 
-        Assert.Equal(RuleComparison.Count, plan.Comparison);
+        Assert.Equal((RuleCheck.CountEquals, (RuleOrder?)null), (plan.Check, plan.Order));
         Assert.Equal(new RuleOperand("steps", RuleFieldSource.Slot, 4, RuleValueKind.Other, IsList: true, IsAlwaysPresent: true), plan.Field);
         Assert.Equal(new RuleOperand("stepCount", RuleFieldSource.Slot, 3, RuleValueKind.Integer, IsList: false, IsAlwaysPresent: false), plan.Other);
     }
@@ -94,13 +94,17 @@ public sealed class FieldRuleTests
     }
 
     [Theory]
-    [InlineData("{ field: published, before: frontMatter.date }", RuleComparison.CalendarDates)]
-    [InlineData("{ field: frontMatter.updated, notBefore: frontMatter.date }", RuleComparison.CalendarDates)]
-    [InlineData("{ field: embargo, after: frontMatter.updated }", RuleComparison.Instants)]
-    [InlineData("{ field: embargo, notAfter: published }", RuleComparison.CalendarDates)]
-    public void Two_dates_and_times_compare_as_instants_and_any_other_pair_of_dates_as_calendar_dates(string rule, RuleComparison comparison)
+    [InlineData("{ field: published, before: frontMatter.date }", RuleCheck.DateOrder, RuleOrder.Before, false, false)]
+    [InlineData("{ field: frontMatter.updated, notBefore: frontMatter.date }", RuleCheck.DateOrder, RuleOrder.NotBefore, true, false)]
+    [InlineData("{ field: embargo, after: frontMatter.updated }", RuleCheck.InstantOrder, RuleOrder.After, false, false)]
+    [InlineData("{ field: embargo, notAfter: published }", RuleCheck.DateOrder, RuleOrder.NotAfter, true, false)]
+    [InlineData("{ field: published, notAfter: embargo }", RuleCheck.DateOrder, RuleOrder.NotAfter, false, true)]
+    public void Two_dates_and_times_compare_as_instants_and_any_other_pair_of_dates_as_calendar_dates(string rule, RuleCheck check, RuleOrder order, bool fieldAsDate, bool otherAsDate)
     {
-        Assert.Equal(comparison, Planned(rule).Comparison);
+        RulePlan plan = Planned(rule);
+
+        Assert.Equal((check, order), (plan.Check, plan.Order));
+        Assert.Equal((fieldAsDate, otherAsDate), (plan.Field.ReadsCalendarDate, plan.Other.ReadsCalendarDate));
     }
 
     [Fact]
@@ -108,7 +112,7 @@ public sealed class FieldRuleTests
     {
         RulePlan plan = Planned("{ field: note, requiredWith: body }");
 
-        Assert.Equal((RuleComparison.Presence, false, true), (plan.Comparison, plan.Field.IsList, plan.Other.IsList));
+        Assert.Equal((RuleCheck.RequiredWith, (RuleOrder?)null, false, true), (plan.Check, plan.Order, plan.Field.IsList, plan.Other.IsList));
     }
 
     [Fact]

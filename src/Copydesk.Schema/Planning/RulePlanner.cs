@@ -62,7 +62,6 @@ public static class RulePlanner
             return null;
         }
 
-        RuleComparison comparison;
         switch (rule.Relation)
         {
             case RuleRelation.CountEquals:
@@ -78,8 +77,7 @@ public static class RulePlanner
                     return null;
                 }
 
-                comparison = RuleComparison.Count;
-                break;
+                return Planned(rule, RuleCheck.CountEquals, field.Operand, other.Operand);
             case RuleRelation.Before or RuleRelation.NotBefore or RuleRelation.After or RuleRelation.NotAfter:
                 Resolved? notDate = !IsDate(field.Operand) ? field : !IsDate(other.Operand) ? other : null;
                 if (notDate is not null)
@@ -93,20 +91,46 @@ public static class RulePlanner
                     return null;
                 }
 
-                comparison = field.Operand.Kind == RuleValueKind.DateTime && other.Operand.Kind == RuleValueKind.DateTime ? RuleComparison.Instants : RuleComparison.CalendarDates;
-                break;
-            default:
-                if (rule.Relation == RuleRelation.RequiredWith && field.Operand.IsAlwaysPresent)
+                return Ordered(rule, field.Operand, other.Operand);
+            case RuleRelation.RequiredWith:
+                if (field.Operand.IsAlwaysPresent)
                 {
                     report(DiagnosticCatalog.RuleNeverReports, rule.FieldRange, rule.Field, field.AlwaysPresentBecause!);
                 }
 
-                comparison = RuleComparison.Presence;
-                break;
+                return Planned(rule, RuleCheck.RequiredWith, field.Operand, other.Operand);
+            case RuleRelation.ForbiddenWith:
+                return Planned(rule, RuleCheck.ForbiddenWith, field.Operand, other.Operand);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(rule), rule.Relation, "The rule states a relation the language does not have.");
+        }
+    }
+
+    private static RulePlan Planned(FieldRule rule, RuleCheck check, RuleOperand field, RuleOperand other) =>
+        new(rule.Relation, field, other, check, rule.Severity, rule.Message, rule.Range.StartLine);
+
+    // Two dates and times compare as instants; any other pair as calendar dates, a date and time among them read as
+    // its date where it was written.
+    private static RulePlan Ordered(FieldRule rule, RuleOperand field, RuleOperand other)
+    {
+        RuleOrder order = rule.Relation switch
+        {
+            RuleRelation.Before => RuleOrder.Before,
+            RuleRelation.NotBefore => RuleOrder.NotBefore,
+            RuleRelation.After => RuleOrder.After,
+            RuleRelation.NotAfter => RuleOrder.NotAfter,
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Relation, "The rule orders no dates."),
+        };
+        if (field.Kind == RuleValueKind.DateTime && other.Kind == RuleValueKind.DateTime)
+        {
+            return Planned(rule, RuleCheck.InstantOrder, field, other) with { Order = order };
         }
 
-        return new RulePlan(rule.Relation, field.Operand, other.Operand, comparison, rule.Severity, rule.Message, rule.Range.StartLine);
+        return Planned(rule, RuleCheck.DateOrder, AsCalendarDate(field), AsCalendarDate(other)) with { Order = order };
     }
+
+    private static RuleOperand AsCalendarDate(RuleOperand operand) =>
+        operand.Kind == RuleValueKind.DateTime ? operand with { ReadsCalendarDate = true } : operand;
 
     private static bool IsDate(RuleOperand operand) => !operand.IsList && operand.Kind is RuleValueKind.Date or RuleValueKind.DateTime;
 
