@@ -45,11 +45,30 @@ public sealed class FieldRuleTests
 
         """;
 
+    // Lines 1-13: front matter with defaults and a required list, a layout with a slot read once, an optional one and one after a marker.
+    private const string Defaults = """
+        copydesk: 1
+        type: Post
+        frontMatter:
+          fields:
+            title: { type: string, required: true }
+            lang: { type: string, default: en }
+            updated: date-time
+            author: { type: mapping, fields: { name: string } }
+            kinds: { type: string, list: true, default: [news] }
+            authors: { type: string, list: true, required: true }
+            tags: { type: string, list: true }
+        layout: [ { headline: label }, { note: { line: sentence, optional: true } }, { tested: { after: "Tested", line: any, value: date } } ]
+        rules:
+
+        """;
+
     private static SchemaLoadResult Rules(params string[] rules) => LoadText(Schema + string.Concat(rules.Select(rule => "  - " + rule + "\n")));
 
-    private static RulePlan Planned(string rule)
+    private static RulePlan Planned(string rule) => Planned(Rules(rule));
+
+    private static RulePlan Planned(SchemaLoadResult result)
     {
-        SchemaLoadResult result = Rules(rule);
         Assert.True(result.Diagnostics.Count == 0, Show(result));
         return Assert.Single(ParsePlanBuilder.Build(result.Schema!).Rules);
     }
@@ -218,6 +237,33 @@ public sealed class FieldRuleTests
         Assert.Equal(SchemaSeverity.Warning, diagnostic.Descriptor.DefaultSeverity);
         Assert.Equal($"The rule can never report: {reason}, so it is always present; remove the rule, or make '{rule.Split(' ')[2].TrimEnd(',')}' optional", diagnostic.Message);
         Assert.Single(ParsePlanBuilder.Build(result.Schema!).Rules);
+    }
+
+    [Theory]
+    [InlineData("{ field: frontMatter.lang, requiredWith: note }", "'frontMatter.lang' is a front-matter field with a default")]
+    [InlineData("{ field: frontMatter.kinds, requiredWith: note }", "'frontMatter.kinds' is a front-matter field with a default")]
+    [InlineData("{ field: frontMatter.authors, requiredWith: note }", "'frontMatter.authors' is a required front-matter field")]
+    public void Front_matter_with_a_default_or_a_required_list_is_always_present_too(string rule, string reason)
+    {
+        SchemaDiagnostic diagnostic = Single(LoadText(Defaults + "  - " + rule + "\n"), "CD1096", 14, 14);
+
+        Assert.StartsWith($"The rule can never report: {reason}, so it is always present", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_read_once_is_always_present_exactly_when_the_plan_never_holds_it_as_null()
+    {
+        SchemaLoadResult result = LoadText(Defaults + "  - { field: note, forbiddenWith: headline }\n");
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+        ParsePlan plan = ParsePlanBuilder.Build(result.Schema!);
+        string[] singles = ["headline", "note", "tested", "frontMatter.title", "frontMatter.lang", "frontMatter.updated", "frontMatter.author"];
+
+        foreach (string path in singles)
+        {
+            RulePlan rule = Planned(LoadText(Defaults + $"  - {{ field: {path}, forbiddenWith: frontMatter.tags }}\n"));
+            bool nullable = rule.Field.Source == RuleFieldSource.Slot ? plan.Layout.Slots[rule.Field.Index].IsNullable : plan.FrontMatter!.Fields[rule.Field.Index].IsNullable;
+            Assert.True(rule.Field.IsAlwaysPresent == !nullable, path);
+        }
     }
 
     [Fact]

@@ -238,16 +238,10 @@ public static class RulePlanner
     private static Resolved SlotOperand(Slot slot, int index)
     {
         bool isList = slot.Cardinality == Cardinality.Repeat;
-        RuleValueKind kind = slot is LineSlot { Value: ValueKind.Typed, Spec: { } spec } ? spec.Kind switch
-        {
-            TypedValueKind.Date => RuleValueKind.Date,
-            TypedValueKind.DateTime => RuleValueKind.DateTime,
-            TypedValueKind.Integer => RuleValueKind.Integer,
-            _ => RuleValueKind.Other,
-        } : RuleValueKind.Other;
+        RuleValueKind kind = KindOf(slot is LineSlot { Value: ValueKind.Typed, Spec: { } spec } ? spec.Kind : null);
         string? always = isList
             ? slot.Min >= 1 ? $"a slot with 'repeat' of at least {slot.Min} item{(slot.Min == 1 ? string.Empty : "s")}" : null
-            : slot.Cardinality == Cardinality.One && slot.After is null ? "a slot read once, neither optional nor after a marker" : null;
+            : !Nullability.IsNullable(slot) ? "a slot read once, neither optional nor after a marker" : null;
         string what = slot switch
         {
             LineSlot { Value: ValueKind.Typed, Spec: { } typed } => $"a line read with 'value: {ValueSpecName(typed.Kind)}'",
@@ -262,19 +256,23 @@ public static class RulePlanner
 
     private static Resolved FrontMatterOperand(FrontMatterField field, int index, string path)
     {
-        RuleValueKind kind = field.Type switch
-        {
-            FrontMatterType.Date => RuleValueKind.Date,
-            FrontMatterType.DateTime => RuleValueKind.DateTime,
-            FrontMatterType.Integer => RuleValueKind.Integer,
-            _ => RuleValueKind.Other,
-        };
-        string? always = field.IsRequired ? "a required front-matter field"
-            : (field.IsList ? field.DefaultItems is { Count: > 0 } : field.Default is not null) ? "a front-matter field with a default" : null;
+        RuleValueKind kind = KindOf(FrontMatterValueKinds.Of(field.Type));
+        // A required list stops the parse when it is empty, so it always has an item, as a list with default items does.
+        bool present = field.IsList ? field.IsRequired || field.DefaultItems is { Count: > 0 } : !Nullability.IsNullable(field);
+        string? always = !present ? null : field.IsRequired ? "a required front-matter field" : "a front-matter field with a default";
         string type = FrontMatterTypeName(field.Type);
         string description = field.IsList ? $"a front-matter list of '{type}'" : $"a front-matter '{type}'";
         return new Resolved(new RuleOperand(path, RuleFieldSource.FrontMatter, index, kind, field.IsList, always is not null), description, always);
     }
+
+    // What a rule compares of a value read by a typed parser, or of none (null): dates, dates and times and integers.
+    private static RuleValueKind KindOf(TypedValueKind? typed) => typed switch
+    {
+        TypedValueKind.Date => RuleValueKind.Date,
+        TypedValueKind.DateTime => RuleValueKind.DateTime,
+        TypedValueKind.Integer => RuleValueKind.Integer,
+        _ => RuleValueKind.Other,
+    };
 
     private static string ValueSpecName(TypedValueKind kind) => kind switch
     {
