@@ -184,6 +184,8 @@ public sealed class FieldRuleTests
     [InlineData("{ field: steps, after: published }", 14, "'steps' is a slot with 'repeat' (each item a line read as text)")]
     [InlineData("{ count: steps, equals: published }", 29, "'published' is a line read with 'value: date'")]
     [InlineData("{ count: steps, equals: frontMatter.tags }", 29, "'frontMatter.tags' is a front-matter list of 'string'")]
+    [InlineData("{ count: steps, equals: embargo }", 29, "'embargo' is a line read with 'value: date-time'")]
+    [InlineData("{ count: steps, equals: frontMatter.updated }", 29, "'frontMatter.updated' is a front-matter 'date-time'")]
     public void Comparing_values_of_the_wrong_types_is_CD1092_at_the_field_of_the_wrong_type(string rule, int column, string reason)
     {
         SchemaDiagnostic diagnostic = Single(Rules(rule), "CD1092", 28, column);

@@ -4,6 +4,7 @@ using System.Linq;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Reading;
 
 namespace Copydesk.Schema.Planning;
 
@@ -244,7 +245,7 @@ public static class RulePlanner
             : !Nullability.IsNullable(slot) ? "a slot read once, neither optional nor after a marker" : null;
         string what = slot switch
         {
-            LineSlot { Value: ValueKind.Typed, Spec: { } typed } => $"a line read with 'value: {ValueSpecName(typed.Kind)}'",
+            LineSlot { Value: ValueKind.Typed, Spec: { } typed } => $"a line read with 'value: {ValueSpecKeys.Word(typed.Kind)}'",
             LineSlot line => $"a line read as {(line.Value == ValueKind.Text ? "text" : "'" + line.Value.ToString().ToLowerInvariant() + "'")}",
             MarkerSlot => "a marker line",
             PartSlot part => $"the part '{part.Part}'",
@@ -257,10 +258,11 @@ public static class RulePlanner
     private static Resolved FrontMatterOperand(FrontMatterField field, int index, string path)
     {
         RuleValueKind kind = KindOf(FrontMatterValueKinds.Of(field.Type));
+
         // A required list stops the parse when it is empty, so it always has an item, as a list with default items does.
         bool present = field.IsList ? field.IsRequired || field.DefaultItems is { Count: > 0 } : !Nullability.IsNullable(field);
         string? always = !present ? null : field.IsRequired ? "a required front-matter field" : "a front-matter field with a default";
-        string type = FrontMatterTypeName(field.Type);
+        string type = FrontMatterKeys.Types[(int)field.Type];
         string description = field.IsList ? $"a front-matter list of '{type}'" : $"a front-matter '{type}'";
         return new Resolved(new RuleOperand(path, RuleFieldSource.FrontMatter, index, kind, field.IsList, always is not null), description, always);
     }
@@ -272,17 +274,5 @@ public static class RulePlanner
         TypedValueKind.DateTime => RuleValueKind.DateTime,
         TypedValueKind.Integer => RuleValueKind.Integer,
         _ => RuleValueKind.Other,
-    };
-
-    private static string ValueSpecName(TypedValueKind kind) => kind switch
-    {
-        TypedValueKind.DateTime => "date-time",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    private static string FrontMatterTypeName(FrontMatterType type) => type switch
-    {
-        FrontMatterType.DateTime => "date-time",
-        _ => type.ToString().ToLowerInvariant(),
     };
 }
