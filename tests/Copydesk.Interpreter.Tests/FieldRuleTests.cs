@@ -192,6 +192,54 @@ public sealed class FieldRuleTests
             Issues(backEnd.Read(Embargo, earlier)));
     }
 
+    /// <summary>A date and time ordered against a date (as its calendar date), and against a date and time (as instants).</summary>
+    private static string Window(string relation) => $$"""
+        copydesk: 1
+        type: Window
+        layout:
+          - opens: { after: "Opens", line: any, value: date }
+          - day: { after: "Day", line: any, value: date-time }
+          - opensAt: { after: "At", line: any, value: date-time }
+          - closesAt: { after: "Until", line: any, value: date-time }
+        rules:
+          - { field: day, {{relation}}: opens }
+          - { field: closesAt, {{relation}}: opensAt }
+        """;
+
+    // Earlier, the same and later than 2025-03-04 where they were written (their UTC days differ), and than 09:00 UTC.
+    private static readonly (string Day, string Date, string Close)[] Positions =
+    [
+        ("2025-03-03T23:30:00-02:00", "2025-03-03", "2025-03-04T08:30:00+00:00"),
+        ("2025-03-04T23:59:00+00:00", "2025-03-04", "2025-03-04T09:00:00+00:00"),
+        ("2025-03-05T00:30:00+14:00", "2025-03-05", "2025-03-04T10:30:00+01:00"),
+    ];
+
+    [Theory]
+    [EachBackEnd("before", "notBefore", "after", "notAfter")]
+    public void Each_order_holds_or_is_CD3052_for_calendar_dates_and_for_instants_alike(BackEnd backEnd, string relation)
+    {
+        (bool[] holds, string must) = relation switch
+        {
+            "before" => (new[] { true, false, false }, "must be before"),
+            "notBefore" => (new[] { false, true, true }, "must not be before"),
+            "after" => (new[] { false, false, true }, "must be after"),
+            _ => (new[] { true, true, false }, "must not be after"),
+        };
+
+        for (int i = 0; i < Positions.Length; i++)
+        {
+            var (day, date, close) = Positions[i];
+            ArticleOutcome outcome = backEnd.Read(Window(relation), $"Opens\n2025-03-04\nDay\n{day}\nAt\n2025-03-04T10:00:00+01:00\nUntil\n{close}\n");
+
+            string[] expected = holds[i] ? [] :
+            [
+                $"{IssueCodes.RuleDateOrder} day: day ({date}) {must} opens (2025-03-04).",
+                $"{IssueCodes.RuleDateOrder} closesAt: closesAt ({close}) {must} opensAt (2025-03-04T10:00:00+01:00).",
+            ];
+            Assert.Equal(expected, outcome.Issues.Select(issue => $"{issue.Code} {issue.Path}: {issue.Message}"));
+        }
+    }
+
     [Theory]
     [EachBackEnd]
     public void An_empty_repeat_counted_against_a_number_is_reported_at_the_article(BackEnd backEnd)

@@ -45,11 +45,30 @@ public sealed class FieldRuleTests
 
         """;
 
+    // Lines 1-13: front matter with defaults and a required list, a layout with a slot read once, an optional one and one after a marker.
+    private const string Defaults = """
+        copydesk: 1
+        type: Post
+        frontMatter:
+          fields:
+            title: { type: string, required: true }
+            lang: { type: string, default: en }
+            updated: date-time
+            author: { type: mapping, fields: { name: string } }
+            kinds: { type: string, list: true, default: [news] }
+            authors: { type: string, list: true, required: true }
+            tags: { type: string, list: true }
+        layout: [ { headline: label }, { note: { line: sentence, optional: true } }, { tested: { after: "Tested", line: any, value: date } } ]
+        rules:
+
+        """;
+
     private static SchemaLoadResult Rules(params string[] rules) => LoadText(Schema + string.Concat(rules.Select(rule => "  - " + rule + "\n")));
 
-    private static RulePlan Planned(string rule)
+    private static RulePlan Planned(string rule) => Planned(Rules(rule));
+
+    private static RulePlan Planned(SchemaLoadResult result)
     {
-        SchemaLoadResult result = Rules(rule);
         Assert.True(result.Diagnostics.Count == 0, Show(result));
         return Assert.Single(ParsePlanBuilder.Build(result.Schema!).Rules);
     }
@@ -79,7 +98,7 @@ public sealed class FieldRuleTests
     {
         RulePlan plan = Planned("{ count: steps, equals: stepCount }");
 
-        Assert.Equal(RuleComparison.Count, plan.Comparison);
+        Assert.Equal((RuleCheck.CountEquals, (RuleOrder?)null), (plan.Check, plan.Order));
         Assert.Equal(new RuleOperand("steps", RuleFieldSource.Slot, 4, RuleValueKind.Other, IsList: true, IsAlwaysPresent: true), plan.Field);
         Assert.Equal(new RuleOperand("stepCount", RuleFieldSource.Slot, 3, RuleValueKind.Integer, IsList: false, IsAlwaysPresent: false), plan.Other);
     }
@@ -94,13 +113,17 @@ public sealed class FieldRuleTests
     }
 
     [Theory]
-    [InlineData("{ field: published, before: frontMatter.date }", RuleComparison.CalendarDates)]
-    [InlineData("{ field: frontMatter.updated, notBefore: frontMatter.date }", RuleComparison.CalendarDates)]
-    [InlineData("{ field: embargo, after: frontMatter.updated }", RuleComparison.Instants)]
-    [InlineData("{ field: embargo, notAfter: published }", RuleComparison.CalendarDates)]
-    public void Two_dates_and_times_compare_as_instants_and_any_other_pair_of_dates_as_calendar_dates(string rule, RuleComparison comparison)
+    [InlineData("{ field: published, before: frontMatter.date }", RuleCheck.DateOrder, RuleOrder.Before, false, false)]
+    [InlineData("{ field: frontMatter.updated, notBefore: frontMatter.date }", RuleCheck.DateOrder, RuleOrder.NotBefore, true, false)]
+    [InlineData("{ field: embargo, after: frontMatter.updated }", RuleCheck.InstantOrder, RuleOrder.After, false, false)]
+    [InlineData("{ field: embargo, notAfter: published }", RuleCheck.DateOrder, RuleOrder.NotAfter, true, false)]
+    [InlineData("{ field: published, notAfter: embargo }", RuleCheck.DateOrder, RuleOrder.NotAfter, false, true)]
+    public void Two_dates_and_times_compare_as_instants_and_any_other_pair_of_dates_as_calendar_dates(string rule, RuleCheck check, RuleOrder order, bool fieldAsDate, bool otherAsDate)
     {
-        Assert.Equal(comparison, Planned(rule).Comparison);
+        RulePlan plan = Planned(rule);
+
+        Assert.Equal((check, order), (plan.Check, plan.Order));
+        Assert.Equal((fieldAsDate, otherAsDate), (plan.Field.ReadsCalendarDate, plan.Other.ReadsCalendarDate));
     }
 
     [Fact]
@@ -108,7 +131,7 @@ public sealed class FieldRuleTests
     {
         RulePlan plan = Planned("{ field: note, requiredWith: body }");
 
-        Assert.Equal((RuleComparison.Presence, false, true), (plan.Comparison, plan.Field.IsList, plan.Other.IsList));
+        Assert.Equal((RuleCheck.RequiredWith, (RuleOrder?)null, false, true), (plan.Check, plan.Order, plan.Field.IsList, plan.Other.IsList));
     }
 
     [Fact]
@@ -161,6 +184,8 @@ public sealed class FieldRuleTests
     [InlineData("{ field: steps, after: published }", 14, "'steps' is a slot with 'repeat' (each item a line read as text)")]
     [InlineData("{ count: steps, equals: published }", 29, "'published' is a line read with 'value: date'")]
     [InlineData("{ count: steps, equals: frontMatter.tags }", 29, "'frontMatter.tags' is a front-matter list of 'string'")]
+    [InlineData("{ count: steps, equals: embargo }", 29, "'embargo' is a line read with 'value: date-time'")]
+    [InlineData("{ count: steps, equals: frontMatter.updated }", 29, "'frontMatter.updated' is a front-matter 'date-time'")]
     public void Comparing_values_of_the_wrong_types_is_CD1092_at_the_field_of_the_wrong_type(string rule, int column, string reason)
     {
         SchemaDiagnostic diagnostic = Single(Rules(rule), "CD1092", 28, column);
@@ -214,6 +239,33 @@ public sealed class FieldRuleTests
         Assert.Equal(SchemaSeverity.Warning, diagnostic.Descriptor.DefaultSeverity);
         Assert.Equal($"The rule can never report: {reason}, so it is always present; remove the rule, or make '{rule.Split(' ')[2].TrimEnd(',')}' optional", diagnostic.Message);
         Assert.Single(ParsePlanBuilder.Build(result.Schema!).Rules);
+    }
+
+    [Theory]
+    [InlineData("{ field: frontMatter.lang, requiredWith: note }", "'frontMatter.lang' is a front-matter field with a default")]
+    [InlineData("{ field: frontMatter.kinds, requiredWith: note }", "'frontMatter.kinds' is a front-matter field with a default")]
+    [InlineData("{ field: frontMatter.authors, requiredWith: note }", "'frontMatter.authors' is a required front-matter field")]
+    public void Front_matter_with_a_default_or_a_required_list_is_always_present_too(string rule, string reason)
+    {
+        SchemaDiagnostic diagnostic = Single(LoadText(Defaults + "  - " + rule + "\n"), "CD1096", 14, 14);
+
+        Assert.StartsWith($"The rule can never report: {reason}, so it is always present", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_read_once_is_always_present_exactly_when_the_plan_never_holds_it_as_null()
+    {
+        SchemaLoadResult result = LoadText(Defaults + "  - { field: note, forbiddenWith: headline }\n");
+        Assert.True(result.Diagnostics.Count == 0, Show(result));
+        ParsePlan plan = ParsePlanBuilder.Build(result.Schema!);
+        string[] singles = ["headline", "note", "tested", "frontMatter.title", "frontMatter.lang", "frontMatter.updated", "frontMatter.author"];
+
+        foreach (string path in singles)
+        {
+            RulePlan rule = Planned(LoadText(Defaults + $"  - {{ field: {path}, forbiddenWith: frontMatter.tags }}\n"));
+            bool nullable = rule.Field.Source == RuleFieldSource.Slot ? plan.Layout.Slots[rule.Field.Index].IsNullable : plan.FrontMatter!.Fields[rule.Field.Index].IsNullable;
+            Assert.True(rule.Field.IsAlwaysPresent == !nullable, path);
+        }
     }
 
     [Fact]

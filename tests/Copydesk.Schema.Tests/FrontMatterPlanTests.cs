@@ -38,6 +38,33 @@ public sealed class FrontMatterPlanTests
     }
 
     [Fact]
+    public void Each_front_matter_type_holds_the_value_of_the_typed_parser_of_the_same_name_a_string_text_and_a_mapping_none()
+    {
+        foreach (FrontMatterType type in System.Enum.GetValues(typeof(FrontMatterType)))
+        {
+            string word = Reading.FrontMatterKeys.Types[(int)type];
+            string? expected = type switch
+            {
+                FrontMatterType.String => Reading.ValueSpecKeys.Text,
+                FrontMatterType.Mapping => null,
+                _ => word,
+            };
+
+            Assert.Equal(expected, FrontMatterValueKinds.Of(type) is { } kind ? Reading.ValueSpecKeys.MappingTypes[(int)kind] : null);
+        }
+    }
+
+    [Theory]
+    [InlineData("date", TypedValueKind.Date)]
+    [InlineData("date-time", TypedValueKind.DateTime)]
+    public void A_date_field_with_formats_is_read_by_the_typed_parser_of_its_type(string type, TypedValueKind kind)
+    {
+        FrontMatterFieldPlan field = Plan($"  fields:\n    when: {{ type: {type}, formats: [\"d MMMM yyyy\"] }}\n").FrontMatter!.Fields[0];
+
+        Assert.Equal(new ValueSpec(kind) { Formats = new[] { "d MMMM yyyy" }.ToEquatableArray() }, field.Parser);
+    }
+
+    [Fact]
     public void Nested_mappings_get_records_named_after_their_parents()
     {
         FrontMatterPlan plan = Plan("  fields:\n    author:\n      type: mapping\n      fields:\n        name: string\n        social:\n          fields:\n            site: url\n").FrontMatter!;

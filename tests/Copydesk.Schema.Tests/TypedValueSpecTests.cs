@@ -43,6 +43,17 @@ public sealed class TypedValueSpecTests
     }
 
     [Fact]
+    public void Every_parser_has_one_word_that_names_it_both_ways()
+    {
+        foreach (TypedValueKind kind in System.Enum.GetValues(typeof(TypedValueKind)))
+        {
+            Assert.Equal(kind, Reading.ValueSpecKeys.Kind(Reading.ValueSpecKeys.Word(kind)));
+        }
+
+        Assert.Equal("date-time", Reading.ValueSpecKeys.Word(TypedValueKind.DateTime));
+    }
+
+    [Fact]
     public void A_mapping_declares_the_parser_and_its_options()
     {
         Assert.Equal(

@@ -27,20 +27,20 @@ internal static class RuleEmitter
         w.WriteLine("// The rules relating fields of the article, in the order written.");
         foreach (RulePlan rule in context.Plan.Rules)
         {
-            var field = new Operand(context, rule.Field, rule.Comparison, item);
-            var other = new Operand(context, rule.Other, rule.Comparison, item);
+            var field = new Operand(context, rule.Field, item);
+            var other = new Operand(context, rule.Other, item);
             string severity = EmitContext.Runtime + ".IssueSeverity." + rule.Severity.ToString();
             string tail = $"{severity}, {CSharp.LiteralOrNull(rule.Message)});";
             w.WriteLine(context.SourceComment($"{rule.Field.Path} {RulePlanner.RelationKey(rule.Relation)} {rule.Other.Path}", rule.SourceLine));
-            w.WriteLine(rule.Comparison switch
+            w.WriteLine(rule.Check switch
             {
-                RuleComparison.Count =>
+                RuleCheck.CountEquals =>
                     $"{FieldRules}.CountEquals(context, {field.Name}, {field.Count}, {field.Span}, {other.Name}, {other.Value}, {tail}",
-                RuleComparison.CalendarDates or RuleComparison.Instants =>
-                    $"{FieldRules}.Order(context, {EmitContext.Runtime}.Validation.DateOrder.{rule.Relation}, {field.Name}, {field.Value}, {field.Span}, {other.Name}, {other.Value}, {tail}",
-                RuleComparison.Presence when rule.Relation == RuleRelation.RequiredWith =>
+                RuleCheck.DateOrder or RuleCheck.InstantOrder when rule.Order is { } order =>
+                    $"{FieldRules}.Order(context, {EmitContext.Runtime}.Validation.DateOrder.{order}, {field.Name}, {field.Value}, {field.Span}, {other.Name}, {other.Value}, {tail}",
+                RuleCheck.RequiredWith =>
                     $"{FieldRules}.RequiredWith(context, {field.Name}, {field.Present}, {other.Name}, {other.Present}, {other.Span}, {tail}",
-                RuleComparison.Presence when rule.Relation == RuleRelation.ForbiddenWith =>
+                RuleCheck.ForbiddenWith =>
                     $"{FieldRules}.ForbiddenWith(context, {field.Name}, {field.Present}, {field.Span}, {other.Name}, {other.Present}, {tail}",
                 _ => throw EmitContext.Unknown(rule),
             });
@@ -50,7 +50,7 @@ internal static class RuleEmitter
     /// <summary>How one field of a rule reads in C#, the article being <c>value</c>.</summary>
     private sealed class Operand
     {
-        public Operand(EmitContext context, RuleOperand operand, RuleComparison comparison, string item)
+        public Operand(EmitContext context, RuleOperand operand, string item)
         {
             Name = CSharp.Literal(operand.Path);
             string property;
@@ -76,7 +76,7 @@ internal static class RuleEmitter
                 Span = "value." + FrontMatterNames.Property + ".Span";
             }
 
-            if (comparison == RuleComparison.CalendarDates && operand.Kind == RuleValueKind.DateTime)
+            if (operand.ReadsCalendarDate)
             {
                 Value = $"{FieldRules}.CalendarDate({Value})";
             }

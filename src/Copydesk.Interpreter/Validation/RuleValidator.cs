@@ -21,36 +21,37 @@ internal static class RuleValidator
             var field = new Operand(rule.Field, root, frontMatter);
             var other = new Operand(rule.Other, root, frontMatter);
             IssueSeverity severity = PlanBinder.Severity(rule.Severity);
-            switch (rule.Comparison)
+            switch (rule.Check)
             {
-                case RuleComparison.Count:
+                case RuleCheck.CountEquals:
                     FieldRules.CountEquals(context, field.Path, field.Count, field.Span, other.Path, (long?)other.Value, severity, rule.Message);
                     break;
-                case RuleComparison.CalendarDates:
-                    FieldRules.Order(context, Order(rule.Relation), field.Path, field.Date, field.Span, other.Path, other.Date, severity, rule.Message);
+                case RuleCheck.DateOrder:
+                    FieldRules.Order(context, Order(rule), field.Path, field.Date, field.Span, other.Path, other.Date, severity, rule.Message);
                     break;
-                case RuleComparison.Instants:
-                    FieldRules.Order(context, Order(rule.Relation), field.Path, (DateTimeOffset?)field.Value, field.Span, other.Path, (DateTimeOffset?)other.Value, severity, rule.Message);
+                case RuleCheck.InstantOrder:
+                    FieldRules.Order(context, Order(rule), field.Path, (DateTimeOffset?)field.Value, field.Span, other.Path, (DateTimeOffset?)other.Value, severity, rule.Message);
                     break;
-                case RuleComparison.Presence when rule.Relation == RuleRelation.RequiredWith:
+                case RuleCheck.RequiredWith:
                     FieldRules.RequiredWith(context, field.Path, field.IsPresent, other.Path, other.IsPresent, other.Span, severity, rule.Message);
                     break;
-                case RuleComparison.Presence when rule.Relation == RuleRelation.ForbiddenWith:
+                case RuleCheck.ForbiddenWith:
                     FieldRules.ForbiddenWith(context, field.Path, field.IsPresent, field.Span, other.Path, other.IsPresent, severity, rule.Message);
                     break;
                 default:
-                    throw new InvalidOperationException($"The interpreter does not know the rule {rule.Relation} by {rule.Comparison}.");
+                    throw new InvalidOperationException($"The interpreter does not know the rule check {rule.Check}.");
             }
         }
     }
 
-    private static DateOrder Order(RuleRelation relation) => relation switch
+    // The plan's order as the runtime names it: the same members.
+    private static DateOrder Order(RulePlan rule) => rule.Order switch
     {
-        RuleRelation.Before => DateOrder.Before,
-        RuleRelation.NotBefore => DateOrder.NotBefore,
-        RuleRelation.After => DateOrder.After,
-        RuleRelation.NotAfter => DateOrder.NotAfter,
-        _ => throw new InvalidOperationException($"{relation} does not order dates."),
+        RuleOrder.Before => DateOrder.Before,
+        RuleOrder.NotBefore => DateOrder.NotBefore,
+        RuleOrder.After => DateOrder.After,
+        RuleOrder.NotAfter => DateOrder.NotAfter,
+        _ => throw new InvalidOperationException($"The rule {rule.Relation} by {rule.Check} states no order of dates."),
     };
 
     /// <summary>One field of a rule, read from the article as the generated code reads its property.</summary>
@@ -83,8 +84,8 @@ internal static class RuleValidator
         /// <summary>The value of a typed line (null when refused) or of a front-matter scalar.</summary>
         public object? Value => operand.Source == RuleFieldSource.Slot ? (slot.Value as InterpretedValue)?.Value.Value : frontMatterValue;
 
-        /// <summary>The value as a calendar date; a date and time counts as its date where it was written.</summary>
-        public DateOnly? Date => operand.Kind == RuleValueKind.DateTime ? FieldRules.CalendarDate((DateTimeOffset?)Value) : (DateOnly?)Value;
+        /// <summary>The value as a calendar date: a date, or a date and time the plan reads as its calendar date.</summary>
+        public DateOnly? Date => operand.ReadsCalendarDate ? FieldRules.CalendarDate((DateTimeOffset?)Value) : (DateOnly?)Value;
 
         public int Count => operand.Source == RuleFieldSource.Slot ? slot.Items.Count : frontMatterValue is NodeList<object> items ? items.Count : 0;
 

@@ -281,7 +281,6 @@ public static class JsonLdPlanner
                 }
 
                 Slot slot = owner.Slots[index];
-                bool nullable = slot.Cardinality == Cardinality.Optional || (slot.Cardinality != Cardinality.Repeat && slot.After is not null);
                 many |= slot.Cardinality == Cardinality.Repeat;
                 string? caseName = null;
                 int caseIndex = -1;
@@ -331,7 +330,7 @@ public static class JsonLdPlanner
                         break;
                 }
 
-                steps.Add(new JsonLdStep(owner.Name, owner.Part is null, slot.Name, index, slot.Cardinality, nullable, caseName, caseIndex));
+                steps.Add(new JsonLdStep(owner.Name, owner.Part is null, slot.Name, index, slot.Cardinality, caseName, caseIndex));
                 if (quotes && !last)
                 {
                     string through = string.Join(".", segments, 0, i + 1);
@@ -406,7 +405,7 @@ public static class JsonLdPlanner
                     return PathError(mapping, $"'{owner}' holds one value, so nothing follows it in a path");
                 }
 
-                return new JsonLdPath(mapping.From, EquatableArray<JsonLdStep>.Empty, SourceOf(ValueKind.Typed, TypedKindOf(field.Type)), null, many) { FrontMatter = steps.ToEquatableArray() };
+                return new JsonLdPath(mapping.From, EquatableArray<JsonLdStep>.Empty, SourceOf(ValueKind.Typed, FrontMatterValueKinds.Of(field.Type)), null, many) { FrontMatter = steps.ToEquatableArray() };
             }
 
             return PathError(mapping, "a path names at least one slot");
@@ -485,18 +484,5 @@ public static class JsonLdPlanner
             _ => JsonLdSource.Text,
         },
         _ => JsonLdSource.Text,
-    };
-
-    // The value parser a front-matter field is read with; a mapping is walked, never written.
-    private static TypedValueKind TypedKindOf(FrontMatterType type) => type switch
-    {
-        FrontMatterType.Date => TypedValueKind.Date,
-        FrontMatterType.DateTime => TypedValueKind.DateTime,
-        FrontMatterType.Url => TypedValueKind.Url,
-        FrontMatterType.Integer => TypedValueKind.Integer,
-        FrontMatterType.Number => TypedValueKind.Number,
-        FrontMatterType.Boolean => TypedValueKind.Boolean,
-        FrontMatterType.Email => TypedValueKind.Email,
-        _ => TypedValueKind.Text,
     };
 }

@@ -139,7 +139,7 @@ internal static class FrontMatterPlanner
                 field.Type,
                 field.IsList,
                 field.IsRequired,
-                IsNullable: !field.IsList && !field.IsRequired && field.Default is null,
+                Nullability.IsNullable(field),
                 field.Default,
                 field.DefaultItems,
                 checks,
@@ -155,11 +155,9 @@ internal static class FrontMatterPlanner
         return plans.ToEquatableArray();
     }
 
+    // Only a date or a date-time field takes formats and an offset (the loader reports them on any other).
     private static ValueSpec? Parser(FrontMatterField field) =>
-        field.Formats.Count == 0 && field.AssumedOffsetMinutes is null ? null
-        : new ValueSpec(field.Type == FrontMatterType.Date ? TypedValueKind.Date : TypedValueKind.DateTime)
-        {
-            Formats = field.Formats,
-            AssumedOffsetMinutes = field.AssumedOffsetMinutes,
-        };
+        (field.Formats.Count > 0 || field.AssumedOffsetMinutes is not null) && FrontMatterValueKinds.Of(field.Type) is { } kind && kind is TypedValueKind.Date or TypedValueKind.DateTime
+            ? new ValueSpec(kind) { Formats = field.Formats, AssumedOffsetMinutes = field.AssumedOffsetMinutes }
+            : null;
 }

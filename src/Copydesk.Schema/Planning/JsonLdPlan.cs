@@ -129,7 +129,6 @@ public sealed record JsonLdFieldStep(string Field, int FieldIndex, bool IsList);
 /// <param name="Slot">The slot name.</param>
 /// <param name="SlotIndex">The slot's position among its owner's slots.</param>
 /// <param name="Cardinality">How often the slot occurs.</param>
-/// <param name="IsNullable">Whether the slot may be absent.</param>
 /// <param name="Case">The case kept, for a <c>oneOf</c> slot; <see langword="null"/> otherwise.</param>
 /// <param name="CaseIndex">The case's position among the slot's cases; -1 without a case.</param>
-public sealed record JsonLdStep(string Owner, bool IsLayout, string Slot, int SlotIndex, Cardinality Cardinality, bool IsNullable, string? Case, int CaseIndex);
+public sealed record JsonLdStep(string Owner, bool IsLayout, string Slot, int SlotIndex, Cardinality Cardinality, string? Case, int CaseIndex);

@@ -153,7 +153,6 @@ public sealed class ParsePlanBuilder
         AfterMarkerPlan? after = slot.After is null
             ? null
             : new AfterMarkerPlan(MarkerIndex(slot.AfterMarker!), new ExpectationPlan(expectationSlot, SchemaNames.ExpectsMarker(slot.AfterMarker!)));
-        bool nullable = slot.Cardinality != Cardinality.Repeat && (slot.Cardinality == Cardinality.Optional || slot.After is not null);
         return new SlotPlan(
             slot.Name,
             JsonName: slot.Name,
@@ -163,7 +162,7 @@ public sealed class ParsePlanBuilder
             slot.Cardinality,
             repeat,
             after,
-            nullable,
+            Nullability.IsNullable(slot),
             Checks(slot, read),
             slot.Description);
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using Copydesk.Schema.Diagnostics;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
+using Copydesk.Schema.Reading;
 
 namespace Copydesk.Schema.Planning;
 
@@ -62,7 +63,6 @@ public static class RulePlanner
             return null;
         }
 
-        RuleComparison comparison;
         switch (rule.Relation)
         {
             case RuleRelation.CountEquals:
@@ -78,8 +78,7 @@ public static class RulePlanner
                     return null;
                 }
 
-                comparison = RuleComparison.Count;
-                break;
+                return Planned(rule, RuleCheck.CountEquals, field.Operand, other.Operand);
             case RuleRelation.Before or RuleRelation.NotBefore or RuleRelation.After or RuleRelation.NotAfter:
                 Resolved? notDate = !IsDate(field.Operand) ? field : !IsDate(other.Operand) ? other : null;
                 if (notDate is not null)
@@ -93,20 +92,46 @@ public static class RulePlanner
                     return null;
                 }
 
-                comparison = field.Operand.Kind == RuleValueKind.DateTime && other.Operand.Kind == RuleValueKind.DateTime ? RuleComparison.Instants : RuleComparison.CalendarDates;
-                break;
-            default:
-                if (rule.Relation == RuleRelation.RequiredWith && field.Operand.IsAlwaysPresent)
+                return Ordered(rule, field.Operand, other.Operand);
+            case RuleRelation.RequiredWith:
+                if (field.Operand.IsAlwaysPresent)
                 {
                     report(DiagnosticCatalog.RuleNeverReports, rule.FieldRange, rule.Field, field.AlwaysPresentBecause!);
                 }
 
-                comparison = RuleComparison.Presence;
-                break;
+                return Planned(rule, RuleCheck.RequiredWith, field.Operand, other.Operand);
+            case RuleRelation.ForbiddenWith:
+                return Planned(rule, RuleCheck.ForbiddenWith, field.Operand, other.Operand);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(rule), rule.Relation, "The rule states a relation the language does not have.");
+        }
+    }
+
+    private static RulePlan Planned(FieldRule rule, RuleCheck check, RuleOperand field, RuleOperand other) =>
+        new(rule.Relation, field, other, check, rule.Severity, rule.Message, rule.Range.StartLine);
+
+    // Two dates and times compare as instants; any other pair as calendar dates, a date and time among them read as
+    // its date where it was written.
+    private static RulePlan Ordered(FieldRule rule, RuleOperand field, RuleOperand other)
+    {
+        RuleOrder order = rule.Relation switch
+        {
+            RuleRelation.Before => RuleOrder.Before,
+            RuleRelation.NotBefore => RuleOrder.NotBefore,
+            RuleRelation.After => RuleOrder.After,
+            RuleRelation.NotAfter => RuleOrder.NotAfter,
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Relation, "The rule orders no dates."),
+        };
+        if (field.Kind == RuleValueKind.DateTime && other.Kind == RuleValueKind.DateTime)
+        {
+            return Planned(rule, RuleCheck.InstantOrder, field, other) with { Order = order };
         }
 
-        return new RulePlan(rule.Relation, field.Operand, other.Operand, comparison, rule.Severity, rule.Message, rule.Range.StartLine);
+        return Planned(rule, RuleCheck.DateOrder, AsCalendarDate(field), AsCalendarDate(other)) with { Order = order };
     }
+
+    private static RuleOperand AsCalendarDate(RuleOperand operand) =>
+        operand.Kind == RuleValueKind.DateTime ? operand with { ReadsCalendarDate = true } : operand;
 
     private static bool IsDate(RuleOperand operand) => !operand.IsList && operand.Kind is RuleValueKind.Date or RuleValueKind.DateTime;
 
@@ -214,19 +239,13 @@ public static class RulePlanner
     private static Resolved SlotOperand(Slot slot, int index)
     {
         bool isList = slot.Cardinality == Cardinality.Repeat;
-        RuleValueKind kind = slot is LineSlot { Value: ValueKind.Typed, Spec: { } spec } ? spec.Kind switch
-        {
-            TypedValueKind.Date => RuleValueKind.Date,
-            TypedValueKind.DateTime => RuleValueKind.DateTime,
-            TypedValueKind.Integer => RuleValueKind.Integer,
-            _ => RuleValueKind.Other,
-        } : RuleValueKind.Other;
+        RuleValueKind kind = KindOf(slot is LineSlot { Value: ValueKind.Typed, Spec: { } spec } ? spec.Kind : null);
         string? always = isList
             ? slot.Min >= 1 ? $"a slot with 'repeat' of at least {slot.Min} item{(slot.Min == 1 ? string.Empty : "s")}" : null
-            : slot.Cardinality == Cardinality.One && slot.After is null ? "a slot read once, neither optional nor after a marker" : null;
+            : !Nullability.IsNullable(slot) ? "a slot read once, neither optional nor after a marker" : null;
         string what = slot switch
         {
-            LineSlot { Value: ValueKind.Typed, Spec: { } typed } => $"a line read with 'value: {ValueSpecName(typed.Kind)}'",
+            LineSlot { Value: ValueKind.Typed, Spec: { } typed } => $"a line read with 'value: {ValueSpecKeys.Word(typed.Kind)}'",
             LineSlot line => $"a line read as {(line.Value == ValueKind.Text ? "text" : "'" + line.Value.ToString().ToLowerInvariant() + "'")}",
             MarkerSlot => "a marker line",
             PartSlot part => $"the part '{part.Part}'",
@@ -238,29 +257,22 @@ public static class RulePlanner
 
     private static Resolved FrontMatterOperand(FrontMatterField field, int index, string path)
     {
-        RuleValueKind kind = field.Type switch
-        {
-            FrontMatterType.Date => RuleValueKind.Date,
-            FrontMatterType.DateTime => RuleValueKind.DateTime,
-            FrontMatterType.Integer => RuleValueKind.Integer,
-            _ => RuleValueKind.Other,
-        };
-        string? always = field.IsRequired ? "a required front-matter field"
-            : (field.IsList ? field.DefaultItems is { Count: > 0 } : field.Default is not null) ? "a front-matter field with a default" : null;
-        string type = FrontMatterTypeName(field.Type);
+        RuleValueKind kind = KindOf(FrontMatterValueKinds.Of(field.Type));
+
+        // A required list stops the parse when it is empty, so it always has an item, as a list with default items does.
+        bool present = field.IsList ? field.IsRequired || field.DefaultItems is { Count: > 0 } : !Nullability.IsNullable(field);
+        string? always = !present ? null : field.IsRequired ? "a required front-matter field" : "a front-matter field with a default";
+        string type = FrontMatterKeys.Types[(int)field.Type];
         string description = field.IsList ? $"a front-matter list of '{type}'" : $"a front-matter '{type}'";
         return new Resolved(new RuleOperand(path, RuleFieldSource.FrontMatter, index, kind, field.IsList, always is not null), description, always);
     }
 
-    private static string ValueSpecName(TypedValueKind kind) => kind switch
+    // What a rule compares of a value read by a typed parser, or of none (null): dates, dates and times and integers.
+    private static RuleValueKind KindOf(TypedValueKind? typed) => typed switch
     {
-        TypedValueKind.DateTime => "date-time",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    private static string FrontMatterTypeName(FrontMatterType type) => type switch
-    {
-        FrontMatterType.DateTime => "date-time",
-        _ => type.ToString().ToLowerInvariant(),
+        TypedValueKind.Date => RuleValueKind.Date,
+        TypedValueKind.DateTime => RuleValueKind.DateTime,
+        TypedValueKind.Integer => RuleValueKind.Integer,
+        _ => RuleValueKind.Other,
     };
 }

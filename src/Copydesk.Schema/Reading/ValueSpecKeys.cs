@@ -30,7 +30,7 @@ internal static class ValueSpecKeys
     /// <summary>The typed parsers, as <c>value:</c> names them.</summary>
     public static readonly string[] TypedParsers = [Date, DateTime, Integer, Number, Boolean, Url, Email, Phone, Byline, List];
 
-    /// <summary>What the <c>type</c> of a value mapping may be: text or a typed parser.</summary>
+    /// <summary>What the <c>type</c> of a value mapping may be: text or a typed parser, in the order of <see cref="TypedValueKind"/>.</summary>
     public static readonly string[] MappingTypes = [Text, .. TypedParsers];
 
     /// <summary>What the <c>item</c> of a list may be: text or a typed parser other than a list.</summary>
@@ -54,6 +54,9 @@ internal static class ValueSpecKeys
         List => TypedValueKind.List,
         _ => TypedValueKind.Text,
     };
+
+    /// <summary>The word that names <paramref name="kind"/>: <c>date-time</c>.</summary>
+    public static string Word(TypedValueKind kind) => MappingTypes[(int)kind];
 
     /// <summary>The parsers an option applies to; empty for <c>type</c>, which every mapping has.</summary>
     public static string[] AppliesTo(string option) => option switch

@@ -68,46 +68,73 @@ public static class JsonLdWriter
     }
 
     /// <summary>Adds a date as ISO 8601, <c>2024-05-14</c>; nothing when there is none (not given, or refused by its parser).</summary>
-    public static void AddValue(List<string> values, DateOnly? value) => AddObject(values, value);
+    public static void AddValue(List<string> values, DateOnly? value) =>
+        Add(values, value is { } date ? IsoText.Of(date) : null);
 
     /// <summary>Adds a date and time as ISO 8601 with its UTC offset, <c>2024-05-15T08:30:00+02:00</c>; nothing when there is none.</summary>
-    public static void AddValue(List<string> values, DateTimeOffset? value) => AddObject(values, value);
+    public static void AddValue(List<string> values, DateTimeOffset? value) =>
+        Add(values, value is { } time ? IsoText.Of(time) : null);
 
     /// <summary>Adds a URL as its absolute URI; nothing when there is none.</summary>
-    public static void AddValue(List<string> values, Uri? value) => AddObject(values, value);
+    public static void AddValue(List<string> values, Uri? value) => Add(values, value?.AbsoluteUri);
 
     /// <summary>Adds a text (a front-matter string or e-mail address); nothing when there is none.</summary>
-    public static void AddValue(List<string> values, string? value) => AddObject(values, value);
+    public static void AddValue(List<string> values, string? value) => Add(values, value);
 
     /// <summary>Adds an integer as invariant digits; nothing when there is none.</summary>
-    public static void AddValue(List<string> values, long? value) => AddObject(values, value);
+    public static void AddValue(List<string> values, long? value) =>
+        Add(values, value is { } integer ? integer.ToString(CultureInfo.InvariantCulture) : null);
 
     /// <summary>Adds a number with the digits read (<c>2.50</c>), invariant; nothing when there is none.</summary>
-    public static void AddValue(List<string> values, decimal? value) => AddObject(values, value);
+    public static void AddValue(List<string> values, decimal? value) =>
+        Add(values, value is { } number ? number.ToString(CultureInfo.InvariantCulture) : null);
 
     /// <summary>Adds <c>true</c> or <c>false</c>; nothing when there is none.</summary>
-    public static void AddValue(List<string> values, bool? value) => AddObject(values, value);
+    public static void AddValue(List<string> values, bool? value) =>
+        Add(values, value is { } flag ? (flag ? "true" : "false") : null);
 
     /// <summary>
-    /// Adds a value of any type above, chosen by its run-time type, as the typed overloads add it; nothing for
-    /// <see langword="null"/>. The interpreter calls this, generated code the typed overloads, so both write the same text.
+    /// Adds a value of any type above, chosen by its run-time type, through the typed overload of that type; nothing
+    /// for <see langword="null"/>. The interpreter, which holds values as objects, calls this; generated code calls the
+    /// typed overloads, so both write the same text.
     /// </summary>
     /// <exception cref="ArgumentException">The value is of a type no JSON-LD property is filled with.</exception>
     public static void AddObject(List<string> values, object? value)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        string? text = value switch
+        switch (value)
         {
-            null => null,
-            DateOnly date => IsoText.Of(date),
-            DateTimeOffset time => IsoText.Of(time),
-            Uri url => url.AbsoluteUri,
-            string plain => plain,
-            long integer => integer.ToString(CultureInfo.InvariantCulture),
-            decimal number => number.ToString(CultureInfo.InvariantCulture),
-            bool flag => flag ? "true" : "false",
-            _ => throw new ArgumentException($"No JSON-LD property is filled with a {value.GetType().Name}.", nameof(value)),
-        };
+            case null:
+                Add(values, null);
+                break;
+            case DateOnly date:
+                AddValue(values, date);
+                break;
+            case DateTimeOffset time:
+                AddValue(values, time);
+                break;
+            case Uri url:
+                AddValue(values, url);
+                break;
+            case string text:
+                AddValue(values, text);
+                break;
+            case long integer:
+                AddValue(values, integer);
+                break;
+            case decimal number:
+                AddValue(values, number);
+                break;
+            case bool flag:
+                AddValue(values, flag);
+                break;
+            default:
+                throw new ArgumentException($"No JSON-LD property is filled with a {value.GetType().Name}.", nameof(value));
+        }
+    }
+
+    private static void Add(List<string> values, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         if (text is not null)
         {
             values.Add(text);
