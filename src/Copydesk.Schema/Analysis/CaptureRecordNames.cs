@@ -8,10 +8,10 @@ namespace Copydesk.Schema.Analysis;
 
 /// <summary>
 /// The names of the records captures become (<see cref="SchemaNames.CaptureTypeName"/>), checked once the whole schema
-/// is read: each record is nested in the article type, so its name must be free there — not the article type's own
-/// name, a layout slot's property, a part's record or another capture's record (CD1130; C# CS0542 or CS0102 otherwise;
-/// the type of a <c>oneOf</c> slot ends in <c>Item</c>, so no capture record can take its name) — and no field of a record may have the record's name, which
-/// a C# member cannot (CD1131, CS0542 otherwise).
+/// is read. Each record is nested in the article type, so its name must be free there: not the article type's own name,
+/// a layout slot's property, a part's record or another capture's record (CD1130; C# CS0542 or CS0102 otherwise). The
+/// type of a <c>oneOf</c> slot ends in <c>Item</c>, so no record, which ends in <c>Capture</c>, can take its name. No
+/// field of a record may have the record's name, which a C# member cannot (CD1131; CS0542 otherwise).
 /// </summary>
 internal static class CaptureRecordNames
 {
