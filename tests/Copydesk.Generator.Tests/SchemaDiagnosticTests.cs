@@ -122,6 +122,9 @@ public sealed class SchemaDiagnosticTests
         { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },
         { "CD1113_text_line_for_a_date", Valid + "\njsonLd:\n  headline: headline\n  datePublished: headline\n" },
         { "CD1120_generated_code_past_the_limit", Valid },
+        { "CD1130_capture_record_named_like_a_part", Capture(@"{ pattern: '^(?<place>[A-Z]+) — ', fields: { place: text }, rest: text }").Replace("  Section:", "  HeadlineCapture:\n    - name: label\n  Section:").Replace("  - sections:", "  - source: { part: HeadlineCapture, optional: true }\n  - sections:") },
+        { "CD1130_capture_record_named_like_a_layout_slot", Capture(@"{ pattern: '^(?<place>[A-Z]+) — ', fields: { place: text }, rest: text }").Replace("  - sections:", "  - headlineCapture: { line: label, optional: true }\n  - sections:") },
+        { "CD1131_rest_field_named_like_its_record", Capture(@"{ pattern: '^(?<place>[A-Z]+) — ', fields: { place: text }, rest: headlineCapture }") },
         { "CD1099_internal_error_in_the_emitter", Valid },
     };
 

@@ -59,6 +59,7 @@ public sealed class AuthoredArticleTests
     [Theory]
     [InlineData("digest-story")]
     [InlineData("wire-story")]
+    [InlineData("press-release")]
     public void Every_schema_has_at_least_ten_authored_articles(string schema)
     {
         Assert.True(Directory.GetFiles(Path.Combine(Root, schema), "*.txt").Length >= 10);

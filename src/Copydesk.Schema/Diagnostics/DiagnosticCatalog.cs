@@ -365,6 +365,14 @@ public static class DiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor ContentInternalError = new(
         "CD1149", "Internal content checking error", "Copydesk could not check this article because of an internal error: {0}", Content, SchemaSeverity.Error);
 
+    /// <summary>CD1130: the record a capture becomes has a name the article type already uses for a member or a nested type.</summary>
+    public static readonly SchemaDiagnosticDescriptor CaptureRecordNameTaken = new(
+        "CD1130", "Captured record named like another type", "The capture of {0} becomes the record '{1}', nested in the article type, but that name is already taken by {2}; rename the slot or the other name", Semantics, SchemaSeverity.Error);
+
+    /// <summary>CD1131: a field of a capture becomes a property with the name of its own record, which a C# member cannot have.</summary>
+    public static readonly SchemaDiagnosticDescriptor CapturedFieldNamedLikeItsRecord = new(
+        "CD1131", "Captured field named like its record", "'{0}' becomes the property '{1}', the name of the record it belongs to, and a C# member cannot have the name of its type; rename the field", Semantics, SchemaSeverity.Error);
+
     /// <summary>CD1099: the generator failed; a bug.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "CD1099", "Internal generator error", "Copydesk could not process this schema because of an internal error: {0}", Generation, SchemaSeverity.Error);
@@ -385,6 +393,7 @@ public static class DiagnosticCatalog
         InvalidCaptureName, CaptureNameCollision, UnknownCaptureGroup, UndeclaredCaptureGroup, CaptureWithValue, InvalidCaptureFieldParser, CaptureReadsNothing,
         UnknownRuleField, RuleFieldNotAtArticleLevel, RuleTypeMismatch, RuleCountNotList, InvalidRule, RuleRelatesFieldToItself, RuleNeverReports,
         UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge,
+        CaptureRecordNameTaken, CapturedFieldNamedLikeItsRecord,
         ContentSchemaNotFound, ContentSchemaHasErrors, InvalidCollectionName, DuplicateSlug, InvalidContentSeverity, ConflictingCollection,
         ContentWithoutSchema, ContentInternalError, InternalError,
     ];

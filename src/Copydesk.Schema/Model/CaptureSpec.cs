@@ -11,9 +11,16 @@ public sealed record CaptureSpec(string Pattern, EquatableArray<CaptureField> Fi
 {
     /// <summary>The name of the field that holds the text after the match, or <see langword="null"/> for none.</summary>
     public string? Rest { get; init; }
+
+    /// <summary>Where the rest field's name is written; the default when there is no rest field.</summary>
+    public TextRange RestRange { get; init; }
 }
 
 /// <summary>One field of a capture: a named group of the pattern and how its text is read.</summary>
 /// <param name="Name">The group name; the field's JSON name.</param>
 /// <param name="Spec">The typed value parser, or <see langword="null"/> to keep the text.</param>
-public sealed record CaptureField(string Name, ValueSpec? Spec);
+public sealed record CaptureField(string Name, ValueSpec? Spec)
+{
+    /// <summary>Where the field's name is written in <c>fields</c>.</summary>
+    public TextRange Range { get; init; }
+}

@@ -81,6 +81,7 @@ internal sealed class ArticleReader
         GraphChecks.CheckLineClasses(classes, context);
         GraphChecks.CheckParts(parts, layout, context);
         NameChecks.Check(typeName, parts, layout, context);
+        CaptureRecordNames.Check(typeName, parts, layout, context);
 
         // Proofs about what can match need a complete model: only a schema without errors has one.
         if (!context.Diagnostics.HasErrors)

@@ -62,7 +62,7 @@ internal sealed class CaptureReader
             valid &= CheckRest(restEntry!, rest, fields);
         }
 
-        return valid ? new CaptureSpec(pattern, ToFields(fields)) { Rest = rest } : null;
+        return valid ? new CaptureSpec(pattern, ToFields(fields)) { Rest = rest, RestRange = restEntry?.Value.Range ?? default } : null;
     }
 
     private static EquatableArray<CaptureField> ToFields(List<(CaptureField Field, TextRange Range)> fields)
@@ -95,10 +95,10 @@ internal sealed class CaptureReader
                     valid = false;
                     break;
                 case (ValueKind.Text, _):
-                    fields.Add((new CaptureField(field.Key, null), field.KeyNode.Range));
+                    fields.Add((new CaptureField(field.Key, null) { Range = field.KeyNode.Range }, field.KeyNode.Range));
                     break;
                 case (ValueKind.Typed, { Kind: not TypedValueKind.List } spec):
-                    fields.Add((new CaptureField(field.Key, spec), field.KeyNode.Range));
+                    fields.Add((new CaptureField(field.Key, spec) { Range = field.KeyNode.Range }, field.KeyNode.Range));
                     break;
                 default:
                     string written = field.Value is YamlScalar word ? word.Value : ValueSpecKeys.List;

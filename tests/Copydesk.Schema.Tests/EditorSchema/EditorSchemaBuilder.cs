@@ -101,7 +101,13 @@ internal static class EditorSchemaBuilder
                     var markerOrAfter = new JsonArray(new JsonObject { ["required"] = Array(SchemaKeys.Marker) }, new JsonObject { ["required"] = Array(SchemaKeys.After) });
                     at["dependencies"] = new JsonObject
                     {
-                        [SchemaKeys.Capture] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["required"] = Array(SchemaKeys.Marker) }, new JsonObject { ["required"] = Array(SchemaKeys.Line) }) },
+                        // 'capture: rest' on a marker slot, '{ pattern, fields, rest }' on a line slot, as the loader reads them.
+                        [SchemaKeys.Capture] = new JsonObject
+                        {
+                            ["anyOf"] = new JsonArray(
+                                CaptureOn(SchemaKeys.Marker, new JsonObject { ["enum"] = Array(SchemaKeys.CaptureModes) }),
+                                CaptureOn(SchemaKeys.Line, Ref("lineCapture"))),
+                        },
                         [SchemaKeys.CaseSensitive] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
                         [SchemaKeys.Reserved] = new JsonObject { ["anyOf"] = markerOrAfter.DeepClone() },
                     };
@@ -109,7 +115,11 @@ internal static class EditorSchemaBuilder
             ["cases"] = ListOfNamed("case", "The alternatives, tried in order: each item is 'name: line class or part' or 'name: { line | part, value }'."),
             ["case"] = AnyOf(
                 Ref("scalar"),
-                ClosedMapping(SchemaKeys.Case, CaseKey, at => at["oneOf"] = ExactlyOne(SchemaKeys.Case.Where(key => SchemaKeys.SlotKinds.Contains(key))))),
+                ClosedMapping(SchemaKeys.Case, CaseKey, at =>
+                {
+                    at["oneOf"] = ExactlyOne(SchemaKeys.Case.Where(key => SchemaKeys.SlotKinds.Contains(key)));
+                    at["dependencies"] = new JsonObject { [SchemaKeys.Capture] = CaptureOn(SchemaKeys.Line, Ref("lineCapture")) };
+                })),
             ["check"] = ClosedMapping(SchemaKeys.Checks, CheckKey, _ => { }),
             ["rule"] = ClosedMapping(SchemaKeys.Rule, RuleKey, at => at["allOf"] = new JsonArray(
                 new JsonObject { ["oneOf"] = ExactlyOne([RuleKeys.Field, SchemaKeys.Count]) },
@@ -265,6 +275,13 @@ internal static class EditorSchemaBuilder
         SchemaKeys.Check => (Ref("check"), "Rules Validate() checks; they never change how the article is parsed."),
         SchemaKeys.Description => (Ref("optionalScalar"), "What the slot holds; becomes the property's documentation."),
         _ => throw Unknown("a slot", key),
+    };
+
+    // A mapping with 'capture' must have the kind key 'kind', and its capture the shape that kind reads.
+    private static JsonObject CaptureOn(string kind, JsonNode shape) => new()
+    {
+        ["required"] = Array(kind),
+        ["properties"] = new JsonObject { [SchemaKeys.Capture] = shape },
     };
 
     private static (JsonNode Shape, string Description) CaseKey(string key) => key switch

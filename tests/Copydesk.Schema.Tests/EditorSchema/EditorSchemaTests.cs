@@ -170,6 +170,24 @@ public sealed partial class EditorSchemaTests
         Assert.Contains(Failures(results), failure => failure.Contains("/" + key, StringComparison.Ordinal));
     }
 
+    // A capture mapping reads a line, 'capture: rest' a marker's text; the loader refuses either on the other kind.
+    [Theory]
+    [InlineData("  - credit: { marker: \"Reporting by\", capture: rest }\n", true)]
+    [InlineData("  - credit: { line: label, capture: { pattern: '^(?<desk>.+)$', fields: { desk: text } } }\n", true)]
+    [InlineData("  - credit: { after: \"Credit\", line: label, capture: { pattern: '^(?<desk>.+)$', fields: { desk: text } } }\n", true)]
+    [InlineData("  - credit: { marker: \"Reporting by\", capture: { pattern: '^(?<desk>.+)$', fields: { desk: text } } }\n", false)]
+    [InlineData("  - credit: { line: label, capture: rest }\n", false)]
+    [InlineData("  - credit: { part: Source, capture: { pattern: '^(?<desk>.+)$', fields: { desk: text } } }\n", false)]
+    [InlineData("  - credits:\n      repeat: 1+\n      oneOf:\n        - line: { line: label, capture: { pattern: '^(?<desk>.+)$', fields: { desk: text } } }\n        - part: { part: Source, capture: { pattern: '^(?<desk>.+)$', fields: { desk: text } } }\n", false)]
+    public void A_capture_validates_exactly_where_the_loader_reads_it(string slot, bool read)
+    {
+        string yaml = "copydesk: 1\ntype: Story\nparts:\n  Source:\n    - desk: sentence\nlayout:\n  - headline: label\n" + slot;
+
+        SchemaLoadResult loaded = SchemaText.LoadText(yaml);
+        Assert.True(read == loaded.Diagnostics.All(d => d.Descriptor.DefaultSeverity != SchemaSeverity.Error), SchemaText.Show(loaded));
+        Assert.True(read == Evaluate(yaml).IsValid, Describe(Evaluate(yaml)));
+    }
+
     private static EvaluationResults Evaluate(string yaml)
     {
         JsonNode? json = YamlToJson.Convert(yaml);
