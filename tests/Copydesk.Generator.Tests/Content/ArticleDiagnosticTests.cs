@@ -107,6 +107,18 @@ public sealed class ArticleDiagnosticTests
     }
 
     [Fact]
+    public void An_article_past_the_size_cap_read_with_a_fallback_encoding_is_one_CD0004_at_its_start()
+    {
+        byte[] bytes = System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 " + new string('x', 8 * 1024 * 1024) + "\n");
+
+        Diagnostic diagnostic = Assert.Single(RunFallback(new FallbackDecodedFile("/project/content/stories/huge.md", bytes)).GetRunResult().Diagnostics);
+
+        Assert.Equal("CD0004", diagnostic.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), diagnostic.Location.SourceSpan);
+        Assert.Equal("cannot read the file: it is larger than the article size cap of 8 MiB for articles checked in the build.", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void An_article_read_with_a_fallback_encoding_is_not_checked_again_when_the_compiler_reads_it_again_unchanged()
     {
         byte[] bytes = System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 reopens\n");
