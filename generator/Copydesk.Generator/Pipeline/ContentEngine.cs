@@ -32,7 +32,9 @@ internal sealed class ContentEngine : IContentChecker
     public EquatableArray<Pipeline.ContentIssue> Check(object schema, string articlePath, string articleText, Encoding? fallbackEncoding, CancellationToken cancellationToken)
     {
         var contentSchema = (ContentSchema)schema;
-        if (fallbackEncoding is null)
+
+        // Every character is at least one byte, so a text longer than the cap is CD0004 either way: no bytes are made for it.
+        if (fallbackEncoding is null || articleText.Length > ContentLimits.DefaultMaxArticleBytes)
         {
             return Convert(ContentChecker.Check(contentSchema, articlePath, articleText).Issues, moved: null);
         }

@@ -92,6 +92,33 @@ public sealed class ArticleDiagnosticTests
     }
 
     [Fact]
+    public void A_UTF8_article_the_compiler_read_with_another_encoding_has_its_issues_marked_in_the_compiler_s_text()
+    {
+        // A project that names a code page makes the compiler decode even valid UTF-8 with it: 'é' becomes 'Ã©'.
+        string headline = string.Concat(Enumerable.Repeat("Caf\u00e9 ", 30)).TrimEnd();
+        var file = new FallbackDecodedFile("/project/content/stories/cafe.md", System.Text.Encoding.UTF8.GetBytes(headline + "\n\nThe body.\n"));
+
+        Diagnostic diagnostic = Assert.Single(RunFallback(file).GetRunResult().Diagnostics);
+
+        Assert.Equal("CD3001", diagnostic.Id);
+        Assert.Equal((0, 0, 0, headline.Length), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character, diagnostic.Location.GetLineSpan().EndLinePosition.Line, diagnostic.Location.GetLineSpan().EndLinePosition.Character));
+        string compilerText = file.GetText(TestContext.Current.CancellationToken).ToString();
+        Assert.Equal(System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes(headline)), compilerText.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+    }
+
+    [Fact]
+    public void An_article_past_the_size_cap_read_with_a_fallback_encoding_is_one_CD0004_at_its_start()
+    {
+        byte[] bytes = System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 " + new string('x', 8 * 1024 * 1024) + "\n");
+
+        Diagnostic diagnostic = Assert.Single(RunFallback(new FallbackDecodedFile("/project/content/stories/huge.md", bytes)).GetRunResult().Diagnostics);
+
+        Assert.Equal("CD0004", diagnostic.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(0, 0), diagnostic.Location.SourceSpan);
+        Assert.Equal("cannot read the file: it is larger than the article size cap of 8 MiB for articles checked in the build.", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void An_article_read_with_a_fallback_encoding_is_not_checked_again_when_the_compiler_reads_it_again_unchanged()
     {
         byte[] bytes = System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 reopens\n");
