@@ -168,6 +168,9 @@ public sealed class JsonLdMappingTests
             plan.Properties.Select(p => $"{p.Name} {p.Form} {(p.IsArray ? "array" : "single")} {p.Path.Source}"));
         Assert.Equal([("authors", 6, true), ("name", 0, false)], plan.Properties[6].Path.FrontMatter.Select(s => (s.Field, s.FieldIndex, s.IsList)));
         Assert.Empty(plan.Properties[6].Path.Steps);
+        Assert.Equal(
+            ["Date", "DateTime", "DateTime", "URL", "URL", null, null, null, "Date"],
+            plan.Properties.Select(p => p.Path.KeepsDataType ? p.Path.DataType : null));
     }
 
     // Lines 1-5: paragraphs read with value: quotes.

@@ -143,7 +143,7 @@ public static class JsonLdPlanner
                 return null;
             }
 
-            string? dataType = DataTypeOf(path.Source);
+            string? dataType = path.DataType;
             if (mapping.Type is { } agentType)
             {
                 if (dataType is not null)
@@ -181,15 +181,6 @@ public static class JsonLdPlanner
             Fail(DiagnosticCatalog.JsonLdTypeMismatch, mapping.FromRange, path.Text, property.Name, Expects(property, why));
             return null;
         }
-
-        // The schema.org data type a value keeps in JSON-LD: Date, DateTime or URL; null for text and agents.
-        private static string? DataTypeOf(JsonLdSource source) => source switch
-        {
-            JsonLdSource.Date => "Date",
-            JsonLdSource.DateTime => "DateTime",
-            JsonLdSource.Url => "URL",
-            _ => null,
-        };
 
         private static string Describe(JsonLdPath path) => (path.Source, path.IsFrontMatter) switch
         {

@@ -111,10 +111,22 @@ public sealed record JsonLdPath(string Text, EquatableArray<JsonLdStep> Steps, J
     public bool IsFrontMatter => FrontMatter.Count > 0;
 
     /// <summary>
+    /// The schema.org data type the values keep: <c>Date</c>, <c>DateTime</c> or <c>URL</c>; <see langword="null"/>
+    /// for every other source (text, agents, parts and quotations).
+    /// </summary>
+    public string? DataType => Source switch
+    {
+        JsonLdSource.Date => "Date",
+        JsonLdSource.DateTime => "DateTime",
+        JsonLdSource.Url => "URL",
+        _ => null,
+    };
+
+    /// <summary>
     /// Whether the values keep their schema.org data type (a date, a date-time or a URL): written from the parsed value,
     /// and left out where the parser refused the text, rather than written as the text.
     /// </summary>
-    public bool KeepsDataType => Source is JsonLdSource.Date or JsonLdSource.DateTime or JsonLdSource.Url;
+    public bool KeepsDataType => DataType is not null;
 }
 
 /// <summary>One step of a path into the front matter: a field of the current front-matter record.</summary>
