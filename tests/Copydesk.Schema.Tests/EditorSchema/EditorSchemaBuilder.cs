@@ -115,6 +115,9 @@ internal static class EditorSchemaBuilder
                 new JsonObject { ["oneOf"] = ExactlyOne([RuleKeys.Field, SchemaKeys.Count]) },
                 new JsonObject { ["oneOf"] = ExactlyOne(RuleKeys.Relations) })),
             ["lineCapture"] = ClosedMapping(SchemaKeys.CaptureOptions, CaptureKey, at => at["required"] = Array(SchemaKeys.Pattern)),
+            ["captureRest"] = AnyOf(
+                Ref("nonEmptyScalar"),
+                ClosedMapping(SchemaKeys.CaptureRestOptions, CaptureRestKey, at => at["required"] = Array(SchemaKeys.CaptureRestName))),
             ["captureFields"] = Described(
                 "The pattern's named groups, each read as 'text' or by a typed parser other than 'list'.",
                 new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("listItem") }),
@@ -281,8 +284,15 @@ internal static class EditorSchemaBuilder
     {
         SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression matched on the line; each named group (?<name>...) is a field."),
         SchemaKeys.CaptureFields => (Ref("captureFields"), "The fields: each named group of the pattern and how its text is read, such as '{ place: text, date: date }'."),
-        SchemaKeys.CaptureRest => (Ref("nonEmptyScalar"), "The name of the field that holds the text after the match, such as 'text'."),
+        SchemaKeys.CaptureRest => (Ref("captureRest"), "The field that holds the text after the match: its name, such as 'text', or '{ name: text, value: quotes }' to read it with its quotations."),
         _ => throw Unknown("a capture", key),
+    };
+
+    private static (JsonNode Shape, string Description) CaptureRestKey(string key) => key switch
+    {
+        SchemaKeys.CaptureRestName => (Ref("nonEmptyScalar"), "The name of the field, such as 'text'."),
+        SchemaKeys.Value => (new JsonObject { ["enum"] = Array(SchemaKeys.CaptureRestParsers) }, "How the text after the match is read: 'text' (the default), or 'quotes' for a paragraph with its quotations."),
+        _ => throw Unknown("a capture's rest", key),
     };
 
     private static (JsonNode Shape, string Description) CheckKey(string key) => key switch
