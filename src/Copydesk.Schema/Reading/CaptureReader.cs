@@ -41,7 +41,7 @@ internal sealed class CaptureReader
             return null;
         }
 
-        string? pattern = context.Values.Pattern(patternEntry);
+        (string Text, Regex Compiled)? pattern = context.Values.CompiledPattern(patternEntry);
         List<(CaptureField Field, TextRange Range)>? fields = keys.Find(SchemaKeys.CaptureFields) is { } fieldsEntry ? ReadFields(fieldsEntry) : new();
         KeyedEntry? restEntry = keys.Find(SchemaKeys.CaptureRest);
         (KeyedEntry Name, string Text, ValueKind Value)? rest = restEntry is null ? null : ReadRest(restEntry);
@@ -56,13 +56,13 @@ internal sealed class CaptureReader
             return null;
         }
 
-        bool valid = Check(patternEntry, pattern, fields);
+        bool valid = Check(patternEntry, pattern.Value, fields);
         if (rest is { } named)
         {
             valid &= CheckRest(named.Name, named.Text, fields);
         }
 
-        return valid ? new CaptureSpec(pattern, ToFields(fields)) { Rest = rest?.Text, RestValue = rest?.Value ?? ValueKind.Text } : null;
+        return valid ? new CaptureSpec(pattern.Value.Text, ToFields(fields)) { Rest = rest?.Text, RestValue = rest?.Value ?? ValueKind.Text } : null;
     }
 
     // 'rest: text' names a text field; 'rest: { name: text, value: quotes }' names it and says how it is read: as text,
@@ -150,9 +150,10 @@ internal sealed class CaptureReader
         return valid ? fields : null;
     }
 
-    private bool Check(KeyedEntry patternEntry, string pattern, List<(CaptureField Field, TextRange Range)> fields)
+    // The pattern as compiled once, by the check that it compiles.
+    private bool Check(KeyedEntry patternEntry, (string Text, Regex Compiled) pattern, List<(CaptureField Field, TextRange Range)> fields)
     {
-        List<CaptureGroup> groups = CaptureGroups.Find(new Regex(pattern, RegexOptions.CultureInvariant), pattern);
+        List<CaptureGroup> groups = CaptureGroups.Find(pattern.Compiled, pattern.Text);
         var names = new List<string>(fields.Count);
         foreach (var (field, _) in fields)
         {

@@ -132,9 +132,10 @@ internal static class EditorSchemaBuilder
             ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
             ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
             ["jsonLdValue"] = Described(
-                "The path of a value (slot names, and case names after a oneOf slot, joined by dots; or frontMatter and a field, such as frontMatter.date), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
+                "The path of a value (slot names, and case names after a oneOf slot, and a field after a captured line, joined by dots; or frontMatter and a field, such as frontMatter.date), a list of paths whose values follow one another ('[lead.paragraph, paragraphs]'), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
                 AnyOf(
                     Ref("nonEmptyScalar"),
+                    new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("nonEmptyScalar") },
                     new JsonObject
                     {
                         ["type"] = "object",
