@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net;
 using Copydesk;
 using Copydesk.Json;
@@ -12,9 +14,9 @@ namespace NewsSite;
 /// What a news site does with a wire story once Copydesk has read it: parses each article with the parser generated
 /// from <c>schemas/wire-story.schema.yaml</c> and prints the head of its web page, the title and the schema.org
 /// JSON-LD that search engines read, in a <c>&lt;script type="application/ld+json"&gt;</c> element that no text of
-/// the story can break out of; then who said what: each direct quotation of the paragraphs with its place, its
-/// speaker (a pronoun or a role noun resolved to the person it refers to) and its cue. Exit code 0 when every
-/// article parsed, 1 when one did not, 2 for bad usage.
+/// the story can break out of; then who said what: each direct quotation of the paragraphs (the one an inline
+/// dateline opens included) with its place, its speaker (a pronoun or a role noun resolved to the person it refers
+/// to) and its cue. Exit code 0 when every article parsed, 1 when one did not, 2 for bad usage.
 /// </summary>
 public static class Program
 {
@@ -71,11 +73,13 @@ public static class Program
         return exitCode;
     }
 
-    // Who said what, in reading order: "(line,column) Speaker, cue: text".
+    // Who said what, in reading order: "(line,column) Speaker, cue: text". The paragraph an inline dateline opens
+    // ('WASHINGTON (AP) — "…," said …') is the lead's, before the others.
     private static void WriteQuotes(TextWriter output, WireStory story)
     {
         int count = 0;
-        foreach (QuotedParagraph paragraph in story.Paragraphs)
+        IEnumerable<QuotedParagraph> paragraphs = story.Lead?.Paragraph is { } lead ? story.Paragraphs.Prepend(lead) : story.Paragraphs;
+        foreach (QuotedParagraph paragraph in paragraphs)
         {
             foreach (Quotation quote in paragraph.Quotes)
             {

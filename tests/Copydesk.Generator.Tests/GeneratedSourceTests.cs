@@ -31,7 +31,7 @@ public sealed class GeneratedSourceTests
         Assert.Equal(string.Empty, Problems(output));
     }
 
-    /// <summary>Captures on a layout slot, a repeated slot, a oneOf case and a part slot, with text, typed and rest fields.</summary>
+    /// <summary>Captures on a layout slot, a repeated slot, a oneOf case and a part slot, with text, typed and rest fields, and a rest read as quotes.</summary>
     private const string Captures = """
         copydesk: 1
         type: Wire
@@ -52,6 +52,7 @@ public sealed class GeneratedSourceTests
               repeat: 0+
               oneOf:
                 - votes: { line: { pattern: '^Votes\b' }, capture: { pattern: '^Votes: (?<yes>\d+) to (?<no>\d+)$', fields: { yes: integer, no: integer } } }
+                - quote: { line: { pattern: '^QUOTE\b' }, capture: { pattern: '^QUOTE:\s*', rest: { name: text, value: quotes } } }
                 - note: label
           - contact: { after: "Contact", part: Contact }
         jsonLd:

@@ -117,6 +117,7 @@ public sealed class SchemaDiagnosticTests
         { "CD1094_rule_without_a_relation", Valid + "\nrules:\n  - { field: sections }\n" },
         { "CD1095_rule_relating_a_field_to_itself", Valid + "\nrules:\n  - { field: sections, forbiddenWith: sections }\n" },
         { "CD1096_rule_requiring_a_field_always_present", Valid + "\nrules:\n  - { field: headline, requiredWith: sections }\n" },
+        { "CD1097_rest_of_a_capture_read_as_a_date", Capture(@"{ pattern: '^[A-Z]+ — ', rest: { name: text, value: date } }") },
         { "CD1110_unknown_json_ld_type", Valid + "\njsonLd:\n  type: NewsArtcle\n  headline: headline\n" },
         { "CD1111_misspelt_schema_org_property", Valid + "\njsonLd:\n  headLine: headline\n" },
         { "CD1112_json_ld_path_to_no_slot", Valid + "\njsonLd:\n  headline: headlne\n" },

@@ -62,10 +62,12 @@ public sealed class ParityTests(ITestOutputHelper output)
         output.WriteLine(tally.Report(schemaFile));
         Assert.True(tally.Failures.Count == 0, $"{tally.Failures.Count} of {tally.Cases} cases differ; the first:\n\n{string.Join("\n\n", tally.Failures.Take(5))}");
 
-        // A corpus that always parsed, or never did, would prove little.
+        // A corpus that always parsed, or never did, would prove little. A permissive schema (the wire story, whose
+        // paragraphs may be none and whose every other slot is optional) fails on fewer damaged articles: 1 in 20 is
+        // still hundreds of parse errors to compare.
         Assert.Equal(GeneratedPerSchema, tally.Generated);
         Assert.True(tally.Parsed * 5 >= tally.Cases, tally.Report(schemaFile));
-        Assert.True(tally.Failed * 10 >= tally.Cases, tally.Report(schemaFile));
+        Assert.True(tally.Failed * 20 >= tally.Cases, tally.Report(schemaFile));
         Assert.True(tally.WithValidationIssues > 0, tally.Report(schemaFile));
     }
 

@@ -40,6 +40,30 @@ public sealed class NewsSiteSampleTests
     }
 
     [Fact]
+    public void The_quotations_of_the_paragraph_an_inline_dateline_opens_come_first()
+    {
+        string folder = Directory.CreateTempSubdirectory("newssite").FullName;
+        try
+        {
+            string story = Path.Combine(folder, "story.txt");
+            File.WriteAllText(story, "Senate passes the bill\nWASHINGTON (AP) — \"We will vote today,\" said Senator Ana Ruiz.\n\"It passed,\" she said.\n");
+            var output = new StringWriter { NewLine = "\n" };
+
+            int exitCode = NewsSiteProgram.Run([story], output, new StringWriter());
+
+            Assert.Equal(0, exitCode);
+            Assert.EndsWith(
+                "</head>\nQuotes:\n  (2,19) Ana Ruiz (\"Senator Ana Ruiz\"), said: We will vote today\n  (3,1) Ana Ruiz (\"she\"), said: It passed\n",
+                output.ToString(),
+                StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_story_without_quotations_says_so_and_one_that_does_not_parse_fails_with_its_error()
     {
         string folder = Directory.CreateTempSubdirectory("newssite").FullName;

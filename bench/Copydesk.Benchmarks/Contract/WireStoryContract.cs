@@ -5,9 +5,13 @@ public sealed record WireStoryContract(
     string Headline,
     string? Byline,
     string? Dateline,
+    WireLead? Lead,
     WireParagraph[] Paragraphs,
     string? EndTag,
     string? Copyright);
+
+/// <summary>The first paragraph when an inline dateline opens it: the dateline and its parts, and the paragraph after the dash.</summary>
+public sealed record WireLead(string? Dateline, string? Place, string? Date, string? Agency, WireParagraph? Paragraph);
 
 /// <summary>A paragraph read with <c>value: quotes</c>: its text and the direct quotations in it.</summary>
 public sealed record WireParagraph(string Text, WireQuotation[] Quotes);

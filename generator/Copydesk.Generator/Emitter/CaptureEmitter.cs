@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
 
 namespace Copydesk.Generator.Emitter;
@@ -54,7 +55,12 @@ internal static class CaptureEmitter
             w.WriteLine("/// <param name=\"IsMatch\">Whether the capture pattern matched the line; when it did not, every group is <see langword=\"null\"/> and <c>Validate()</c> reports CD3040.</param>");
             foreach (CaptureFieldPlan field in capture.Fields)
             {
-                string source = field.IsRest ? "The text after the match (the whole line when the pattern did not match)" : $"The group '{string.Join(" ", CSharp.DocLines(field.Name))}'";
+                string source = field switch
+                {
+                    { IsRest: true, Value: ValueKind.Quotes } => "The text after the match (the whole line when the pattern did not match) with the quotations in it",
+                    { IsRest: true } => "The text after the match (the whole line when the pattern did not match)",
+                    _ => $"The group '{string.Join(" ", CSharp.DocLines(field.Name))}'",
+                };
                 w.WriteLine($"/// <param name=\"{field.PropertyName}\">{source}; <see langword=\"null\"/> when it captured nothing.</param>");
             }
 
@@ -80,8 +86,10 @@ internal static class CaptureEmitter
     /// <summary>
     /// Declares, in <paramref name="statics"/>, the pattern, the field parsers and the method that reads a line with
     /// <paramref name="capture"/>, named after <paramref name="candidate"/>; returns the call that reads <paramref name="line"/>.
+    /// A rest read as quotes is handed to the parse state <paramref name="state"/> with the unit's <c>position</c>, so
+    /// its quotations are found with the article's.
     /// </summary>
-    public static string Reader(EmitContext context, List<string> statics, string candidate, CapturePlan capture, string line)
+    public static string Reader(EmitContext context, List<string> statics, string candidate, CapturePlan capture, string line, string state)
     {
         string pattern = ParserEmitter.AddPattern(context, statics, candidate + "_Pattern", capture.Pattern, capture.Backtracking);
         var arguments = new List<string> { "line", "match.Success" };
@@ -89,6 +97,7 @@ internal static class CaptureEmitter
         {
             arguments.Add(field switch
             {
+                { IsRest: true, Value: ValueKind.Quotes } => $"state.ReadQuotes(position, {Values}.LineCaptures.Rest(line, match))",
                 { IsRest: true } => $"{Values}.LineCaptures.Rest(line, match)",
                 { Spec: { } spec } => TypedValueEmitter.GroupReader(context, statics, candidate + "_" + field.Name, spec, "line", "match", field.Name),
                 _ => $"{Values}.LineCaptures.Group(line, match, {CSharp.Literal(field.Name)})",
@@ -97,12 +106,13 @@ internal static class CaptureEmitter
 
         string method = context.NewMemberName(candidate);
         string record = RecordType(context, capture);
-        statics.Add($"private static {record} {method}({EmitContext.TextLineType} line)");
+        string parameters = capture.ReadsQuotes ? $"{EmitContext.Runtime}.Parsing.ParseState state, int position, {EmitContext.TextLineType} line" : $"{EmitContext.TextLineType} line";
+        statics.Add($"private static {record} {method}({parameters})");
         statics.Add("{");
         statics.Add($"    var match = {pattern}.Match(line.Text);");
         statics.Add($"    return new {record}({string.Join(", ", arguments)});");
         statics.Add("}");
-        return $"{method}({line})";
+        return capture.ReadsQuotes ? $"{method}({state}, position, {line})" : $"{method}({line})";
     }
 
     /// <summary>Names the JSON writer of every capture, before any method of the JSON class is written.</summary>
@@ -130,7 +140,12 @@ internal static class CaptureEmitter
                 JsonEmitter.WriteValueOrNull(
                     w,
                     $"value.{CSharp.Identifier(field.PropertyName)} is {{ }} {present}",
-                    field.Spec is { } spec ? TypedValueEmitter.JsonStatement(spec, present) : $"writer.WriteStringValue({present}.Text);");
+                    field switch
+                    {
+                        { Spec: { } spec } => TypedValueEmitter.JsonStatement(spec, present),
+                        { Value: ValueKind.Quotes } => $"{EmitContext.Runtime}.Json.QuoteJson.WriteQuotedParagraph(writer, {present});",
+                        _ => $"writer.WriteStringValue({present}.Text);",
+                    });
             }
 
             w.WriteLine("writer.WriteEndObject();");
@@ -148,5 +163,10 @@ internal static class CaptureEmitter
         }
     }
 
-    private static string FieldType(CaptureFieldPlan field) => field.Spec is { } spec ? TypedValueEmitter.LineType(spec) + "?" : EmitContext.TextLineType + "?";
+    private static string FieldType(CaptureFieldPlan field) => field switch
+    {
+        { Spec: { } spec } => TypedValueEmitter.LineType(spec) + "?",
+        { Value: ValueKind.Quotes } => EmitContext.QuotedParagraphType + "?",
+        _ => EmitContext.TextLineType + "?",
+    };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Copydesk.Schema.Model;
 using Copydesk.Schema.Naming;
 using Copydesk.Schema.Planning;
@@ -70,21 +71,29 @@ internal sealed class JsonLdEmitter
                 w.WriteLine();
             }
 
-            w.WriteLine(context.SourceComment(property.Name + ": " + property.Path.Text, property.SourceLine));
+            w.WriteLine(context.SourceComment(property.Name + ": " + string.Join(", ", property.Paths.Select(path => path.Text)), property.SourceLine));
             w.OpenBlock();
             string name = CSharp.Literal(property.Name);
             switch (property.Form)
             {
                 case JsonLdForm.Text or JsonLdForm.JoinedText:
                     w.WriteLine("var values = new global::System.Collections.Generic.List<string>();");
-                    Walk(owner, property.Path, locals, end => AddText(property.Path, end));
+                    foreach (JsonLdPath path in property.Paths)
+                    {
+                        Walk(owner, path, locals, end => AddText(path, end));
+                    }
+
                     w.WriteLine(property.Form == JsonLdForm.Text
                         ? $"{Writer}.WriteText(writer, {name}, values, {Bool(property.IsArray)});"
                         : $"{Writer}.WriteJoinedText(writer, {name}, values);");
                     break;
                 case JsonLdForm.Agent or JsonLdForm.BylineAgents:
                     w.WriteLine("var values = new global::System.Collections.Generic.List<string>();");
-                    Walk(owner, property.Path, locals, end => AddAgent(property, end, locals));
+                    foreach (JsonLdPath path in property.Paths)
+                    {
+                        Walk(owner, path, locals, end => AddAgent(property, path, end, locals));
+                    }
+
                     w.WriteLine($"{Writer}.WriteAgents(writer, {name}, {CSharp.Literal(property.ObjectType!)}, values, {Bool(property.IsArray)});");
                     break;
                 case JsonLdForm.Object:
@@ -97,7 +106,11 @@ internal sealed class JsonLdEmitter
                     break;
                 case JsonLdForm.Quotations:
                     w.WriteLine($"var values = new global::System.Collections.Generic.List<{EmitContext.Runtime}.Text.Quotes.Quotation>();");
-                    Walk(owner, property.Path, locals, end => $"values.AddRange({end}.Quotes);");
+                    foreach (JsonLdPath path in property.Paths)
+                    {
+                        Walk(owner, path, locals, end => $"values.AddRange({end}.Quotes);");
+                    }
+
                     w.WriteLine($"{Writer}.WriteQuotations(writer, {name}, values);");
                     break;
                 default:
@@ -118,9 +131,24 @@ internal sealed class JsonLdEmitter
     private static string TextOf(JsonLdPath path, string end) =>
         path.Source == JsonLdSource.Captured ? end + ".Line.Text" : end + ".Text";
 
-    private static string AddAgent(JsonLdPropertyPlan property, string end, LocalNames locals)
+    // A path to a field of a captured line adds the field's value, when the line captured one.
+    private static Func<string, string> ThroughCapture(JsonLdPath path, LocalNames locals, Func<string, string> add)
     {
-        if (property.Path.IsFrontMatter)
+        if (path.CaptureField is not { } field)
+        {
+            return add;
+        }
+
+        return end =>
+        {
+            string present = locals.New(field.Field);
+            return $"if ({end}.{CSharp.Identifier(field.PropertyName)} is {{ }} {present}) {{ {add(present)} }}";
+        };
+    }
+
+    private static string AddAgent(JsonLdPropertyPlan property, JsonLdPath path, string end, LocalNames locals)
+    {
+        if (path.IsFrontMatter)
         {
             // A front-matter value is added as text first, so a field not given adds no name.
             string names = locals.New("texts");
@@ -130,8 +158,8 @@ internal sealed class JsonLdEmitter
         }
 
         return property.Form == JsonLdForm.BylineAgents
-            ? $"{Writer}.AddBylineNames(values, {TextOf(property.Path, end)});"
-            : property.Path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({TextOf(property.Path, end)});";
+            ? $"{Writer}.AddBylineNames(values, {TextOf(path, end)});"
+            : path.Source == JsonLdSource.Attribution ? $"values.Add({Writer}.AgentName({end}));" : $"values.Add({TextOf(path, end)});";
     }
 
     private void Walk(OwnerPlan owner, JsonLdPath path, LocalNames locals, Func<string, string> add)
@@ -142,7 +170,7 @@ internal sealed class JsonLdEmitter
         }
         else
         {
-            Walk(owner, path, 0, "value", locals, add);
+            Walk(owner, path, 0, "value", locals, ThroughCapture(path, locals, add));
         }
     }
 

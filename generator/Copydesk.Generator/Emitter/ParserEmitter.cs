@@ -210,7 +210,7 @@ internal sealed class ParserEmitter
         }
         else if (read is LineRead { Capture: { } capture })
         {
-            typedReads.Add(key, CaptureEmitter.Reader(context, statics, candidate, capture, $"{units}[position].ToTextLine()"));
+            typedReads.Add(key, CaptureEmitter.Reader(context, statics, candidate, capture, $"{units}[position].ToTextLine()", state));
         }
     }
 

@@ -10,7 +10,7 @@ namespace Copydesk.Interpretation.Binding;
 internal sealed class BoundCase
 {
     /// <summary>A line case.</summary>
-    public BoundCase(CasePlan plan, LineTest line, ValueKind value, Marker[] yieldsTo, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation)
+    public BoundCase(CasePlan plan, LineTest line, ValueKind value, Marker[] yieldsTo, LineValueReader? typedRead, Expectation expectation)
         : this(plan)
     {
         Line = line;
@@ -49,7 +49,7 @@ internal sealed class BoundCase
     public Marker[] YieldsTo { get; } = [];
 
     /// <summary>The typed value parser of a line case with <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
-    public System.Func<TextLine, InterpretedLine>? TypedRead { get; }
+    public LineValueReader? TypedRead { get; }
 
     /// <summary>What a line case records when it does not match.</summary>
     public Expectation? Expectation { get; }

@@ -78,8 +78,8 @@ internal sealed class BoundSlot
     /// <summary>The markers reserved only where read that a line slot leaves alone (<see cref="LineRead.YieldsTo"/>).</summary>
     public Marker[] YieldsTo { get; init; } = [];
 
-    /// <summary>The typed value parser of a line slot with <see cref="ValueKind.Typed"/>; otherwise <see langword="null"/>.</summary>
-    public System.Func<TextLine, InterpretedLine>? TypedRead { get; init; }
+    /// <summary>The read of a line slot with <see cref="ValueKind.Typed"/> or <see cref="ValueKind.Captured"/>; otherwise <see langword="null"/>.</summary>
+    public LineValueReader? TypedRead { get; init; }
 
     /// <summary>The marker of a marker slot.</summary>
     public Marker? Marker { get; init; }

@@ -1,5 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
+using Copydesk.Parsing;
+using Copydesk.Schema.Model;
 using Copydesk.Schema.Planning;
 using Copydesk.Text;
 using Copydesk.Values;
@@ -9,50 +11,58 @@ namespace Copydesk.Interpretation.Binding;
 /// <summary>
 /// Binds the plan's captures to the runtime: the pattern built by <see cref="TextRules.CreatePattern"/> on the engine
 /// the plan chose, each field read by <see cref="LineCaptures"/> with the parsers <see cref="TypedValueBinder"/> binds,
-/// exactly as the generated read method does.
+/// and a rest read as quotes handed to <see cref="ParseState.ReadQuotes(int, TextLine?)"/>, exactly as the generated
+/// read method does.
 /// </summary>
 internal static class CaptureBinder
 {
     /// <summary>How a line read with <paramref name="capture"/> becomes a node.</summary>
-    public static Func<TextLine, InterpretedLine> Reader(CapturePlan capture)
+    public static LineValueReader Reader(CapturePlan capture)
     {
         Regex pattern = TextRules.CreatePattern(capture.Pattern, capture.Backtracking);
-        var fields = new Func<TextLine, Match, InterpretedField>[capture.Fields.Count];
+        var fields = new Func<ParseState, int, TextLine, Match, InterpretedField>[capture.Fields.Count];
         for (int i = 0; i < fields.Length; i++)
         {
             fields[i] = Field(capture.Fields[i]);
         }
 
-        return line =>
+        return (state, position, line) =>
         {
             Match match = pattern.Match(line.Text);
             var values = new InterpretedField[fields.Length];
             for (int i = 0; i < values.Length; i++)
             {
-                values[i] = fields[i](line, match);
+                values[i] = fields[i](state, position, line, match);
             }
 
             return new InterpretedCapture(line, match.Success, new NodeList<InterpretedField>(values, 0, values.Length));
         };
     }
 
-    private static Func<TextLine, Match, InterpretedField> Field(CaptureFieldPlan field)
+    private static Func<ParseState, int, TextLine, Match, InterpretedField> Field(CaptureFieldPlan field)
     {
         string name = field.Name;
+        if (field is { IsRest: true, Value: ValueKind.Quotes })
+        {
+            return (state, position, line, match) => state.ReadQuotes(position, LineCaptures.Rest(line, match)) is { } paragraph
+                ? InterpretedField.Single(name, new InterpretedQuotes(paragraph))
+                : InterpretedField.Absent(name);
+        }
+
         if (field.IsRest)
         {
-            return (line, match) => Text(name, LineCaptures.Rest(line, match));
+            return (_, _, line, match) => Text(name, LineCaptures.Rest(line, match));
         }
 
         if (field.Spec is { } spec)
         {
             ValueParser<object> parser = TypedValueBinder.Parser(spec);
-            return (line, match) => LineCaptures.ReadObject(line, match, name, parser) is { } value
+            return (_, _, line, match) => LineCaptures.ReadObject(line, match, name, parser) is { } value
                 ? InterpretedField.Single(name, new InterpretedValue(value))
                 : InterpretedField.Absent(name);
         }
 
-        return (line, match) => Text(name, LineCaptures.Group(line, match, name));
+        return (_, _, line, match) => Text(name, LineCaptures.Group(line, match, name));
     }
 
     private static InterpretedField Text(string name, TextLine? text) =>

@@ -105,10 +105,16 @@ internal sealed class PlanBinder
     }
 
     // How a typed or captured line becomes a node; other lines are read by the parse itself.
-    private static System.Func<TextLine, InterpretedLine>? ValueReader(LineRead line) =>
-        line.Spec is { } spec ? TypedValueBinder.Reader(spec)
-        : line.Capture is { } capture ? CaptureBinder.Reader(capture)
-        : null;
+    private static LineValueReader? ValueReader(LineRead line)
+    {
+        if (line.Spec is { } spec)
+        {
+            System.Func<TextLine, InterpretedLine> typed = TypedValueBinder.Reader(spec);
+            return (_, _, text) => typed(text);
+        }
+
+        return line.Capture is { } capture ? CaptureBinder.Reader(capture) : null;
+    }
 
     private BoundCase[] Cases(OneOfRead oneOf)
     {

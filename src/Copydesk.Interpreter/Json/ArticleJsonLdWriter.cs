@@ -34,14 +34,30 @@ internal static class ArticleJsonLdWriter
             }
 
             var nodes = new List<InterpretedNode>();
-            Collect(record, property.Path.Steps, 0, nodes);
+            var texts = new List<string>();
+            foreach (JsonLdPath path in property.Paths)
+            {
+                var read = new List<InterpretedNode>();
+                Collect(record, path.Steps, 0, read);
+                if (path.CaptureField is { } field)
+                {
+                    read = Fields(read, field.FieldIndex);
+                }
+
+                nodes.AddRange(read);
+                if (property.Form is JsonLdForm.Text or JsonLdForm.JoinedText)
+                {
+                    texts.AddRange(Texts(read, path));
+                }
+            }
+
             switch (property.Form)
             {
                 case JsonLdForm.Text:
-                    JsonLdWriter.WriteText(writer, property.Name, Texts(nodes, property.Path), property.IsArray);
+                    JsonLdWriter.WriteText(writer, property.Name, texts, property.IsArray);
                     break;
                 case JsonLdForm.JoinedText:
-                    JsonLdWriter.WriteJoinedText(writer, property.Name, Texts(nodes, property.Path));
+                    JsonLdWriter.WriteJoinedText(writer, property.Name, texts);
                     break;
                 case JsonLdForm.Agent:
                     var names = new List<string>(nodes.Count);
@@ -81,6 +97,21 @@ internal static class ArticleJsonLdWriter
                     break;
             }
         }
+    }
+
+    // The values of one field of captured lines, for the lines that captured one.
+    private static List<InterpretedNode> Fields(List<InterpretedNode> captures, int index)
+    {
+        var values = new List<InterpretedNode>(captures.Count);
+        foreach (InterpretedNode node in captures)
+        {
+            if (((InterpretedCapture)node).Fields[index].Value is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
     }
 
     // A date, a date-time or a URL is written as its value (nothing when its parser refused the text); any other line as its text.

@@ -324,7 +324,7 @@ internal sealed class ParseRun
     }
 
     // A line of a class: there, not reserved for a marker, and passing the class's test.
-    private bool TryLine(LineTest test, ValueKind kind, Marker[] yieldsTo, System.Func<TextLine, InterpretedLine>? typedRead, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
+    private bool TryLine(LineTest test, ValueKind kind, Marker[] yieldsTo, Binding.LineValueReader? typedRead, Expectation expectation, int position, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out InterpretedNode? value, out int end)
     {
         state.CountRead();
         tracer?.Attempt(position, expectation);
@@ -334,7 +334,7 @@ internal sealed class ParseRun
             {
                 ValueKind.Quoted => new InterpretedText(ValueParsers.Quoted(lines[position].ToTextLine())),
                 ValueKind.Attribution => new InterpretedAttribution(ValueParsers.Attribution(lines[position].ToTextLine())),
-                ValueKind.Typed or ValueKind.Captured => typedRead!(lines[position].ToTextLine()),
+                ValueKind.Typed or ValueKind.Captured => typedRead!(state, position, lines[position].ToTextLine()),
                 ValueKind.Quotes => new InterpretedQuotes(state.ReadQuotes(position)),
                 _ => new InterpretedText(lines[position].ToTextLine()),
             };

@@ -279,6 +279,7 @@ public static class DiagnosticCatalog
     /// <summary>CD1089: a capture declares neither <c>fields</c> nor <c>rest</c>, so it reads nothing.</summary>
     public static readonly SchemaDiagnosticDescriptor CaptureReadsNothing = new(
         "CD1089", "Capture that reads nothing", "The capture of '{0}' has no 'fields' and no 'rest', so it reads nothing: declare the pattern's named groups in 'fields' (place: text), or name the field after the match with 'rest'", Semantics, SchemaSeverity.Error);
+
     /// <summary>CD1090: a rule of <c>rules:</c> names a field the article does not have.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownRuleField = new(
         "CD1090", "Rule names an unknown field", "The rule names '{0}', which is no field of the article: {1}", Semantics, SchemaSeverity.Error);
@@ -306,6 +307,10 @@ public static class DiagnosticCatalog
     /// <summary>CD1096: a rule can never report anything, because the field it requires is always present.</summary>
     public static readonly SchemaDiagnosticDescriptor RuleNeverReports = new(
         "CD1096", "Rule can never report", "The rule can never report: '{0}' is {1}, so it is always present; remove the rule, or make '{0}' optional", Semantics, SchemaSeverity.Warning);
+
+    /// <summary>CD1097: the rest of a capture names a value parser other than <c>text</c> and <c>quotes</c>.</summary>
+    public static readonly SchemaDiagnosticDescriptor InvalidCaptureRestParser = new(
+        "CD1097", "Value parser the rest of a capture cannot have", "The rest of a capture cannot be read with '{0}': it is 'text', or 'quotes' for a paragraph with its quotations; read a value out of the line with a group in 'fields' instead", Semantics, SchemaSeverity.Error);
 
     /// <summary>CD1110: the <c>type</c> of a <c>jsonLd:</c> mapping, or of an object in it, is not a schema.org type it may be.</summary>
     public static readonly SchemaDiagnosticDescriptor UnknownJsonLdType = new(
@@ -391,7 +396,7 @@ public static class DiagnosticCatalog
         FrontMatterOptionNotApplicable, FrontMatterNameCollision, InvalidFrontMatterKey, RequiredWithDefault,
         ValueOptionNotApplicable, ValueOptionMissing, InvalidValueOption,
         InvalidCaptureName, CaptureNameCollision, UnknownCaptureGroup, UndeclaredCaptureGroup, CaptureWithValue, InvalidCaptureFieldParser, CaptureReadsNothing,
-        UnknownRuleField, RuleFieldNotAtArticleLevel, RuleTypeMismatch, RuleCountNotList, InvalidRule, RuleRelatesFieldToItself, RuleNeverReports,
+        UnknownRuleField, RuleFieldNotAtArticleLevel, RuleTypeMismatch, RuleCountNotList, InvalidRule, RuleRelatesFieldToItself, RuleNeverReports, InvalidCaptureRestParser,
         UnknownJsonLdType, UnknownJsonLdProperty, UnknownJsonLdPath, JsonLdTypeMismatch, GeneratedCodeTooLarge,
         CaptureRecordNameTaken, CapturedFieldNamedLikeItsRecord,
         ContentSchemaNotFound, ContentSchemaHasErrors, InvalidCollectionName, DuplicateSlug, InvalidContentSeverity, ConflictingCollection,

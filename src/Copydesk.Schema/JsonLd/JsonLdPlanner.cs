@@ -106,6 +106,53 @@ public static class JsonLdPlanner
 
         private JsonLdPropertyPlan? Property(JsonLdPropertyMapping mapping, string type, Owner owner)
         {
+            JsonLdPropertyPlan? plan = OnePath(mapping, type, owner);
+            return plan is null || mapping.MoreFrom.Count == 0 ? plan : MorePaths(mapping, plan, type, owner);
+        }
+
+        // A list of paths: each planned as if written alone, and all of them giving values the property writes alike
+        // (texts, agents of one type, quotations), so their values follow one another; an object or a front-matter
+        // field is mapped by one path.
+        private JsonLdPropertyPlan? MorePaths(JsonLdPropertyMapping mapping, JsonLdPropertyPlan first, string type, Owner owner)
+        {
+            if (first.Form == JsonLdForm.Object || first.Path.IsFrontMatter)
+            {
+                PathError(mapping, $"'{first.Path.Text}' is {(first.Path.IsFrontMatter ? "a front-matter field" : "a part")}, which is mapped by one path; a list of paths reads lines, captured fields and quotations");
+                return null;
+            }
+
+            var more = new List<JsonLdPath>(mapping.MoreFrom.Count);
+            bool array = first.IsArray;
+            foreach (JsonLdMorePath written in mapping.MoreFrom)
+            {
+                JsonLdPropertyMapping alone = mapping with { From = written.From, FromRange = written.Range, MoreFrom = EquatableArray<JsonLdMorePath>.Empty };
+                if (OnePath(alone, type, owner) is not { } next)
+                {
+                    continue;
+                }
+
+                if (next.Form != first.Form || next.ObjectType != first.ObjectType || next.Path.IsFrontMatter)
+                {
+                    Fail(DiagnosticCatalog.JsonLdTypeMismatch, written.Range, written.From, first.Name, $"the paths of a list give values written alike, and '{first.Path.Text}' gives {Describe(first)} where '{written.From}' gives {Describe(next)}");
+                    continue;
+                }
+
+                array |= next.IsArray;
+                more.Add(next.Path);
+            }
+
+            return Failed ? null : first with { IsArray = array, MorePaths = more.ToEquatableArray() };
+        }
+
+        private static string Describe(JsonLdPropertyPlan plan) => plan.Path.IsFrontMatter ? "a front-matter field" : plan.Form switch
+        {
+            JsonLdForm.Quotations => "quotations",
+            JsonLdForm.Agent or JsonLdForm.BylineAgents => "a " + plan.ObjectType,
+            _ => "text",
+        };
+
+        private JsonLdPropertyPlan? OnePath(JsonLdPropertyMapping mapping, string type, Owner owner)
+        {
             SchemaOrgProperty? property = SchemaOrgTerms.Find(mapping.Name);
             if (property is null || !SchemaOrgTerms.IsA(type, property.Domain))
             {
@@ -278,11 +325,13 @@ public static class JsonLdPlanner
                 string? partName = null;
                 JsonLdSource? source = null;
                 bool quotes = false;
+                CaptureSpec? capture = null;
                 switch (slot)
                 {
                     case LineSlot line:
                         source = SourceOf(line.Value, line.Spec?.Kind);
                         quotes = line.Value == ValueKind.Quotes;
+                        capture = line.Capture;
                         break;
                     case MarkerSlot:
                         source = JsonLdSource.Text;
@@ -312,6 +361,7 @@ public static class JsonLdPlanner
                         {
                             source = SourceOf(lineCase.Value, lineCase.Spec?.Kind);
                             quotes = lineCase.Value == ValueKind.Quotes;
+                            capture = lineCase.Capture;
                         }
                         else
                         {
@@ -322,6 +372,11 @@ public static class JsonLdPlanner
                 }
 
                 steps.Add(new JsonLdStep(owner.Name, owner.Part is null, slot.Name, index, slot.Cardinality, caseName, caseIndex));
+                if (capture is not null && !last)
+                {
+                    return JsonLdCapturePaths.Resolve(mapping.From, steps.ToEquatableArray(), many, capture, segments, i + 1, reason => PathError(mapping, reason));
+                }
+
                 if (quotes && !last)
                 {
                     string through = string.Join(".", segments, 0, i + 1);
@@ -463,7 +518,7 @@ public static class JsonLdPlanner
     // person; a date, a date-time and a URL keep their type (written as ISO 8601 and as an absolute URL); a captured
     // record gives its whole line's text; every other value (text, quoted, a quotes paragraph, another typed value)
     // gives its text.
-    private static JsonLdSource SourceOf(ValueKind value, TypedValueKind? typed) => value switch
+    internal static JsonLdSource SourceOf(ValueKind value, TypedValueKind? typed) => value switch
     {
         ValueKind.Attribution => JsonLdSource.Attribution,
         ValueKind.Captured => JsonLdSource.Captured,

@@ -3,7 +3,8 @@ namespace Copydesk.Schema.Model;
 /// <summary>
 /// What <c>capture:</c> declares on a line slot or a line case: a pattern whose named groups become the fields of a
 /// record, each read as text or by a typed value parser, and optionally a field that takes the text after the match.
-/// <c>capture: { pattern: '^(?&lt;place&gt;[A-Z]+) — ', fields: { place: text }, rest: text }</c>. Compares by value.
+/// <c>capture: { pattern: '^(?&lt;place&gt;[A-Z]+) — ', fields: { place: text }, rest: text }</c>, or with the rest read
+/// as a paragraph and its quotations, <c>rest: { name: text, value: quotes }</c>. Compares by value.
 /// </summary>
 /// <param name="Pattern">The .NET regular expression matched on the line's trimmed text.</param>
 /// <param name="Fields">The named groups read as fields, in the order <c>fields</c> lists them.</param>
@@ -14,6 +15,9 @@ public sealed record CaptureSpec(string Pattern, EquatableArray<CaptureField> Fi
 
     /// <summary>Where the rest field's name is written; the default when there is no rest field.</summary>
     public TextRange RestRange { get; init; }
+
+    /// <summary>How the rest field is read: <see cref="ValueKind.Text"/> or <see cref="ValueKind.Quotes"/>.</summary>
+    public ValueKind RestValue { get; init; } = ValueKind.Text;
 }
 
 /// <summary>One field of a capture: a named group of the pattern and how its text is read.</summary>

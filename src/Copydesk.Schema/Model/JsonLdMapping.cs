@@ -28,6 +28,17 @@ public sealed record JsonLdPropertyMapping(string Name, string From, string? Typ
     /// <summary>Where the path is written.</summary>
     public TextRange FromRange { get; init; }
 
+    /// <summary>
+    /// The paths after <see cref="From"/> when the value is a list of paths (<c>articleBody: [lead.paragraph, paragraphs]</c>),
+    /// each with where it is written; empty for one path.
+    /// </summary>
+    public EquatableArray<JsonLdMorePath> MoreFrom { get; init; } = EquatableArray<JsonLdMorePath>.Empty;
+
     /// <summary>Where the type is written; the <see cref="NameRange"/> when there is none.</summary>
     public TextRange TypeRange { get; init; }
 }
+
+/// <summary>A path after the first of a property that maps a list of paths, and where it is written.</summary>
+/// <param name="From">The path as written.</param>
+/// <param name="Range">Where it is written.</param>
+public sealed record JsonLdMorePath(string From, TextRange Range);

@@ -26,7 +26,28 @@ public sealed record JsonLdPropertyPlan(
     bool IsArray,
     string? ObjectType,
     EquatableArray<JsonLdPropertyPlan> Properties,
-    int SourceLine);
+    int SourceLine)
+{
+    /// <summary>
+    /// The paths after <see cref="Path"/> when the schema maps a list of paths (<c>articleBody: [lead.paragraph,
+    /// paragraphs]</c>): their values follow those of <see cref="Path"/>, in order, so a property written once takes the
+    /// first value of the first path that has one. Empty for one path.
+    /// </summary>
+    public EquatableArray<JsonLdPath> MorePaths { get; init; } = EquatableArray<JsonLdPath>.Empty;
+
+    /// <summary>Every path of the property: <see cref="Path"/>, then <see cref="MorePaths"/>.</summary>
+    public System.Collections.Generic.IEnumerable<JsonLdPath> Paths
+    {
+        get
+        {
+            yield return Path;
+            foreach (JsonLdPath more in MorePaths)
+            {
+                yield return more;
+            }
+        }
+    }
+}
 
 /// <summary>What the values of a property become.</summary>
 public enum JsonLdForm
@@ -107,6 +128,13 @@ public sealed record JsonLdPath(string Text, EquatableArray<JsonLdStep> Steps, J
     /// </summary>
     public EquatableArray<JsonLdFieldStep> FrontMatter { get; init; } = EquatableArray<JsonLdFieldStep>.Empty;
 
+    /// <summary>
+    /// For a path through a captured line to one of its fields (<c>lead.dateline</c>, <c>lead.paragraph</c>,
+    /// <c>lead.paragraph.quotes</c>): the field, whose value <see cref="Source"/> describes; otherwise
+    /// <see langword="null"/>, and a path that ends at a captured line reads its whole text.
+    /// </summary>
+    public JsonLdCaptureField? CaptureField { get; init; }
+
     /// <summary>Whether the path reads a front-matter field rather than slots.</summary>
     public bool IsFrontMatter => FrontMatter.Count > 0;
 
@@ -128,6 +156,12 @@ public sealed record JsonLdPath(string Text, EquatableArray<JsonLdStep> Steps, J
     /// </summary>
     public bool KeepsDataType => DataType is not null;
 }
+
+/// <summary>The field of a captured line a path ends at (or, for a rest read as quotes, reads the quotations of).</summary>
+/// <param name="Field">The field's name, as the schema writes it.</param>
+/// <param name="FieldIndex">The field's position in the capture's record (<see cref="CapturePlan.Fields"/>).</param>
+/// <param name="PropertyName">The C# property of the field.</param>
+public sealed record JsonLdCaptureField(string Field, int FieldIndex, string PropertyName);
 
 /// <summary>One step of a path into the front matter: a field of the current front-matter record.</summary>
 /// <param name="Field">The key, as written.</param>

@@ -12,7 +12,7 @@ namespace Copydesk.Schema.Reading;
 /// compiles (CD1010); each named group is a field that can be a property (CD1083) colliding with no other (CD1084);
 /// every field reads a group of the pattern (CD1085, with a did-you-mean); every named group is read by a field, so a
 /// group meant to capture nothing is written <c>(?:…)</c> (CD1086); a field is text or a typed parser but a list
-/// (CD1088); the capture reads something (CD1089).
+/// (CD1088); the rest is read as text or as quotes (CD1097); the capture reads something (CD1089).
 /// </summary>
 internal sealed class CaptureReader
 {
@@ -41,10 +41,10 @@ internal sealed class CaptureReader
             return null;
         }
 
-        string? pattern = context.Values.Pattern(patternEntry);
+        (string Text, Regex Compiled)? pattern = context.Values.CompiledPattern(patternEntry);
         List<(CaptureField Field, TextRange Range)>? fields = keys.Find(SchemaKeys.CaptureFields) is { } fieldsEntry ? ReadFields(fieldsEntry) : new();
         KeyedEntry? restEntry = keys.Find(SchemaKeys.CaptureRest);
-        string? rest = restEntry is null ? null : context.Values.String(restEntry);
+        (KeyedEntry Name, string Text, ValueKind Value)? rest = restEntry is null ? null : ReadRest(restEntry);
         if (fields is { Count: 0 } && restEntry is null)
         {
             context.Report(DiagnosticCatalog.CaptureReadsNothing, entry.KeyNode.Range, owner);
@@ -56,13 +56,52 @@ internal sealed class CaptureReader
             return null;
         }
 
-        bool valid = Check(patternEntry, pattern, fields);
-        if (rest is not null)
+        bool valid = Check(patternEntry, pattern.Value, fields);
+        if (rest is { } named)
         {
-            valid &= CheckRest(restEntry!, rest, fields);
+            valid &= CheckRest(named.Name, named.Text, fields);
         }
 
-        return valid ? new CaptureSpec(pattern, ToFields(fields)) { Rest = rest, RestRange = restEntry?.Value.Range ?? default } : null;
+        return valid ? new CaptureSpec(pattern.Value.Text, ToFields(fields)) { Rest = rest?.Text, RestValue = rest?.Value ?? ValueKind.Text, RestRange = rest?.Name.Value.Range ?? default } : null;
+    }
+
+    // 'rest: text' names a text field; 'rest: { name: text, value: quotes }' names it and says how it is read: as text,
+    // or as a paragraph with its quotations. The entry that holds the name locates the name's mistakes.
+    private (KeyedEntry Name, string Text, ValueKind Value)? ReadRest(KeyedEntry restEntry)
+    {
+        if (restEntry.Value is not YamlMapping mapping)
+        {
+            return context.Values.String(restEntry) is { } word ? (restEntry, word, ValueKind.Text) : null;
+        }
+
+        KeyedMapping keys = KeyedMapping.Read(mapping, "'rest'", SchemaKeys.CaptureRestOptions, context);
+        if (keys.Find(SchemaKeys.CaptureRestName) is not { } nameEntry)
+        {
+            context.Report(DiagnosticCatalog.MissingKey, restEntry.KeyNode.Range, "'rest'", "'name', the field that holds the text after the match, such as 'name: text'");
+            return null;
+        }
+
+        string? name = context.Values.String(nameEntry);
+        ValueKind value = ValueKind.Text;
+        if (keys.Find(SchemaKeys.Value) is { } valueEntry)
+        {
+            switch (valueSpecs.Read(valueEntry))
+            {
+                case null:
+                    return null;
+                case (ValueKind.Text or ValueKind.Quotes, _) and var (kind, _):
+                    value = kind;
+                    break;
+                case (_, { } typed):
+                    context.Report(DiagnosticCatalog.InvalidCaptureRestParser, valueEntry.Value.Range, System.Array.Find(ValueSpecKeys.TypedParsers, word => ValueSpecKeys.Kind(word) == typed.Kind));
+                    return null;
+                default:
+                    context.Report(DiagnosticCatalog.InvalidCaptureRestParser, valueEntry.Value.Range, ((YamlScalar)valueEntry.Value).Value);
+                    return null;
+            }
+        }
+
+        return name is null ? null : (nameEntry, name, value);
     }
 
     private static EquatableArray<CaptureField> ToFields(List<(CaptureField Field, TextRange Range)> fields)
@@ -111,9 +150,10 @@ internal sealed class CaptureReader
         return valid ? fields : null;
     }
 
-    private bool Check(KeyedEntry patternEntry, string pattern, List<(CaptureField Field, TextRange Range)> fields)
+    // The pattern as compiled once, by the check that it compiles.
+    private bool Check(KeyedEntry patternEntry, (string Text, Regex Compiled) pattern, List<(CaptureField Field, TextRange Range)> fields)
     {
-        List<CaptureGroup> groups = CaptureGroups.Find(new Regex(pattern, RegexOptions.CultureInvariant), pattern);
+        List<CaptureGroup> groups = CaptureGroups.Find(pattern.Compiled, pattern.Text);
         var names = new List<string>(fields.Count);
         foreach (var (field, _) in fields)
         {

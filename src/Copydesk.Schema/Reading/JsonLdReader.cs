@@ -7,7 +7,7 @@ namespace Copydesk.Schema.Reading;
 
 /// <summary>
 /// Reads the <c>jsonLd:</c> section: <c>type</c>, then one entry per schema.org property, each a path
-/// (<c>headline: headline</c>) or a mapping with <c>from</c>, an optional <c>type</c> and, for a part, the
+/// (<c>headline: headline</c>), a list of paths (<c>articleBody: [lead.paragraph, paragraphs]</c>) or a mapping with <c>from</c>, an optional <c>type</c> and, for a part, the
 /// properties of the object it becomes. What the names mean is checked by <see cref="JsonLdPlanner"/>.
 /// </summary>
 internal sealed class JsonLdReader
@@ -66,6 +66,20 @@ internal sealed class JsonLdReader
                     FromRange = scalar.Range,
                     TypeRange = entry.KeyNode.Range,
                 };
+            case YamlSequence { Items.Count: > 0 } list when list.Items.TrueForAll(item => item is YamlScalar { IsNull: false, Value.Length: > 0 }):
+                var more = new List<JsonLdMorePath>(list.Items.Count - 1);
+                for (int i = 1; i < list.Items.Count; i++)
+                {
+                    more.Add(new JsonLdMorePath(((YamlScalar)list.Items[i]).Value, list.Items[i].Range));
+                }
+
+                return new JsonLdPropertyMapping(entry.Key, ((YamlScalar)list.Items[0]).Value, null, EquatableArray<JsonLdPropertyMapping>.Empty)
+                {
+                    NameRange = entry.KeyNode.Range,
+                    FromRange = list.Items[0].Range,
+                    TypeRange = entry.KeyNode.Range,
+                    MoreFrom = more.ToEquatableArray(),
+                };
             case YamlMapping mapping:
                 KeyedMapping keyed = KeyedMapping.Read(mapping, $"'{entry.Key}'", null, context);
                 if (keyed.Find(SchemaKeys.From) is not { } from)
@@ -89,7 +103,7 @@ internal sealed class JsonLdReader
                     TypeRange = typeEntry?.Value.Range ?? entry.KeyNode.Range,
                 };
             default:
-                context.ReportWrongKind(entry.Value, entry.Key, "the path of a value, such as 'headline', or a mapping with 'from', such as '{ from: inDepth, type: CreativeWork, name: title }'");
+                context.ReportWrongKind(entry.Value, entry.Key, "the path of a value, such as 'headline', a list of paths whose values follow one another, such as '[lead.paragraph, paragraphs]', or a mapping with 'from', such as '{ from: inDepth, type: CreativeWork, name: title }'");
                 return null;
         }
     }

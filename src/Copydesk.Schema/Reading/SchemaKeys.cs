@@ -63,6 +63,9 @@ internal static class SchemaKeys
     /// <summary>The only <c>capture</c> mode of a marker, and the key of a line capture that names the field after the match.</summary>
     public const string CaptureRest = "rest";
 
+    /// <summary>The key of a capture's <c>rest</c> mapping that names the field after the match.</summary>
+    public const string CaptureRestName = "name";
+
     /// <summary>The key of a line capture that maps the pattern's named groups to value parsers.</summary>
     public const string CaptureFields = "fields";
 
@@ -98,6 +101,12 @@ internal static class SchemaKeys
 
     /// <summary>The keys of a line capture: <c>capture: { pattern, fields, rest }</c>.</summary>
     public static readonly string[] CaptureOptions = [Pattern, CaptureFields, CaptureRest];
+
+    /// <summary>The keys of a capture's <c>rest</c> written as a mapping: <c>rest: { name: text, value: quotes }</c>.</summary>
+    public static readonly string[] CaptureRestOptions = [CaptureRestName, Value];
+
+    /// <summary>The value parsers of a capture's rest: the text after the match as text, or as a paragraph with its quotations.</summary>
+    public static readonly string[] CaptureRestParsers = ["text", "quotes"];
 
     public static readonly string[] Checks = [MaxLength, MinLength, MaxWords, MinWords, Pattern, NotEmpty, OneOf, Speaker, AttributedWithin, Count, Severity, Message];
 

@@ -214,7 +214,13 @@ internal sealed class ValueReader
     }
 
     /// <summary>A .NET regular expression; one that does not compile is CD1010 with the parser's explanation.</summary>
-    public string? Pattern(KeyedEntry entry)
+    public string? Pattern(KeyedEntry entry) => CompiledPattern(entry)?.Text;
+
+    /// <summary>
+    /// <see cref="Pattern"/>, with the expression it compiled to check it, for a reader that needs more of it (the named
+    /// groups of a capture) than that it compiles.
+    /// </summary>
+    public (string Text, Regex Compiled)? CompiledPattern(KeyedEntry entry)
     {
         string? pattern = String(entry);
         if (pattern is null)
@@ -229,10 +235,11 @@ internal sealed class ValueReader
             return null;
         }
 
+        Regex compiled;
         try
         {
             // Constructing parses the pattern (linear in its length); nothing is matched here.
-            _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            compiled = new Regex(pattern, RegexOptions.CultureInvariant);
         }
         catch (ArgumentException exception)
         {
@@ -250,7 +257,7 @@ internal sealed class ValueReader
             context.Report(DiagnosticCatalog.BacktrackingPattern, entry.Value.Range, pattern, construct);
         }
 
-        return pattern;
+        return (pattern, compiled);
     }
 
     /// <summary>One of a fixed set of words; another word is CD1009 with the valid words, another kind of value CD1004.</summary>

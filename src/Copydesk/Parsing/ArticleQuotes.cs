@@ -8,16 +8,33 @@ namespace Copydesk.Parsing;
 /// <summary>
 /// The paragraphs a parse reads with <c>value: quotes</c>, and the one place their quotations are found: after the
 /// parse, over the article's prose units in document order, so that speakers resolve across paragraphs exactly
-/// once, whatever lines the parse tried and gave up on, and alike in generated code and the interpreter.
+/// once, whatever lines the parse tried and gave up on, and alike in generated code and the interpreter. A unit whose
+/// text after a capture's match is read as quotes (an inline dateline, then the paragraph) is searched from that text
+/// on: what the pattern cut off is no prose, and names in it are no speakers.
 /// </summary>
 internal sealed class ArticleQuotes
 {
     private readonly List<QuotedParagraph> read = [];
 
+    // The rest read as quotes at a unit's position; the latest read of a position counts.
+    private readonly Dictionary<int, TextLine> rests = [];
+
     /// <summary>A paragraph read at <paramref name="position"/>; its quotations are set by <see cref="Resolve"/>.</summary>
     public QuotedParagraph Read(TextUnit[] units, int position)
     {
         var paragraph = new QuotedParagraph(position, units[position].ToTextLine());
+        read.Add(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>
+    /// The text <paramref name="rest"/> after a capture's match on the unit at <paramref name="position"/>, read as a
+    /// paragraph; <see cref="Resolve"/> searches the unit from there on, and sets its quotations.
+    /// </summary>
+    public QuotedParagraph ReadRest(int position, TextLine rest)
+    {
+        var paragraph = new QuotedParagraph(position, rest);
+        rests[position] = rest;
         read.Add(paragraph);
         return paragraph;
     }
@@ -42,8 +59,8 @@ internal sealed class ArticleQuotes
             if (IsProse(units[i].Kind))
             {
                 indexOf[i] = paragraphs.Count;
-                IReadOnlyList<TextLine> lines = units[i].Lines;
-                paragraphs.Add(lines.Count == 1 && lines[0].Text == units[i].Text ? new QuoteParagraph(units[i].ToTextLine()) : Joined(units[i]));
+                QuoteParagraph whole = Whole(units[i]);
+                paragraphs.Add(rests.TryGetValue(i, out TextLine rest) ? After(units[i], whole, rest) : whole);
             }
         }
 
@@ -59,6 +76,20 @@ internal sealed class ArticleQuotes
             int index = indexOf[paragraph.Position];
             paragraph.SetQuotes(index >= 0 ? byParagraph[index] ?? empty : empty);
         }
+    }
+
+    private static QuoteParagraph Whole(TextUnit unit)
+    {
+        IReadOnlyList<TextLine> lines = unit.Lines;
+        return lines.Count == 1 && lines[0].Text == unit.Text ? new QuoteParagraph(unit.ToTextLine()) : Joined(unit);
+    }
+
+    // The rest is the end of the unit's text: on a unit searched as its lines, the same end of the lines, so every
+    // quotation keeps its line and column; otherwise the rest as located.
+    private static QuoteParagraph After(TextUnit unit, QuoteParagraph whole, TextLine rest)
+    {
+        int start = whole.Text.Length - rest.Text.Length;
+        return start >= 0 && whole.Text.EndsWith(rest.Text, StringComparison.Ordinal) ? whole.From(start) : new QuoteParagraph(rest);
     }
 
     // A paragraph whose text is its physical lines joined with single spaces maps every quotation back to its line;

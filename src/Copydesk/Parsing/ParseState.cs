@@ -225,6 +225,15 @@ public sealed class ParseState
     public QuotedParagraph ReadQuotes(int position) => (quotes ??= new ArticleQuotes()).Read(lines, position);
 
     /// <summary>
+    /// Reads <paramref name="rest"/>, the text after a capture's match on the unit at <paramref name="position"/>, with
+    /// <c>value: quotes</c>: a paragraph whose quotations <see cref="TryFinish"/> finds with all the others, searching
+    /// the unit from the rest on, so what the capture cut off (a dateline) names no speaker. <see langword="null"/>
+    /// when there is no rest.
+    /// </summary>
+    public QuotedParagraph? ReadQuotes(int position, TextLine? rest) =>
+        rest is { } text ? (quotes ??= new ArticleQuotes()).ReadRest(position, text) : null;
+
+    /// <summary>
     /// The parse error for a pattern that could not decide a line within its time budget (CD2002), located at that
     /// line: the parse stops there rather than treat the line as not matching.
     /// </summary>

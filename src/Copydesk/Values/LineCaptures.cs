@@ -18,17 +18,16 @@ public static class LineCaptures
     /// <summary>
     /// The text group <paramref name="name"/> captured in <paramref name="match"/>, a match on
     /// <paramref name="line"/>'s text, trimmed and located inside <paramref name="line"/>; <see langword="null"/> when
-    /// the group took no part in the match or captured only white space.
+    /// the group took no part in the match or captured only white space. The name is not looked up for every line: the
+    /// schema's loader makes every field a group of its pattern (CD1085), and a name the pattern does not have reads
+    /// as a group that took no part.
     /// </summary>
     /// <remarks>
     /// A line whose text is not its source verbatim (its span is not as long as its text, as when a unit joins
     /// several source lines) locates every group at the whole line: an offset into the text is no place in the source.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="match"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="match"/> succeeded but its pattern has no group <paramref name="name"/>, or it was not made on
-    /// <paramref name="line"/>'s text.
-    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="match"/> was not made on <paramref name="line"/>'s text.</exception>
     public static TextLine? Group(TextLine line, Match match, string name)
     {
         ArgumentNullException.ThrowIfNull(match);
@@ -38,14 +37,7 @@ public static class LineCaptures
             return null;
         }
 
-        // Every name the pattern does not have gives one shared empty group; "-" can never name a group. (netstandard2.0,
-        // which the content engine compiles this for, has neither TryGetValue on the groups nor Group.Name.)
         System.Text.RegularExpressions.Group group = match.Groups[name];
-        if (ReferenceEquals(group, match.Groups["-"]))
-        {
-            throw new ArgumentException("The pattern has no group named '" + name + "'.", nameof(name));
-        }
-
         if (!group.Success)
         {
             return null;

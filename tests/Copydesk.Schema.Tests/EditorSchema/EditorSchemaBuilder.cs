@@ -125,6 +125,9 @@ internal static class EditorSchemaBuilder
                 new JsonObject { ["oneOf"] = ExactlyOne([RuleKeys.Field, SchemaKeys.Count]) },
                 new JsonObject { ["oneOf"] = ExactlyOne(RuleKeys.Relations) })),
             ["lineCapture"] = ClosedMapping(SchemaKeys.CaptureOptions, CaptureKey, at => at["required"] = Array(SchemaKeys.Pattern)),
+            ["captureRest"] = AnyOf(
+                Ref("nonEmptyScalar"),
+                ClosedMapping(SchemaKeys.CaptureRestOptions, CaptureRestKey, at => at["required"] = Array(SchemaKeys.CaptureRestName))),
             ["captureFields"] = Described(
                 "The pattern's named groups, each read as 'text' or by a typed parser other than 'list'.",
                 new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("listItem") }),
@@ -139,9 +142,10 @@ internal static class EditorSchemaBuilder
             ["typedValue"] = ClosedMapping(ValueSpecKeys.Options, ValueOptionKey, at => at["required"] = Array(ValueSpecKeys.Type)),
             ["listItem"] = AnyOf(new JsonObject { ["enum"] = Array(ValueSpecKeys.ItemTypes) }, Ref("typedValue")),
             ["jsonLdValue"] = Described(
-                "The path of a value (slot names, and case names after a oneOf slot, joined by dots; or frontMatter and a field, such as frontMatter.date), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
+                "The path of a value (slot names, and case names after a oneOf slot, and a field after a captured line, joined by dots; or frontMatter and a field, such as frontMatter.date), a list of paths whose values follow one another ('[lead.paragraph, paragraphs]'), or an object: '{ from: path, type: schema.org type, property: path relative to the part }'.",
                 AnyOf(
                     Ref("nonEmptyScalar"),
+                    new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("nonEmptyScalar") },
                     new JsonObject
                     {
                         ["type"] = "object",
@@ -298,8 +302,15 @@ internal static class EditorSchemaBuilder
     {
         SchemaKeys.Pattern => (Ref("scalar"), "A .NET regular expression matched on the line; each named group (?<name>...) is a field."),
         SchemaKeys.CaptureFields => (Ref("captureFields"), "The fields: each named group of the pattern and how its text is read, such as '{ place: text, date: date }'."),
-        SchemaKeys.CaptureRest => (Ref("nonEmptyScalar"), "The name of the field that holds the text after the match, such as 'text'."),
+        SchemaKeys.CaptureRest => (Ref("captureRest"), "The field that holds the text after the match: its name, such as 'text', or '{ name: text, value: quotes }' to read it with its quotations."),
         _ => throw Unknown("a capture", key),
+    };
+
+    private static (JsonNode Shape, string Description) CaptureRestKey(string key) => key switch
+    {
+        SchemaKeys.CaptureRestName => (Ref("nonEmptyScalar"), "The name of the field, such as 'text'."),
+        SchemaKeys.Value => (new JsonObject { ["enum"] = Array(SchemaKeys.CaptureRestParsers) }, "How the text after the match is read: 'text' (the default), or 'quotes' for a paragraph with its quotations."),
+        _ => throw Unknown("a capture's rest", key),
     };
 
     private static (JsonNode Shape, string Description) CheckKey(string key) => key switch

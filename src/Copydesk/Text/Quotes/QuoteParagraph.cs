@@ -82,6 +82,29 @@ public sealed class QuoteParagraph
         return paragraphs.ToArray();
     }
 
+    /// <summary>
+    /// The paragraph of <see cref="Text"/> from <paramref name="start"/> on (the text after an inline dateline), every
+    /// position still mapped to its line and column in the article.
+    /// </summary>
+    internal QuoteParagraph From(int start)
+    {
+        int index = Array.BinarySearch(starts, start);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        index = Math.Clamp(index, 0, lines.Length - 1);
+        TextLine first = lines[index];
+        string text = first.Text ?? string.Empty;
+        int cut = Math.Clamp(start - starts[index], 0, text.Length);
+        SourceSpan span = first.Span;
+        var rest = new TextLine[lines.Length - index];
+        rest[0] = new TextLine(text.Substring(cut), span with { Column = span.Column + cut, Offset = span.Offset + cut, Length = Math.Max(span.Length - cut, 0) });
+        Array.Copy(lines, index + 1, rest, 1, rest.Length - 1);
+        return rest.Length == 1 ? new QuoteParagraph(rest[0]) : new QuoteParagraph(rest);
+    }
+
     /// <summary>The article span of <paramref name="length"/> characters of <see cref="Text"/> from <paramref name="start"/>.</summary>
     internal SourceSpan Locate(int start, int length)
     {
