@@ -20,7 +20,7 @@ public sealed class IssueSpanTests
     {
         { "digest-story", "Headline\r\n\r\nFirst paragraph.\rSecond paragraph.\n" + new string('x', 130) + "\r\n" },
         { "digest-story", "\n\n\n" },
-        { "wire-story", "HEADLINE\r\nBy Ann Lee\r\n\r\n" },
+        { "wire-story", "HEADLINE\r\nBy ann lee\r\n\r\n" },
         { "front-matter-post", "---\r\ntitle: " + new string('T', 200) + "\r\n---\r\nBody.\r\n" },
         { "front-matter-post", "---\ntitle: Hello\n\nBody.\n" },
     };
