@@ -76,4 +76,16 @@ public sealed class CaptureRestTests
     {
         Assert.Contains(Lead("{ name: text, valeu: quotes }").Diagnostics, d => d.Id == DiagnosticCatalog.UnknownKey.Id && d.Message.Contains("valeu", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("{ type: date-time }", "type: date-time")]
+    [InlineData("{ type: integer, groupSeparator: ',' }", "type: integer")]
+    [InlineData("date", "date")]
+    public void A_value_parser_beside_a_capture_is_CD1087_named_as_the_schema_writes_it(string parser, string named)
+    {
+        SchemaLoadResult result = LoadText(Header + "layout:\n  - headline: label\n  - lead: { line: sentence, value: " + parser + ", capture: { pattern: '^(?<place>[A-Z]+) — ', fields: { place: text } } }\n");
+
+        SchemaDiagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "CD1087");
+        Assert.Contains($"'value: {named}'", diagnostic.Message, System.StringComparison.Ordinal);
+    }
 }

@@ -318,7 +318,7 @@ internal sealed class SlotReader
         // 'text' is the default everywhere, so writing it is harmless; the others only make sense on a line.
         if (value != ValueKind.Text && !allowed)
         {
-            string written = entry.Value is YamlScalar word ? word.Value : ValueSpecKeys.Type + ": " + spec?.Kind.ToString().ToLowerInvariant();
+            string written = entry.Value is YamlScalar word ? word.Value : ValueSpecKeys.Type + ": " + (spec is null ? "" : ValueSpecKeys.Word(spec.Kind));
             context.Report(DiagnosticCatalog.OptionNotApplicable, entry.KeyNode.Range, $"{entry.Key}: {written}", allowedWhere, "remove it, and set the value parser on the line slot or case that reads the text");
             return (ValueKind.Text, null);
         }
@@ -332,7 +332,7 @@ internal sealed class SlotReader
     {
         if (value != ValueKind.Text && valueEntry is not null)
         {
-            string written = valueEntry.Value is YamlScalar word ? word.Value : ValueSpecKeys.Type + ": " + spec?.Kind.ToString().ToLowerInvariant();
+            string written = valueEntry.Value is YamlScalar word ? word.Value : ValueSpecKeys.Type + ": " + (spec is null ? "" : ValueSpecKeys.Word(spec.Kind));
             context.Report(DiagnosticCatalog.CaptureWithValue, valueEntry.KeyNode.Range, written);
             return (value, spec, null);
         }
