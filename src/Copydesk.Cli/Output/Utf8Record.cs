@@ -74,8 +74,11 @@ public sealed class Utf8Record : IBufferWriter<byte>, IDisposable
         }
         catch (RecordOverLimitException)
         {
-            // What was written is let go: the record is written again when its turn comes, straight to the stream.
-            record.Dispose();
+            // What was written is let go, to the collector rather than to the shared pool, which would keep it: the
+            // record is written again when its turn comes, straight to the stream.
+            record.segments.Clear();
+            record.current = [];
+            (record.used, record.Length) = (0, 0);
             record.deferred = (options, write);
         }
 
