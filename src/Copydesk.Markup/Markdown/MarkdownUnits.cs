@@ -36,7 +36,7 @@ public static class MarkdownUnits
             bodyOffset = 1;
         }
 
-        MarkdownDocument document = Markdig.Markdown.Parse(text.Substring(bodyOffset), Pipeline);
+        MarkdownDocument document = Markdig.Markdown.Parse(bodyOffset == 0 ? text : text.Substring(bodyOffset), Pipeline);
         var reader = new Reader(new SourceLines(text), bodyOffset);
         reader.Blocks(document, default);
         return reader.Units.ToArray();
@@ -47,8 +47,10 @@ public static class MarkdownUnits
 
     private sealed class Reader(SourceLines source, int shift)
     {
-        // One buffer and one link list for every block of the article: each unit copies out what it keeps.
+        // One buffer for inline text, one for a table's rows and one link list for every block of the article: each
+        // unit copies out what it keeps.
         private readonly StringBuilder scratch = new();
+        private readonly StringBuilder rows = new();
         private readonly List<UnitLink> links = [];
 
         public List<TextUnit> Units { get; } = [];
@@ -134,7 +136,7 @@ public static class MarkdownUnits
 
         private void Table(Table table, Nesting nesting)
         {
-            var text = new StringBuilder();
+            StringBuilder text = rows.Clear();
             links.Clear();
             foreach (Block row in table)
             {
@@ -157,7 +159,7 @@ public static class MarkdownUnits
 
                     if (cells[i] is TableCell { Count: > 0 } cell && cell[0] is ParagraphBlock paragraph)
                     {
-                        text.Append(InlineText.Of(paragraph.Inline, links, scratch));
+                        InlineText.AppendTo(text, paragraph.Inline, links);
                     }
                 }
             }
@@ -178,13 +180,16 @@ public static class MarkdownUnits
         private void Add(UnitKind kind, Block block, Nesting nesting, string text, List<UnitLink>? links, int level, string? info)
         {
             (int first, int end) = Extent(block);
-            if (kind == UnitKind.ThematicBreak || (kind == UnitKind.ListItem && text.Length == 0 && block is ListItemBlock))
+            int indentation = source.IndentationOf(first);
+            if (kind == UnitKind.ThematicBreak)
             {
-                text = kind == UnitKind.ThematicBreak ? source.Lines(first, first)[0].Text : text;
+                // A break's text is its line as written (a break in a quote keeps its quote marks).
+                text = source.TrimmedLine(first);
             }
 
+            // The unit points into the article: its physical lines are made only if something reads them.
             bool listItem = kind == UnitKind.ListItem;
-            Units.Add(new TextUnit(kind, text, source.Span(first, end), source.IndentationOf(first), source.Lines(first, Math.Max(first, end - 1)))
+            Units.Add(new TextUnit(kind, source.Span(first, end), indentation, source.Text, text)
             {
                 Level = level,
                 ListDepth = nesting.ListDepth,

@@ -64,7 +64,7 @@ public sealed class ParseState
             {
                 foreach (Marker marker in markers)
                 {
-                    if (marker.ReservedEverywhere && marker.Matches(lines[i].Text))
+                    if (marker.ReservedEverywhere && marker.Matches(lines[i].AsSpan()))
                     {
                         reserved[i] = true;
                         break;
@@ -115,7 +115,7 @@ public sealed class ParseState
 
         foreach (Marker marker in yieldsTo)
         {
-            if (marker.Matches(lines[position].Text))
+            if (marker.Matches(lines[position].AsSpan()))
             {
                 return true;
             }
