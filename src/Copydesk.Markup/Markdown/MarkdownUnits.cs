@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Text;
 using Copydesk.Units;
 using Markdig;
+using Copydesk.Markup.FrontMatter;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -36,10 +38,33 @@ public static class MarkdownUnits
             bodyOffset = 1;
         }
 
-        MarkdownDocument document = Markdig.Markdown.Parse(bodyOffset == 0 ? text : text.Substring(bodyOffset), Pipeline);
-        var reader = new Reader(new SourceLines(text), bodyOffset);
+        (MarkdownDocument document, int shift) = Parse(text, bodyOffset);
+        var reader = new Reader(new SourceLines(text), shift);
         reader.Blocks(document, default);
         return reader.Units.ToArray();
+    }
+
+    // The body after front matter is parsed in place, without a copy of it, when Markdig finds the same front matter at
+    // the top (its block ends on the line before the body) and the body does not itself open with a fence, which Markdig
+    // would take for front matter when the body is parsed alone; otherwise the body alone. Offsets in the document are
+    // then `shift` characters before those in the text.
+    private static (MarkdownDocument Document, int Shift) Parse(string text, int bodyOffset)
+    {
+        if (bodyOffset == 0)
+        {
+            return (Markdig.Markdown.Parse(text, Pipeline), 0);
+        }
+
+        if (text[0] != '\uFEFF' && !text.AsSpan(bodyOffset).StartsWith("---".AsSpan(), StringComparison.Ordinal))
+        {
+            MarkdownDocument whole = Markdig.Markdown.Parse(text, Pipeline);
+            if (whole.Count > 0 && whole[0] is YamlFrontMatterBlock frontMatter && FrontMatterFence.NextLine(text, frontMatter.Span.End) == bodyOffset)
+            {
+                return (whole, 0);
+            }
+        }
+
+        return (Markdig.Markdown.Parse(text.Substring(bodyOffset), Pipeline), bodyOffset);
     }
 
     /// <summary>The containers around a block: how many lists and quotes, and the list item whose first paragraph it may be.</summary>
@@ -103,7 +128,7 @@ public static class MarkdownUnits
                     Blocks(quote, nesting with { QuoteDepth = nesting.QuoteDepth + 1, Item = null });
                     break;
 
-                case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                case YamlFrontMatterBlock:
                     // Front matter is the article's metadata, not its body.
                     break;
 

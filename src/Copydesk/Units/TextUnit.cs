@@ -92,6 +92,9 @@ public sealed class TextUnit
     /// <summary>The unit's text, which line classes test and slots read; made once, the first time it is read.</summary>
     public string Text => text ?? Keep(ref text, MakeText());
 
+    /// <summary>The text if it has been made (or was given); <see langword="null"/> otherwise.</summary>
+    internal string? TextIfMade => Volatile.Read(ref text);
+
     /// <summary>The length of <see cref="Text"/>, known without making it for a unit of one line.</summary>
     public int Length => text is not null ? text.Length : IsSlice ? Span.Length : Text.Length;
 

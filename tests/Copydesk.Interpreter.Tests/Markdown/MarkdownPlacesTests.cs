@@ -56,6 +56,44 @@ public sealed class MarkdownPlacesTests
         Assert.Equal("> ***", unit.Text);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: A\n---\n# Heading\n\nText *here* and [a link](https://example.com).\n")]
+    [InlineData("---\r\ntitle: A\r\n---   \r\n\r\n- item\r\n  - nested\r\n")]
+    [InlineData("---\ntitle: A\n...\nmore: b\n---\nBody.\n")]
+    [InlineData("---\ntitle: A\n---\n---\nnot: front matter\n---\nBody.\n")]
+    [InlineData("---\n\ntitle: A\n---\nBody.")]
+    [InlineData("---\ntitle: A\n---")]
+    public void A_body_after_front_matter_reads_as_the_body_alone_would(string text)
+    {
+        int bodyOffset = BodyStart(text);
+
+        TextUnit[] inPlace = MarkdownUnits.Read(text, bodyOffset);
+        TextUnit[] alone = MarkdownUnits.Read(text.Substring(bodyOffset));
+
+        Assert.Equal(
+            alone.Select(u => (u.Kind, u.Text, u.Span.Offset + bodyOffset, u.Span.Length, u.Lines.Count)),
+            inPlace.Select(u => (u.Kind, u.Text, u.Span.Offset, u.Span.Length, u.Lines.Count)));
+    }
+
+    // Just past the line break of the second line that is a fence ('---' and trailing spaces).
+    private static int BodyStart(string text)
+    {
+        int fences = 0;
+        for (int start = 0; start < text.Length;)
+        {
+            int end = text.IndexOf('\n', start);
+            int next = end < 0 ? text.Length : end + 1;
+            if (text.Substring(start, next - start).TrimEnd() == "---" && ++fences == 2)
+            {
+                return next;
+            }
+
+            start = next;
+        }
+
+        throw new InvalidOperationException("The text has no front matter.");
+    }
+
     // The reference: line starts after LF, after a CR no LF follows; the byte order mark is no column.
     private static (int Line, int Column) Place(int offset)
     {
