@@ -55,10 +55,57 @@ public sealed class Utf8RecordTests
 
         Assert.Equal(1, smallOutput.Writes);
         Assert.Equal(small.ToString(), Encoding.UTF8.GetString(smallOutput.ToArray()));
+        Assert.True(large.IsDeferred, "a record over the limit is not held");
         Assert.True(largeOutput.Writes > 1, "a record over the limit is written by segment");
         Assert.Equal(large.Length, largeOutput.Length);
         using JsonDocument parsed = JsonDocument.Parse(largeOutput.ToArray());
         Assert.All(parsed.RootElement.EnumerateArray(), item => Assert.Equal(Paragraph, item.GetString()));
+    }
+
+    [Fact]
+    public void A_record_over_the_bound_is_not_held_and_writes_the_same_bytes_straight_to_the_stream_by_segment()
+    {
+        static void Write(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", Paragraph);
+            writer.WriteEndObject();
+        }
+
+        using Utf8Record held = Utf8Record.Json(ContractJson.CompactOptions, Write);
+        using Utf8Record deferred = Utf8Record.Json(ContractJson.CompactOptions, Write, limit: 1024);
+        var heldOutput = new CountingStream();
+        var deferredOutput = new CountingStream();
+
+        Assert.False(held.IsDeferred);
+        Assert.True(deferred.IsDeferred);
+        Assert.Equal(0, deferred.Length);
+        held.WriteTo(heldOutput);
+        deferred.WriteTo(deferredOutput);
+
+        Assert.Equal(heldOutput.ToArray(), deferredOutput.ToArray());
+        Assert.Equal(held.Length, deferred.Length);
+        Assert.True(deferredOutput.Writes > 1, "a deferred record goes out by segment");
+    }
+
+    [Fact]
+    public void A_record_within_the_bound_is_held_whole()
+    {
+        using Utf8Record record = Utf8Record.Json(ContractJson.CompactOptions, writer => writer.WriteStringValue("é"), limit: 5);
+
+        Assert.False(record.IsDeferred);
+        Assert.Equal("\"é\"\n", record.ToString());
+        Assert.Equal(5, record.Length);
+    }
+
+    [Fact]
+    public void A_deferred_record_reads_as_text_too()
+    {
+        using Utf8Record record = Utf8Record.Json(ContractJson.CompactOptions, writer => writer.WriteStringValue(Paragraph), limit: 1024);
+
+        using JsonDocument parsed = JsonDocument.Parse(record.ToString());
+
+        Assert.Equal(Paragraph, parsed.RootElement.GetString());
     }
 
     [Fact]

@@ -466,7 +466,7 @@ internal sealed class ParserEmitter
         w.WriteLine("value = default;");
         w.WriteLine("end = start;");
         w.WriteLine($"{state}.CountRead();");
-        w.WriteLine($"if (start >= {units}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({units}[start].Text))");
+        w.WriteLine($"if (start >= {units}.Length || !{markers}[{slot.After!.MarkerIndex}].Matches({units}[start].AsSpan()))");
         w.OpenBlock();
         w.WriteLine($"{state}.Fail(start, {AfterExpectation(owner, slot)});");
         w.WriteLine("return false;");
@@ -494,7 +494,7 @@ internal sealed class ParserEmitter
 
             case MarkerRead marker:
                 WriteLineAttempt(
-                    $"position < {units}.Length && {markers}[{marker.MarkerIndex}].Matches({units}[position].Text)",
+                    $"position < {units}.Length && {markers}[{marker.MarkerIndex}].Matches({units}[position].AsSpan())",
                     $"{markers}[{marker.MarkerIndex}].Read({units}[position].ToTextLine())",
                     SlotExpectation(owner, slot));
                 break;
@@ -627,7 +627,8 @@ internal sealed class ParserEmitter
     /// <param name="lineClass">The line class being printed, to name its static fields; <see langword="null"/> inside a slot.</param>
     private string Expression(LineCondition condition, string unit, int needs, string? lineClass)
     {
-        string text = unit + ".Text";
+        // The unit's characters: tested without making its string.
+        string text = unit + ".AsSpan()";
         (string code, int precedence) = condition switch
         {
             BuiltInCondition { Class: BuiltInLineClass.Any } => ("true", Primary),
@@ -641,11 +642,11 @@ internal sealed class ParserEmitter
             EndsWithCondition p => ($"{TextNs}.TextRules.EndsWithAny({text}, {AddStrings("Suffixes", lineClass, p.Suffixes)})", Primary),
             StartsWithCondition p => ($"{TextNs}.TextRules.StartsWithAny({text}, {AddStrings("Prefixes", lineClass, p.Prefixes)})", Primary),
             WordCountCondition p => ($"{TextNs}.TextRules.WordCountWithin({text}, {Int(p.Min)}, {Int(p.Max)})", Primary),
-            LengthCondition p => ($"{text}.Length >= {Int(p.Min)} && {text}.Length <= {Int(p.Max)}", And),
+            LengthCondition p => ($"{unit}.Length >= {Int(p.Min)} && {unit}.Length <= {Int(p.Max)}", And),
             BlockCondition p => (string.Join(" || ", p.Kinds.Select(kind => $"{unit}.Kind == {EmitContext.Runtime}.Units.UnitKind.{char.ToUpperInvariant(kind[0])}{kind.Substring(1)}")), p.Kinds.Count > 1 ? Or : Primary),
             LevelCondition p => (Within($"{unit}.Level", p.Min, p.Max), And),
             IndentCondition p => (Within($"{unit}.Indentation", p.Min, p.Max), And),
-            PatternCondition p => ($"{AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern, p.Backtracking)}.IsMatch({text})", Primary),
+            PatternCondition p => ($"{TextNs}.TextRules.IsMatch({AddPattern(context, statics, classMethods[lineClass!] + "_Pattern", p.Pattern, p.Backtracking)}, {unit})", Primary),
             _ => throw EmitContext.Unknown(condition),
         };
         return precedence < needs ? "(" + code + ")" : code;

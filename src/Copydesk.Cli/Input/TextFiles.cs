@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Copydesk.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Copydesk.Cli.Input;
 
@@ -51,7 +52,14 @@ public static class TextFiles
                 return new TextFileContent(null, NotARegularFileProblem(kind));
             }
 
-            bytes = await ReadAtMostAsync(path, maxBytes, cancellationToken).ConfigureAwait(false);
+            // Text is decoded from the file in chunks; only a file that is not text is read whole, to locate the problem.
+            (StreamedTextStatus status, string? text) = await ReadStreamedAsync(path, encoding, maxBytes, cancellationToken).ConfigureAwait(false);
+            if (status == StreamedTextStatus.Read)
+            {
+                return new TextFileContent(text, null);
+            }
+
+            bytes = status == StreamedTextStatus.TooLarge ? null : await ReadAtMostAsync(path, maxBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (ReadFailureReason(exception) is { } reason)
         {
@@ -70,6 +78,12 @@ public static class TextFiles
     /// <summary>The <see cref="CliIssueCodes.TooLarge"/> problem: <c>cannot read the file: {reason}.</c>, with no location.</summary>
     /// <param name="reason">Why, naming the cap.</param>
     public static FileProblem TooLargeProblem(string reason) => NoLocationProblem(CliIssueCodes.TooLarge, reason);
+
+    private static async Task<(StreamedTextStatus Status, string? Text)> ReadStreamedAsync(string path, InputEncoding encoding, long maxBytes, CancellationToken cancellationToken)
+    {
+        using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous);
+        return await StreamedText.ReadAsync(handle, encoding, maxBytes, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
 
     // The whole file when it has at most maxBytes bytes, else null; a file that grows while it is read is cut off there too.
     private static async Task<byte[]?> ReadAtMostAsync(string path, long maxBytes, CancellationToken cancellationToken)

@@ -16,8 +16,8 @@ namespace Copydesk.Interpretation.Binding;
 internal sealed class LineConditionCompiler
 {
     private static readonly LineTest Any = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Any), null, string.Empty);
-    private static readonly LineTest Sentence = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Sentence), static unit => TextRules.IsSentence(unit.Text), "is not a sentence");
-    private static readonly LineTest Label = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Label), static unit => !TextRules.IsSentence(unit.Text), "is a sentence");
+    private static readonly LineTest Sentence = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Sentence), static unit => TextRules.IsSentence(unit.AsSpan()), "is not a sentence");
+    private static readonly LineTest Label = new(BuiltInLineClasses.NameOf(BuiltInLineClass.Label), static unit => !TextRules.IsSentence(unit.AsSpan()), "is a sentence");
 
     private readonly Dictionary<string, LineClassPlan> declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LineTest> compiled = new(StringComparer.Ordinal);
@@ -87,19 +87,19 @@ internal sealed class LineConditionCompiler
 
             case EndsWithCondition p:
                 string[] suffixes = p.Suffixes.ToArray();
-                return unit => TextRules.EndsWithAny(unit.Text, suffixes);
+                return unit => TextRules.EndsWithAny(unit.AsSpan(), suffixes);
 
             case StartsWithCondition p:
                 string[] prefixes = p.Prefixes.ToArray();
-                return unit => TextRules.StartsWithAny(unit.Text, prefixes);
+                return unit => TextRules.StartsWithAny(unit.AsSpan(), prefixes);
 
             case WordCountCondition p:
                 (int minWords, int maxWords) = (p.Min, p.Max);
-                return unit => TextRules.WordCountWithin(unit.Text, minWords, maxWords);
+                return unit => TextRules.WordCountWithin(unit.AsSpan(), minWords, maxWords);
 
             case LengthCondition p:
                 (int minLength, int maxLength) = (p.Min, p.Max);
-                return unit => unit.Text.Length >= minLength && unit.Text.Length <= maxLength;
+                return unit => unit.Length >= minLength && unit.Length <= maxLength;
 
             case BlockCondition p:
                 UnitKind[] kinds = p.Kinds.Select(kind => Enum.Parse<UnitKind>(kind, ignoreCase: true)).ToArray();
@@ -115,7 +115,7 @@ internal sealed class LineConditionCompiler
 
             case PatternCondition p:
                 Regex regex = compileRegex(p.Pattern, p.Backtracking);
-                return unit => regex.IsMatch(unit.Text);
+                return unit => TextRules.IsMatch(regex, unit);
 
             default:
                 throw Unknown(condition);

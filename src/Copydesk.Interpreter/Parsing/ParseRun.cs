@@ -156,7 +156,7 @@ internal sealed class ParseRun
         end = start;
         state.CountRead();
         tracer?.Attempt(start, slot.AfterExpectation!);
-        if (start >= lines.Length || !slot.After!.Matches(lines[start].Text))
+        if (start >= lines.Length || !slot.After!.Matches(lines[start].AsSpan()))
         {
             tracer?.MarkerRejected(start, slot.AfterExpectation!, slot.After!);
             state.Fail(start, slot.AfterExpectation!);
@@ -355,7 +355,7 @@ internal sealed class ParseRun
     {
         state.CountRead();
         tracer?.Attempt(position, expectation);
-        if (position < lines.Length && marker.Matches(lines[position].Text))
+        if (position < lines.Length && marker.Matches(lines[position].AsSpan()))
         {
             value = new InterpretedText(marker.Read(lines[position].ToTextLine()));
             end = position + 1;

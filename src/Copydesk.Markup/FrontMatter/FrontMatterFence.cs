@@ -67,7 +67,8 @@ internal readonly record struct FrontMatterFence(
         return true;
     }
 
-    private static int NextLine(string text, int from)
+    /// <summary>The start of the line after the one holding <paramref name="from"/>; the text's length on its last line.</summary>
+    internal static int NextLine(string text, int from)
     {
         int i = from;
         while (i < text.Length && text[i] is not ('\r' or '\n'))

@@ -17,24 +17,39 @@ internal static class InlineText
     /// <param name="scratch">A builder to reuse across blocks (cleared here), so an article's units share one buffer.</param>
     public static string Of(ContainerInline? inline, List<UnitLink> links, StringBuilder scratch)
     {
-        scratch.Clear();
+        AppendTo(scratch.Clear(), inline, links);
+        return scratch.ToString();
+    }
+
+    /// <summary>Appends the plain text of <paramref name="inline"/>, trimmed, to <paramref name="text"/>; its links are added to <paramref name="links"/>.</summary>
+    public static void AppendTo(StringBuilder text, ContainerInline? inline, List<UnitLink> links)
+    {
+        int start = text.Length;
         if (inline is not null)
         {
-            Append(inline, scratch, links);
+            Append(inline, text, links);
         }
 
-        int start = 0, end = scratch.Length;
-        while (start < end && char.IsWhiteSpace(scratch[start]))
-        {
-            start++;
-        }
+        TrimFrom(text, start);
+    }
 
-        while (end > start && char.IsWhiteSpace(scratch[end - 1]))
+    // Trims the white space around what was appended from start on, in place: no intermediate string.
+    private static void TrimFrom(StringBuilder text, int start)
+    {
+        int end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
-        return scratch.ToString(start, end - start);
+        text.Length = end;
+        int first = start;
+        while (first < end && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        text.Remove(start, first - start);
     }
 
     // Recursion follows inline nesting, which Markdig bounds for emphasis and links.
@@ -63,11 +78,11 @@ internal static class InlineText
                 links.Add(new UnitLink(autolink.Url, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, null));
                 break;
             case LinkInline link:
-                var inner = new StringBuilder();
-                AppendChildren(link, inner, links);
-                string label = inner.ToString().Trim();
-                links.Add(new UnitLink(label, link.Url ?? string.Empty, string.IsNullOrEmpty(link.Title) ? null : link.Title));
-                text.Append(label);
+                // The label is written into the same buffer, trimmed there, and copied out once.
+                int labelStart = text.Length;
+                AppendChildren(link, text, links);
+                TrimFrom(text, labelStart);
+                links.Add(new UnitLink(text.ToString(labelStart, text.Length - labelStart), link.Url ?? string.Empty, string.IsNullOrEmpty(link.Title) ? null : link.Title));
                 break;
             case HtmlInline:
                 break;

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Text;
 using Copydesk.Units;
 using Markdig;
+using Copydesk.Markup.FrontMatter;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -36,10 +38,33 @@ public static class MarkdownUnits
             bodyOffset = 1;
         }
 
-        MarkdownDocument document = Markdig.Markdown.Parse(text.Substring(bodyOffset), Pipeline);
-        var reader = new Reader(new SourceLines(text), bodyOffset);
+        (MarkdownDocument document, int shift) = Parse(text, bodyOffset);
+        var reader = new Reader(new SourceLines(text), shift);
         reader.Blocks(document, default);
         return reader.Units.ToArray();
+    }
+
+    // The body after front matter is parsed in place, without a copy of it, when Markdig finds the same front matter at
+    // the top (its block ends on the line before the body) and the body does not itself open with a fence, which Markdig
+    // would take for front matter when the body is parsed alone; otherwise the body alone. Offsets in the document are
+    // then `shift` characters before those in the text.
+    private static (MarkdownDocument Document, int Shift) Parse(string text, int bodyOffset)
+    {
+        if (bodyOffset == 0)
+        {
+            return (Markdig.Markdown.Parse(text, Pipeline), 0);
+        }
+
+        if (text[0] != '\uFEFF' && !text.AsSpan(bodyOffset).StartsWith("---".AsSpan(), StringComparison.Ordinal))
+        {
+            MarkdownDocument whole = Markdig.Markdown.Parse(text, Pipeline);
+            if (whole.Count > 0 && whole[0] is YamlFrontMatterBlock frontMatter && FrontMatterFence.NextLine(text, frontMatter.Span.End) == bodyOffset)
+            {
+                return (whole, 0);
+            }
+        }
+
+        return (Markdig.Markdown.Parse(text.Substring(bodyOffset), Pipeline), bodyOffset);
     }
 
     /// <summary>The containers around a block: how many lists and quotes, and the list item whose first paragraph it may be.</summary>
@@ -47,8 +72,10 @@ public static class MarkdownUnits
 
     private sealed class Reader(SourceLines source, int shift)
     {
-        // One buffer and one link list for every block of the article: each unit copies out what it keeps.
+        // One buffer for inline text, one for a table's rows and one link list for every block of the article: each
+        // unit copies out what it keeps.
         private readonly StringBuilder scratch = new();
+        private readonly StringBuilder rows = new();
         private readonly List<UnitLink> links = [];
 
         public List<TextUnit> Units { get; } = [];
@@ -101,7 +128,7 @@ public static class MarkdownUnits
                     Blocks(quote, nesting with { QuoteDepth = nesting.QuoteDepth + 1, Item = null });
                     break;
 
-                case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                case YamlFrontMatterBlock:
                     // Front matter is the article's metadata, not its body.
                     break;
 
@@ -134,7 +161,7 @@ public static class MarkdownUnits
 
         private void Table(Table table, Nesting nesting)
         {
-            var text = new StringBuilder();
+            StringBuilder text = rows.Clear();
             links.Clear();
             foreach (Block row in table)
             {
@@ -157,7 +184,7 @@ public static class MarkdownUnits
 
                     if (cells[i] is TableCell { Count: > 0 } cell && cell[0] is ParagraphBlock paragraph)
                     {
-                        text.Append(InlineText.Of(paragraph.Inline, links, scratch));
+                        InlineText.AppendTo(text, paragraph.Inline, links);
                     }
                 }
             }
@@ -178,13 +205,16 @@ public static class MarkdownUnits
         private void Add(UnitKind kind, Block block, Nesting nesting, string text, List<UnitLink>? links, int level, string? info)
         {
             (int first, int end) = Extent(block);
-            if (kind == UnitKind.ThematicBreak || (kind == UnitKind.ListItem && text.Length == 0 && block is ListItemBlock))
+            int indentation = source.IndentationOf(first);
+            if (kind == UnitKind.ThematicBreak)
             {
-                text = kind == UnitKind.ThematicBreak ? source.Lines(first, first)[0].Text : text;
+                // A break's text is its line as written (a break in a quote keeps its quote marks).
+                text = source.TrimmedLine(first);
             }
 
+            // The unit points into the article: its physical lines are made only if something reads them.
             bool listItem = kind == UnitKind.ListItem;
-            Units.Add(new TextUnit(kind, text, source.Span(first, end), source.IndentationOf(first), source.Lines(first, Math.Max(first, end - 1)))
+            Units.Add(new TextUnit(kind, source.Span(first, end), indentation, source.Text, text)
             {
                 Level = level,
                 ListDepth = nesting.ListDepth,

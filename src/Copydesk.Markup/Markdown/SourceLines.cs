@@ -1,105 +1,128 @@
 using System;
-using System.Collections.Generic;
 
 namespace Copydesk.Markup.Markdown;
 
 /// <summary>
-/// Where each physical line of an article text starts, so an offset becomes a line and column the way the plain-text
-/// input models count them: lines end at LF, CRLF or CR, and a byte order mark is not a column.
+/// Turns offsets of an article text into lines and columns the way the plain-text input models count them: lines end at
+/// LF, CRLF or CR, and a byte order mark is not a column. Blocks come in reading order, so the offsets asked for mostly
+/// move forward: a cursor remembers the line it stands on and counts only the line breaks between it and the next
+/// offset, so the text is scanned about once and no table of line starts is kept.
 /// </summary>
 internal sealed class SourceLines
 {
     private readonly string text;
-    private readonly List<int> starts = [0];
+
+    // Where the first line starts: after a byte order mark.
+    private readonly int textStart;
+
+    // The cursor: the 0-based line it stands on and where that line starts; every line start up to `scanned` is counted.
+    private int line;
+    private int lineStart;
+    private int scanned;
 
     public SourceLines(string text)
     {
-        Text = text;
         this.text = text;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                starts.Add(i + 1);
-            }
-        }
+        textStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        lineStart = scanned = textStart;
     }
 
     /// <summary>The whole article text.</summary>
-    public string Text { get; }
-
-    /// <summary>The 0-based index of the line holding <paramref name="offset"/>.</summary>
-    public int IndexOf(int offset)
-    {
-        int index = starts.BinarySearch(offset);
-        return index >= 0 ? index : ~index - 1;
-    }
-
-    /// <summary>The 1-based column of <paramref name="offset"/> on its line; a leading byte order mark is not counted.</summary>
-    public int ColumnOf(int offset, int lineIndex)
-    {
-        int start = starts[lineIndex];
-        if (lineIndex == 0 && text.Length > 0 && text[0] == '\uFEFF')
-        {
-            start = Math.Min(offset, 1);
-        }
-
-        return offset - start + 1;
-    }
+    public string Text => text;
 
     /// <summary>The span from <paramref name="first"/> up to (not including) <paramref name="end"/>.</summary>
     public SourceSpan Span(int first, int end)
     {
-        int line = IndexOf(first);
-        int endLine = end > first ? IndexOf(end - 1) : line;
-        int endColumn = end > first ? ColumnOf(end - 1, endLine) + 1 : ColumnOf(first, line);
-        return new SourceSpan(line + 1, ColumnOf(first, line), endLine + 1, endColumn, first, end - first);
-    }
-
-    /// <summary>The non-blank physical lines from the line of <paramref name="first"/> to the line of <paramref name="last"/>, trimmed and located.</summary>
-    public TextLine[] Lines(int first, int last)
-    {
-        var lines = new List<TextLine>();
-        for (int index = IndexOf(first); index <= IndexOf(last) && index < starts.Count; index++)
+        (int startLine, int startColumn) = Locate(first);
+        if (end <= first)
         {
-            int start = Math.Max(starts[index], index == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
-            int end = index + 1 < starts.Count ? starts[index + 1] : text.Length;
-            while (end > start && text[end - 1] is '\n' or '\r')
-            {
-                end--;
-            }
-
-            int from = start;
-            while (from < end && char.IsWhiteSpace(text[from]))
-            {
-                from++;
-            }
-
-            int to = end;
-            while (to > from && char.IsWhiteSpace(text[to - 1]))
-            {
-                to--;
-            }
-
-            if (to > from)
-            {
-                lines.Add(new TextLine(text.Substring(from, to - from), Span(from, to)));
-            }
+            return new SourceSpan(startLine, startColumn, startLine, startColumn, first, 0);
         }
 
-        return lines.ToArray();
+        (int endLine, int endColumn) = Locate(end - 1);
+        return new SourceSpan(startLine, startColumn, endLine, endColumn + 1, first, end - first);
     }
 
     /// <summary>The columns of white space before <paramref name="offset"/> on its line, a tab advancing to the next multiple of 4.</summary>
     public int IndentationOf(int offset)
     {
-        int index = IndexOf(offset);
+        Locate(offset);
         int columns = 0;
-        for (int i = starts[index]; i < offset && i < text.Length && char.IsWhiteSpace(text[i]); i++)
+        for (int i = lineStart; i < offset && i < text.Length && char.IsWhiteSpace(text[i]); i++)
         {
             columns = text[i] == '\t' ? columns + 4 - (columns % 4) : columns + 1;
         }
 
         return columns;
+    }
+
+    /// <summary>The physical line holding <paramref name="offset"/>, trimmed of white space.</summary>
+    public string TrimmedLine(int offset)
+    {
+        Locate(offset);
+        int end = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
+        ReadOnlySpan<char> line = text.AsSpan(lineStart, end < 0 ? text.Length - lineStart : end).Trim();
+        return line.ToString();
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="offset"/>; the cursor moves there.</summary>
+    private (int Line, int Column) Locate(int offset)
+    {
+        if (offset < lineStart)
+        {
+            Back(offset);
+        }
+
+        if (offset > scanned)
+        {
+            Forward(offset);
+        }
+
+        return (line + 1, offset - lineStart + 1);
+    }
+
+    // Counts the line starts in (scanned, offset]: after an LF, or after a CR that no LF follows.
+    private void Forward(int offset)
+    {
+        int at = scanned;
+        while (at < offset)
+        {
+            int hit = text.AsSpan(at, offset - at).IndexOfAny('\r', '\n');
+            if (hit < 0)
+            {
+                break;
+            }
+
+            at += hit;
+            if (text[at] == '\n' || at + 1 >= text.Length || text[at + 1] != '\n')
+            {
+                line++;
+                lineStart = at + 1;
+            }
+
+            at++;
+        }
+
+        scanned = offset;
+    }
+
+    // Steps back one line at a time until the cursor's line holds offset (a unit inside a list item that came before).
+    private void Back(int offset)
+    {
+        while (lineStart > offset && line > 0)
+        {
+            // The previous line ends with the break just before this line: an LF, a CR, or the CR of a CRLF.
+            int breakAt = lineStart - 1;
+            if (text[breakAt] == '\n' && breakAt > textStart && text[breakAt - 1] == '\r')
+            {
+                breakAt--;
+            }
+
+            int previous = text.AsSpan(textStart, breakAt - textStart).LastIndexOfAny('\r', '\n');
+            lineStart = previous < 0 ? textStart : textStart + previous + 1;
+            line--;
+        }
+
+        scanned = lineStart;
     }
 }

@@ -64,7 +64,7 @@ public sealed class ParseState
             {
                 foreach (Marker marker in markers)
                 {
-                    if (marker.ReservedEverywhere && marker.Matches(lines[i].Text))
+                    if (marker.ReservedEverywhere && marker.Matches(lines[i].AsSpan()))
                     {
                         reserved[i] = true;
                         break;
@@ -115,7 +115,7 @@ public sealed class ParseState
 
         foreach (Marker marker in yieldsTo)
         {
-            if (marker.Matches(lines[position].Text))
+            if (marker.Matches(lines[position].AsSpan()))
             {
                 return true;
             }
@@ -240,10 +240,11 @@ public sealed class ParseState
     public ArticleIssue PatternTimedOut(System.Text.RegularExpressions.RegexMatchTimeoutException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        int index = Array.FindIndex(lines, line => ReferenceEquals(line.Text, exception.Input));
+        // The unit whose string was matched; units whose text was never made are not made for this.
+        int index = Array.FindIndex(lines, line => ReferenceEquals(line.TextIfMade, exception.Input));
         if (index < 0)
         {
-            index = Array.FindIndex(lines, line => line.Text == exception.Input);
+            index = Array.FindIndex(lines, line => line.AsSpan().SequenceEqual(exception.Input.AsSpan()));
         }
 
         SourceSpan span = index >= 0 ? lines[index].Span : SpanOf(0, 0);

@@ -35,29 +35,32 @@ public sealed record Marker(string Text, bool CapturesRest)
     private StringComparison Comparison => CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     /// <summary>Whether <paramref name="line"/> (already trimmed) is this marker.</summary>
-    public bool Matches(string line) => MatchedLength(line) >= 0;
+    public bool Matches(string line) => MatchedLength(line.AsSpan()) >= 0;
 
-    /// <summary>The text after the marker, trimmed; empty when nothing follows. Call only when <see cref="Matches"/>.</summary>
+    /// <summary>Whether <paramref name="line"/> (already trimmed) is this marker, read from its characters.</summary>
+    public bool Matches(ReadOnlySpan<char> line) => MatchedLength(line) >= 0;
+
+    /// <summary>The text after the marker, trimmed; empty when nothing follows. Call only when <see cref="Matches(string)"/>.</summary>
     public string Capture(string line)
     {
-        int length = MatchedLength(line);
+        int length = MatchedLength(line.AsSpan());
         return length < 0 || line.Length <= length ? string.Empty : line.AsSpan(length).Trim().ToString();
     }
 
     /// <summary>
     /// The value a marker slot reads from <paramref name="line"/>: the text after the marker when it
-    /// <see cref="CapturesRest"/>, otherwise the whole line. Call only when <see cref="Matches"/>.
+    /// <see cref="CapturesRest"/>, otherwise the whole line. Call only when <see cref="Matches(string)"/>.
     /// </summary>
     public TextLine Read(TextLine line) => CapturesRest ? new TextLine(Capture(line.Text), line.Span) : line;
 
     // The length of the alternative the line matches, or -1: the whole line first, then (when capturing) the first
     // alternative written that the line starts with, followed by white space.
-    private int MatchedLength(string line)
+    private int MatchedLength(ReadOnlySpan<char> line)
     {
         string[] texts = Alternatives;
         foreach (string text in texts)
         {
-            if (line.Length == text.Length && line.Equals(text, Comparison))
+            if (line.Length == text.Length && line.Equals(text.AsSpan(), Comparison))
             {
                 return text.Length;
             }
@@ -67,7 +70,7 @@ public sealed record Marker(string Text, bool CapturesRest)
         {
             foreach (string text in texts)
             {
-                if (line.Length > text.Length && char.IsWhiteSpace(line[text.Length]) && line.StartsWith(text, Comparison))
+                if (line.Length > text.Length && char.IsWhiteSpace(line[text.Length]) && line.StartsWith(text.AsSpan(), Comparison))
                 {
                     return text.Length;
                 }

@@ -32,6 +32,21 @@ internal ref struct PhysicalLines
         Start = First = Last = 0;
     }
 
+    private PhysicalLines(string text, int lineStart, int linesBefore, bool done)
+    {
+        this.text = text;
+        next = lineStart;
+        lineNumber = linesBefore;
+        this.done = done;
+        Start = First = Last = 0;
+    }
+
+    /// <summary>Walks <paramref name="text"/> from <paramref name="lineStart"/>, the start of line <paramref name="lineNumber"/>, without counting the lines before it.</summary>
+    /// <param name="text">The whole article text.</param>
+    /// <param name="lineStart">Where a line starts (after a byte order mark on the first line).</param>
+    /// <param name="lineNumber">The 1-based number of that line.</param>
+    public static PhysicalLines FromLine(string text, int lineStart, int lineNumber) => new(text, lineStart, lineNumber - 1, done: false);
+
     /// <summary>Offset of the current line's first character, white space included.</summary>
     public int Start { get; private set; }
 
@@ -48,14 +63,15 @@ internal ref struct PhysicalLines
     public readonly bool IsBlank => Last == First;
 
     /// <summary>The current line, trimmed and located; only for a line that is not blank.</summary>
-    public readonly TextLine Line
+    public readonly TextLine Line => new(text.Substring(First, Last - First), Span);
+
+    /// <summary>Where the current line stands, trimmed, without making its text.</summary>
+    public readonly SourceSpan Span
     {
         get
         {
             int column = First - Start + 1;
-            return new TextLine(
-                text.Substring(First, Last - First),
-                new SourceSpan(lineNumber, column, lineNumber, column + (Last - First), First, Last - First));
+            return new SourceSpan(lineNumber, column, lineNumber, column + (Last - First), First, Last - First);
         }
     }
 

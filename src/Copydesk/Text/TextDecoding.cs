@@ -56,24 +56,9 @@ public static class TextDecoding
         ArgumentNullException.ThrowIfNull(encodingName);
         text = null;
         issue = null;
-        bool utf16Marked = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-        int markLength = 0;
-        if (detectByteOrderMark && bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            (encoding, encodingName, markLength) = (StrictUtf8, "utf-8", 3);
-        }
-        else if (detectByteOrderMark && utf16Marked)
-        {
-            (encoding, encodingName, markLength) = bytes[0] == 0xFF ? (StrictUtf16LittleEndian, "utf-16", 2) : (StrictUtf16BigEndian, "utf-16be", 2);
-        }
-        else
-        {
-            encoding = Strict(encoding);
-        }
-
-        bool utf8 = encoding.CodePage == StrictUtf8.CodePage;
-        string name = utf8 ? "UTF-8" : encodingName;
-        if (!detectByteOrderMark && utf16Marked)
+        DecodingChoice choice = Choose(bytes, encoding, encodingName, detectByteOrderMark);
+        (encoding, string name, int markLength, bool utf8) = (choice.Encoding, choice.Name, choice.MarkLength, choice.IsUtf8);
+        if (choice.RejectsUtf16Mark)
         {
             issue = NotText(bytes, 0, encoding, name, "it is UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8");
             return false;
@@ -109,6 +94,36 @@ public static class TextDecoding
         // Like File.ReadAllText: the mark is not part of the text (ArticleText would skip it too).
         text = decoded.Length > 0 && decoded[0] == '\uFEFF' ? decoded.Substring(1) : decoded;
         return true;
+    }
+
+    /// <summary>
+    /// How bytes that start with <paramref name="start"/> are decoded, by the rule of <see cref="TryDecode(byte[], Encoding, string, bool, out string?, out ArticleIssue?)"/>:
+    /// the strict encoding (a byte order mark's when marks are detected), its name in messages and the mark's length.
+    /// Readers that decode a file in parts choose with its first bytes (at least three, unless the file is shorter).
+    /// </summary>
+    /// <param name="start">The first bytes of the input.</param>
+    /// <param name="encoding">The encoding asked for.</param>
+    /// <param name="encodingName">Its name in messages.</param>
+    /// <param name="detectByteOrderMark">Whether a byte order mark decides the encoding.</param>
+    internal static DecodingChoice Choose(ReadOnlySpan<byte> start, Encoding encoding, string encodingName, bool detectByteOrderMark)
+    {
+        bool utf16Marked = start.Length >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF));
+        int markLength = 0;
+        if (detectByteOrderMark && start.Length >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF)
+        {
+            (encoding, encodingName, markLength) = (StrictUtf8, "utf-8", 3);
+        }
+        else if (detectByteOrderMark && utf16Marked)
+        {
+            (encoding, encodingName, markLength) = start[0] == 0xFF ? (StrictUtf16LittleEndian, "utf-16", 2) : (StrictUtf16BigEndian, "utf-16be", 2);
+        }
+        else
+        {
+            encoding = Strict(encoding);
+        }
+
+        bool utf8 = encoding.CodePage == StrictUtf8.CodePage;
+        return new DecodingChoice(encoding, utf8 ? "UTF-8" : encodingName, markLength, utf8, rejectsUtf16Mark: !detectByteOrderMark && utf16Marked);
     }
 
     // A decoder that is not strict would turn bad bytes into U+FFFD; a copy that throws finds them.

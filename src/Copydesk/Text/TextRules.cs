@@ -18,7 +18,10 @@ public static class TextRules
     /// Whether <paramref name="text"/> ends like a sentence: with <c>.</c>, <c>!</c>, <c>?</c> or <c>…</c>,
     /// optionally followed by closing quotation marks or brackets.
     /// </summary>
-    public static bool IsSentence(string text)
+    public static bool IsSentence(string text) => IsSentence(text.AsSpan());
+
+    /// <inheritdoc cref="IsSentence(string)"/>
+    public static bool IsSentence(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
@@ -46,13 +49,16 @@ public static class TextRules
     /// Whether <paramref name="text"/> ends with one of <paramref name="endings"/>, either at the very end
     /// or followed only by closing quotation marks or brackets.
     /// </summary>
-    public static bool EndsWithAny(string text, string[] endings)
+    public static bool EndsWithAny(string text, string[] endings) => EndsWithAny(text.AsSpan(), endings);
+
+    /// <inheritdoc cref="EndsWithAny(string, string[])"/>
+    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
     {
         int trimmedEnd = EndBeforeClosers(text, text.Length);
         foreach (string ending in endings)
         {
-            if (text.EndsWith(ending, StringComparison.Ordinal)
-                || (trimmedEnd < text.Length && text.AsSpan(0, trimmedEnd).EndsWith(ending.AsSpan(), StringComparison.Ordinal)))
+            if (text.EndsWith(ending.AsSpan(), StringComparison.Ordinal)
+                || (trimmedEnd < text.Length && text.Slice(0, trimmedEnd).EndsWith(ending.AsSpan(), StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -62,11 +68,14 @@ public static class TextRules
     }
 
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="prefixes"/> (ordinal).</summary>
-    public static bool StartsWithAny(string text, string[] prefixes)
+    public static bool StartsWithAny(string text, string[] prefixes) => StartsWithAny(text.AsSpan(), prefixes);
+
+    /// <inheritdoc cref="StartsWithAny(string, string[])"/>
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
     {
         foreach (string prefix in prefixes)
         {
-            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            if (text.StartsWith(prefix.AsSpan(), StringComparison.Ordinal))
             {
                 return true;
             }
@@ -98,7 +107,10 @@ public static class TextRules
     /// Whether the word count of <paramref name="text"/> lies in <paramref name="min"/>..<paramref name="max"/>,
     /// stopping as soon as the answer is known.
     /// </summary>
-    public static bool WordCountWithin(string text, int min, int max)
+    public static bool WordCountWithin(string text, int min, int max) => WordCountWithin(text.AsSpan(), min, max);
+
+    /// <inheritdoc cref="WordCountWithin(string, int, int)"/>
+    public static bool WordCountWithin(ReadOnlySpan<char> text, int min, int max)
     {
         int words = 0;
         bool inWord = false;
@@ -119,6 +131,25 @@ public static class TextRules
         }
 
         return words >= min;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="pattern"/> (made by <see cref="CreatePattern"/>) matches <paramref name="unit"/>'s text.
+    /// A pattern on the linear engine reads the unit's characters without making its string; a timed pattern matches
+    /// the string, so that a <see cref="RegexMatchTimeoutException"/> names the line it could not decide.
+    /// </summary>
+    /// <exception cref="RegexMatchTimeoutException">A timed pattern ran out of time.</exception>
+    public static bool IsMatch(Regex pattern, Units.TextUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(unit);
+#if NET7_0_OR_GREATER
+        if (pattern.MatchTimeout == Regex.InfiniteMatchTimeout)
+        {
+            return pattern.IsMatch(unit.AsSpan());
+        }
+#endif
+        return pattern.IsMatch(unit.Text);
     }
 
     /// <summary>How long one match of a pattern that needs the backtracking engine may run: its time budget.</summary>
@@ -157,7 +188,7 @@ public static class TextRules
     internal static bool StartsName(Rune rune) => Rune.GetUnicodeCategory(rune) is
         UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.DecimalDigitNumber;
 
-    private static int EndBeforeClosers(string text, int end)
+    private static int EndBeforeClosers(ReadOnlySpan<char> text, int end)
     {
         while (end > 0 && IsCloser(text[end - 1]))
         {

@@ -27,8 +27,8 @@ public static class ArticleUnits
         {
             if (!walk.IsBlank)
             {
-                TextLine line = walk.Line;
-                units.Add(new TextUnit(UnitKind.Line, line.Text, line.Span, walk.Indentation));
+                // The unit points into the text: its string is made only when something reads it.
+                units.Add(new TextUnit(UnitKind.Line, walk.Span, walk.Indentation, text, text: null));
             }
         }
 
@@ -52,32 +52,26 @@ public static class ArticleUnits
         int margin = indentStartsParagraph ? Margin(text, bodyOffset) : int.MaxValue;
 
         var units = new List<TextUnit>();
-        var lines = new List<TextLine>();
-        int indentation = 0;
+        var paragraph = new OpenParagraph(text);
         var walk = new PhysicalLines(text, bodyOffset);
         while (walk.MoveNext())
         {
             if (walk.IsBlank)
             {
-                Flush(units, lines, indentation);
+                paragraph.Close(units);
                 continue;
             }
 
             int lineIndentation = walk.Indentation;
             if (lineIndentation > margin)
             {
-                Flush(units, lines, indentation);
+                paragraph.Close(units);
             }
 
-            if (lines.Count == 0)
-            {
-                indentation = lineIndentation;
-            }
-
-            lines.Add(walk.Line);
+            paragraph.Add(walk.Span, lineIndentation);
         }
 
-        Flush(units, lines, indentation);
+        paragraph.Close(units);
         return units.ToArray();
     }
 
@@ -97,27 +91,33 @@ public static class ArticleUnits
         return margin;
     }
 
-    private static void Flush(List<TextUnit> units, List<TextLine> lines, int indentation)
+    // The paragraph being read: where its first and last lines stand. Its unit points into the text, which gives its
+    // lines and, joined with single spaces, its text when they are read.
+    private struct OpenParagraph(string text)
     {
-        switch (lines.Count)
-        {
-            case 0:
-                return;
-            case 1:
-                units.Add(new TextUnit(UnitKind.Paragraph, lines[0].Text, lines[0].Span, indentation, [lines[0]]));
-                break;
-            default:
-                var parts = new string[lines.Count];
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    parts[i] = lines[i].Text;
-                }
+        private SourceSpan first;
+        private SourceSpan last;
+        private int indentation;
+        private bool open;
 
-                units.Add(new TextUnit(UnitKind.Paragraph, string.Join(' ', parts), SourceSpan.Cover(lines[0].Span, lines[^1].Span), indentation, lines.ToArray()));
-                break;
+        public void Add(SourceSpan line, int lineIndentation)
+        {
+            if (!open)
+            {
+                (first, indentation, open) = (line, lineIndentation, true);
+            }
+
+            last = line;
         }
 
-        lines.Clear();
+        public void Close(List<TextUnit> units)
+        {
+            if (open)
+            {
+                units.Add(new TextUnit(UnitKind.Paragraph, SourceSpan.Cover(first, last), indentation, text, text: null));
+                open = false;
+            }
+        }
     }
 
     private static void CheckBody(string text, int bodyOffset)
