@@ -20,6 +20,9 @@ public sealed class TextUnit
     // The article text the unit points into; null for a unit made from its text (and lines).
     private readonly string? source;
 
+    // Whether the text was given rather than made from the source: then the lines are not the text.
+    private readonly bool textGiven;
+
     // The unit's text once made (or as given); the lines once made (or as given). Set once, shared by every reader.
     private string? text;
     private IReadOnlyList<TextLine>? lines;
@@ -85,6 +88,7 @@ public sealed class TextUnit
         Indentation = indentation;
         this.source = source;
         this.text = text;
+        textGiven = text is not null;
     }
 
     /// <summary>What the unit is.</summary>
@@ -224,7 +228,7 @@ public sealed class TextUnit
     private string MakeText() => IsSlice ? source!.Substring(Span.Offset, Span.Length) : CoveredLines.Joined(source!, Span);
 
     private IReadOnlyList<TextLine> MakeLines() =>
-        source is null || (IsSlice && text is null) ? [ToTextLine()] : new CoveredLines(source, Span, text);
+        source is null || (IsSlice && !textGiven) ? [ToTextLine()] : new CoveredLines(source, Span, text);
 
     // Mutable only while the unit's initialiser runs (init accessors); read-only after.
     private sealed class BlockDetails
