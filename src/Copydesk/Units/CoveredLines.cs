@@ -25,18 +25,27 @@ internal sealed class CoveredLines : IReadOnlyList<TextLine>
     public CoveredLines(string source, SourceSpan unit, string? unitText)
     {
         this.source = source;
-        var found = new List<SourceSpan>(unit.EndLine - unit.Line + 1);
-        var walk = Walk(source, unit);
         int last = LastOffset(unit);
+
+        // Counted first, so the places take one array of the right size.
+        int count = 0;
+        var measure = Walk(source, unit);
+        while (measure.MoveNext() && measure.Start <= last)
+        {
+            count += measure.IsBlank ? 0 : 1;
+        }
+
+        spans = new SourceSpan[count];
+        int at = 0;
+        var walk = Walk(source, unit);
         while (walk.MoveNext() && walk.Start <= last)
         {
             if (!walk.IsBlank)
             {
-                found.Add(walk.Span);
+                spans[at++] = walk.Span;
             }
         }
 
-        spans = found.ToArray();
         texts = new string?[spans.Length];
         if (unitText is not null)
         {

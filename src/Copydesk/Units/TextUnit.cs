@@ -20,11 +20,15 @@ public sealed class TextUnit
     // The article text the unit points into; null for a unit made from its text (and lines).
     private readonly string? source;
 
+    // Whether the text was given rather than made from the source: then the lines are not the text.
+    private readonly bool textGiven;
+
     // The unit's text once made (or as given); the lines once made (or as given). Set once, shared by every reader.
     private string? text;
     private IReadOnlyList<TextLine>? lines;
 
-    // What only Markdown blocks carry, so that a line or paragraph unit does not pay for it.
+    // What only some Markdown blocks carry (made by the first initialiser that sets something else than the default),
+    // so that a line, a paragraph or a plain Markdown paragraph does not pay for it.
     private BlockDetails? details;
 
     /// <summary>Creates a unit of one line from its text: its only line is its text at its span.</summary>
@@ -84,6 +88,7 @@ public sealed class TextUnit
         Indentation = indentation;
         this.source = source;
         this.text = text;
+        textGiven = text is not null;
     }
 
     /// <summary>What the unit is.</summary>
@@ -111,7 +116,13 @@ public sealed class TextUnit
     public int Level
     {
         get => details?.Level ?? 0;
-        init => Details.Level = value;
+        init
+        {
+            if (value != 0)
+            {
+                Details.Level = value;
+            }
+        }
     }
 
     /// <summary>
@@ -121,42 +132,79 @@ public sealed class TextUnit
     public int ListDepth
     {
         get => details?.ListDepth ?? 0;
-        init => Details.ListDepth = value;
+        init
+        {
+            if (value != 0)
+            {
+                Details.ListDepth = value;
+            }
+        }
     }
 
     /// <summary>How many Markdown block quotes enclose the unit; 0 outside quotes.</summary>
     public int QuoteDepth
     {
         get => details?.QuoteDepth ?? 0;
-        init => Details.QuoteDepth = value;
+        init
+        {
+            if (value != 0)
+            {
+                Details.QuoteDepth = value;
+            }
+        }
     }
 
     /// <summary>Whether a list item belongs to an ordered (numbered) list.</summary>
     public bool Ordered
     {
         get => details?.Ordered ?? false;
-        init => Details.Ordered = value;
+        init
+        {
+            if (value)
+            {
+                Details.Ordered = value;
+            }
+        }
     }
 
     /// <summary>An ordered list item's number, as the reader counts it from the list's start; <see langword="null"/> otherwise.</summary>
     public int? Number
     {
         get => details?.Number;
-        init => Details.Number = value;
+        init
+        {
+            if (value is not null)
+            {
+                Details.Number = value;
+            }
+        }
     }
 
     /// <summary>A fenced code block's info string (such as <c>csharp</c>); <see langword="null"/> otherwise or when none is written.</summary>
     public string? Info
     {
         get => details?.Info;
-        init => Details.Info = value;
+        init
+        {
+            if (value is not null)
+            {
+                Details.Info = value;
+            }
+        }
     }
 
     /// <summary>The links (and images) in the unit, in order.</summary>
     public IReadOnlyList<UnitLink> Links
     {
         get => details?.Links ?? BlockDetails.NoLinks;
-        init => Details.Links = value ?? throw new ArgumentNullException(nameof(value));
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Count > 0)
+            {
+                Details.Links = value;
+            }
+        }
     }
 
     // The text is the characters at the span: a unit of one line made from its source without a text of its own.
@@ -180,7 +228,7 @@ public sealed class TextUnit
     private string MakeText() => IsSlice ? source!.Substring(Span.Offset, Span.Length) : CoveredLines.Joined(source!, Span);
 
     private IReadOnlyList<TextLine> MakeLines() =>
-        source is null || (IsSlice && text is null) ? [ToTextLine()] : new CoveredLines(source, Span, text);
+        source is null || (IsSlice && !textGiven) ? [ToTextLine()] : new CoveredLines(source, Span, text);
 
     // Mutable only while the unit's initialiser runs (init accessors); read-only after.
     private sealed class BlockDetails

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Copydesk.Text;
@@ -26,6 +27,22 @@ public sealed class SourceUnitTests
         Assert.Same(text, unit.Text);
         Assert.Same(text, unit.ToTextLine().Text);
         Assert.Same(text, Assert.Single(unit.Lines).Text);
+    }
+
+    [Fact]
+    public void The_only_line_of_a_line_unit_read_after_its_text_is_that_text_and_nothing_is_walked()
+    {
+        TextUnit[] units = ArticleUnits.Lines("Headline\n  A second line  \n");
+        _ = (units[0].Text, units[0].Lines);
+        TextUnit unit = units[1];
+        string text = unit.Text;
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        IReadOnlyList<TextLine> lines = unit.Lines;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Same(text, Assert.Single(lines).Text);
+        Assert.True(allocated <= 64, $"{allocated} bytes: more than one array of one line");
     }
 
     [Fact]
