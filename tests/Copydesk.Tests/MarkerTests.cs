@@ -1,3 +1,4 @@
+using System;
 using Copydesk.Text;
 using Xunit;
 
@@ -46,5 +47,20 @@ public sealed class MarkerTests
         Assert.Equal(["Summarized by"], marker.Alternatives);
         Assert.True(marker.ReservedEverywhere);
         Assert.False(marker.CaseSensitive);
+    }
+
+    [Fact]
+    public void Testing_a_line_against_a_marker_allocates_nothing()
+    {
+        var summary = new Marker("Summarized by", CapturesRest: true);
+        Assert.True(summary.Matches("Summarized by Ana Ruiz".AsSpan()));
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool single = summary.Matches("Summarized by Li Wei".AsSpan()) && !summary.Matches("A paragraph.".AsSpan());
+        bool several = EndMarks.Matches("ENDS".AsSpan()) && !EndMarks.Matches("A paragraph.".AsSpan());
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(single && several);
+        Assert.Equal(0, allocated);
     }
 }

@@ -57,9 +57,12 @@ public sealed record Marker(string Text, bool CapturesRest)
     // alternative written that the line starts with, followed by white space.
     private int MatchedLength(ReadOnlySpan<char> line)
     {
-        string[] texts = Alternatives;
-        foreach (string text in texts)
+        // Indexed rather than through Alternatives, which makes a one-element array for a marker written alone: this
+        // runs for every unit of an article.
+        int count = alternatives?.Length ?? 1;
+        for (int i = 0; i < count; i++)
         {
+            string text = alternatives?[i] ?? Text;
             if (line.Length == text.Length && line.Equals(text.AsSpan(), Comparison))
             {
                 return text.Length;
@@ -68,8 +71,9 @@ public sealed record Marker(string Text, bool CapturesRest)
 
         if (CapturesRest)
         {
-            foreach (string text in texts)
+            for (int i = 0; i < count; i++)
             {
+                string text = alternatives?[i] ?? Text;
                 if (line.Length > text.Length && char.IsWhiteSpace(line[text.Length]) && line.StartsWith(text.AsSpan(), Comparison))
                 {
                     return text.Length;
