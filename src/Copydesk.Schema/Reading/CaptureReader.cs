@@ -93,7 +93,7 @@ internal sealed class CaptureReader
                     value = kind;
                     break;
                 case (_, { } typed):
-                    context.Report(DiagnosticCatalog.InvalidCaptureRestParser, valueEntry.Value.Range, System.Array.Find(ValueSpecKeys.TypedParsers, word => ValueSpecKeys.Kind(word) == typed.Kind));
+                    context.Report(DiagnosticCatalog.InvalidCaptureRestParser, valueEntry.Value.Range, ValueSpecKeys.Word(typed.Kind));
                     return null;
                 default:
                     context.Report(DiagnosticCatalog.InvalidCaptureRestParser, valueEntry.Value.Range, ((YamlScalar)valueEntry.Value).Value);
