@@ -21,15 +21,13 @@ internal static class JsonLdCapturePaths
     public static JsonLdPath? Resolve(string text, EquatableArray<JsonLdStep> steps, bool many, CaptureSpec capture, string[] segments, int next, Func<string, JsonLdPath?> error)
     {
         string through = string.Join(".", segments, 0, next);
-        var names = new List<string>(capture.Fields.Count + 1);
-        foreach (CaptureField group in capture.Fields)
-        {
-            names.Add(group.Name);
-        }
 
-        if (capture.Rest is { } rest)
+        // The fields as the plan orders, names and reads them (the rest last), so a path reads what the record holds.
+        EquatableArray<CaptureFieldPlan> fields = Captures.Plan(capture, recordName: string.Empty)!.Fields;
+        var names = new List<string>(fields.Count);
+        foreach (CaptureFieldPlan planned in fields)
         {
-            names.Add(rest);
+            names.Add(planned.Name);
         }
 
         string segment = segments[next];
@@ -40,9 +38,9 @@ internal static class JsonLdCapturePaths
             return error($"'{segment}' is not a field of the capture of '{through}', whose fields are {string.Join(", ", names.ConvertAll(name => "'" + through + "." + name + "'"))}.{hint}");
         }
 
-        bool isRest = index == capture.Fields.Count;
-        var field = new JsonLdCaptureField(segment, index, SchemaNames.Pascal(segment));
-        bool quotes = isRest && capture.RestValue == ValueKind.Quotes;
+        CaptureFieldPlan read = fields[index];
+        var field = new JsonLdCaptureField(segment, index, read.PropertyName);
+        bool quotes = read is { IsRest: true, Value: ValueKind.Quotes };
         bool last = next == segments.Length - 1;
         if (quotes && !last)
         {
@@ -56,9 +54,7 @@ internal static class JsonLdCapturePaths
             return error($"'{through}.{segment}' is one field of a captured line, so nothing follows it in a path");
         }
 
-        JsonLdSource source = isRest || capture.Fields[index].Spec is not { } spec
-            ? JsonLdSource.Text
-            : JsonLdPlanner.SourceOf(ValueKind.Typed, spec.Kind);
+        JsonLdSource source = read.Spec is { } spec ? JsonLdPlanner.SourceOf(ValueKind.Typed, spec.Kind) : JsonLdSource.Text;
         return new JsonLdPath(text, steps, source, null, many) { CaptureField = field };
     }
 }
